@@ -1,0 +1,211 @@
+/**
+ * The second pass after the schema: every id a scenario mentions must exist. Each message names the
+ * file and the path inside it, and suggests the nearest real id for a typo.
+ */
+import type { ScenarioIssue } from '../result';
+import type { Condition, Effects, Next, Scenario, Weight } from '../schema/scenario';
+import type { SectionFiles } from './index';
+import { didYouMean } from './suggest';
+
+interface Ids {
+  sides: Set<string>;
+  tracks: Set<string>;
+  roles: Set<string>;
+  documents: Set<string>;
+  decisions: Set<string>;
+  endings: Set<string>;
+  items: Set<string>;
+  groups: Set<string>;
+  features: Set<string>;
+}
+
+function collectIds(s: Scenario): Ids {
+  return {
+    sides: new Set(s.sides.map((x) => x.id)),
+    tracks: new Set(s.tracks.map((x) => x.id)),
+    roles: new Set(s.roles.map((x) => x.id)),
+    documents: new Set(s.documents.map((x) => x.id)),
+    decisions: new Set(s.decisions.map((x) => x.id)),
+    endings: new Set(s.endings.map((x) => x.id)),
+    items: new Set(s.replyBuilder?.items.map((x) => x.id) ?? []),
+    groups: new Set(s.replyBuilder?.groups.map((x) => x.id) ?? []),
+    features: new Set(s.replyBuilder?.features.map((x) => x.id) ?? []),
+  };
+}
+
+export function crossReference(s: Scenario, files: SectionFiles, folder: string): ScenarioIssue[] {
+  const issues: ScenarioIssue[] = [];
+  const ids = collectIds(s);
+  const fileOf = (section: keyof SectionFiles) => files[section] ?? `${folder}/scenario.yaml`;
+
+  const need = (file: string, path: string, id: string, set: Set<string>, what: string, extra: Iterable<string> = []) => {
+    if (set.has(id)) return;
+    const hint = what === 'document' ? ` (there is no document file with id "${id}" under documents/)` : '';
+    issues.push({ file, path, message: `no ${what} "${id}"${hint}${didYouMean(id, [...set, ...extra])}` });
+  };
+
+  const duplicates = (file: string, section: string, list: { id: string }[]) => {
+    const seen = new Set<string>();
+    list.forEach((item, i) => {
+      if (seen.has(item.id)) issues.push({ file, path: `${section}[${i}].id`, message: `"${item.id}" is used twice in ${section}` });
+      seen.add(item.id);
+    });
+  };
+  duplicates(fileOf('sides'), 'sides', s.sides);
+  duplicates(fileOf('tracks'), 'tracks', s.tracks);
+  duplicates(fileOf('roles'), 'roles', s.roles);
+  duplicates(fileOf('decisions'), 'decisions', s.decisions);
+  duplicates(fileOf('endings'), 'endings', s.endings);
+  duplicates(fileOf('events'), 'events', s.events ?? []);
+  for (const d of s.decisions) {
+    if (ids.endings.has(d.id)) {
+      issues.push({ file: fileOf('decisions'), path: `decisions.${d.id}.id`, message: `"${d.id}" is also an ending's id; a next must name one or the other` });
+    }
+  }
+
+  const condition = (file: string, path: string, c: Condition): void => {
+    if ('track' in c) need(file, `${path}.track`, c.track, ids.tracks, 'track');
+    else if ('chose' in c) {
+      need(file, `${path}.chose.decision`, c.chose.decision, ids.decisions, 'decision');
+      const decision = s.decisions.find((d) => d.id === c.chose.decision);
+      if (decision?.kind === 'choice') {
+        need(file, `${path}.chose.option`, c.chose.option, new Set(decision.options.map((o) => o.id)), `option of "${decision.id}"`);
+      }
+    } else if ('package' in c) need(file, `${path}.package`, c.package, ids.items, 'reply item');
+    else if ('visited' in c) need(file, `${path}.visited`, c.visited, new Set([...ids.decisions, ...ids.endings]), 'decision');
+    else if ('all' in c) c.all.forEach((inner, i) => condition(file, `${path}.all[${i}]`, inner));
+    else if ('any' in c) c.any.forEach((inner, i) => condition(file, `${path}.any[${i}]`, inner));
+    else if ('not' in c) condition(file, `${path}.not`, c.not);
+  };
+
+  const effects = (file: string, path: string, e: Effects | undefined): void => {
+    if (!e) return;
+    for (const id of Object.keys(e.tracks ?? {})) need(file, `${path}.tracks.${id}`, id, ids.tracks, 'track');
+    for (const id of Object.keys(e.set ?? {})) need(file, `${path}.set.${id}`, id, ids.tracks, 'track');
+    (e.deliver ?? []).forEach((id, i) => need(file, `${path}.deliver[${i}]`, id, ids.documents, 'document'));
+  };
+
+  const targets = new Set([...ids.decisions, ...ids.endings]);
+  const next = (file: string, path: string, n: Next): void => {
+    if (typeof n === 'string') {
+      need(file, path, n, targets, 'decision or ending');
+      return;
+    }
+    n.forEach((route, i) => {
+      need(file, `${path}[${i}].next`, route.next, targets, 'decision or ending');
+      if (route.when) condition(file, `${path}[${i}].when`, route.when);
+    });
+    if (n[n.length - 1].when) {
+      issues.push({ file, path: `${path}[${n.length - 1}]`, message: 'the last route must have no "when", so that some route is always taken' });
+    }
+  };
+
+  const weight = (file: string, path: string, w: Weight | undefined): void => {
+    if (!w) return;
+    for (const id of Object.keys(w.perFeature ?? {})) need(file, `${path}.perFeature.${id}`, id, ids.features, 'reply-builder feature');
+    for (const id of Object.keys(w.perTrack ?? {})) need(file, `${path}.perTrack.${id}`, id, ids.tracks, 'track');
+    (w.when ?? []).forEach((term, i) => condition(file, `${path}.when[${i}].if`, term.if));
+  };
+
+  // meta
+  const metaFile = fileOf('meta');
+  need(metaFile, 'meta.playerSide', s.meta.playerSide, ids.sides, 'side');
+  need(metaFile, 'meta.firstDecision', s.meta.firstDecision, ids.decisions, 'decision');
+
+  // tracks
+  for (const t of s.tracks) {
+    (t.levels ?? []).forEach((level, i) => {
+      if (level.from > level.to || level.from < t.min || level.to > t.max) {
+        issues.push({ file: fileOf('tracks'), path: `tracks.${t.id}.levels[${i}]`, message: `a level must lie within ${t.min}..${t.max} with from ≤ to` });
+      }
+    });
+  }
+
+  // roles
+  for (const r of s.roles) need(fileOf('roles'), `roles.${r.id}.side`, r.side, ids.sides, 'side');
+
+  // documents
+  for (const d of s.documents) {
+    (d.audience.sides ?? []).forEach((id, i) => need(d.file, `audience.sides[${i}]`, id, ids.sides, 'side'));
+    (d.audience.roles ?? []).forEach((id, i) => need(d.file, `audience.roles[${i}]`, id, ids.roles, 'role'));
+    if (d.deliver?.when) condition(d.file, 'deliver.when', d.deliver.when);
+  }
+
+  // reply builder
+  const rb = s.replyBuilder;
+  if (rb) {
+    const file = fileOf('replyBuilder');
+    duplicates(file, 'replyBuilder.items', rb.items);
+    rb.items.forEach((item, i) => {
+      const path = `replyBuilder.items[${i}]`;
+      need(file, `${path}.group`, item.group, ids.groups, 'reply-builder group');
+      for (const f of Object.keys(item.features ?? {})) need(file, `${path}.features.${f}`, f, ids.features, 'reply-builder feature');
+      effects(file, `${path}.effects`, item.effects);
+      if (item.requires) condition(file, `${path}.requires`, item.requires);
+    });
+    for (const g of rb.groups) {
+      if (!rb.items.some((item) => item.group === g.id)) {
+        issues.push({ file, path: `replyBuilder.groups`, message: `group "${g.id}" has no items` });
+      }
+    }
+  }
+
+  // decisions
+  const decisionsFile = fileOf('decisions');
+  const modelSides = new Set(s.sides.filter((x) => x.modelPlayable).map((x) => x.id));
+  for (const d of s.decisions) {
+    const base = `decisions.${d.id}`;
+    need(decisionsFile, `${base}.side`, d.side, ids.sides, 'side');
+    (d.documents ?? []).forEach((id, i) => need(decisionsFile, `${base}.documents[${i}]`, id, ids.documents, 'document'));
+    if (d.kind === 'route') {
+      next(decisionsFile, `${base}.routes`, d.routes);
+      continue;
+    }
+    const optionIds = new Set(d.kind === 'choice' ? d.options.map((o) => o.id) : []);
+    (d.advisers ?? []).forEach((a, i) => {
+      need(decisionsFile, `${base}.advisers[${i}].role`, a.role, ids.roles, 'role');
+      if (a.favours && d.kind === 'choice') need(decisionsFile, `${base}.advisers[${i}].favours`, a.favours, optionIds, 'option');
+      if (a.favours && d.kind === 'reply') need(decisionsFile, `${base}.advisers[${i}].favours`, a.favours, ids.items, 'reply item');
+    });
+    if (d.kind === 'choice') {
+      const seen = new Set<string>();
+      d.options.forEach((o, i) => {
+        const path = `${base}.options[${i}]`;
+        if (seen.has(o.id)) issues.push({ file: decisionsFile, path: `${path}.id`, message: `option "${o.id}" is used twice in this decision` });
+        seen.add(o.id);
+        if (o.requires) condition(decisionsFile, `${path}.requires`, o.requires);
+        effects(decisionsFile, `${path}.effects`, o.effects);
+        next(decisionsFile, `${path}.next`, o.next);
+        weight(decisionsFile, `${path}.weight`, o.weight);
+        if (o.weight && !modelSides.has(d.side)) {
+          issues.push({ file: decisionsFile, path: `${path}.weight`, message: `side "${d.side}" is not modelPlayable, so its options take no weight` });
+        }
+        if (!o.weight && modelSides.has(d.side)) {
+          issues.push({ file: decisionsFile, path: `${path}.weight`, message: `missing: side "${d.side}" is modelPlayable, so the response model needs a weight for every option` });
+        }
+      });
+      if (d.history?.option) need(decisionsFile, `${base}.history.option`, d.history.option, optionIds, 'option');
+    } else {
+      if (!rb) issues.push({ file: decisionsFile, path: `${base}.kind`, message: 'a reply decision needs a replyBuilder section' });
+      effects(decisionsFile, `${base}.effects`, d.effects);
+      next(decisionsFile, `${base}.next`, d.next);
+      (d.history?.package ?? []).forEach((id, i) => need(decisionsFile, `${base}.history.package[${i}]`, id, ids.items, 'reply item'));
+    }
+  }
+
+  // events
+  const eventsFile = fileOf('events');
+  for (const e of s.events ?? []) {
+    if (e.when) condition(eventsFile, `events.${e.id}.when`, e.when);
+    effects(eventsFile, `events.${e.id}.effects`, e.effects);
+  }
+
+  // endings
+  for (const e of s.endings) {
+    (e.reveal ?? []).forEach((id, i) =>
+      need(fileOf('endings'), `endings.${e.id}.reveal[${i}]`, id, new Set([...ids.tracks, ...ids.documents]), 'track or document'),
+    );
+  }
+
+  return issues;
+}

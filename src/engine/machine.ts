@@ -1,0 +1,157 @@
+/**
+ * Compiles a validated scenario into an XState v5 machine. Each decision and ending is a top-level
+ * state, so the machine reads like the scenario in Stately's inspector and xstate/graph can walk it.
+ * Choices are namespaced events (`player.choose`, `player.sendReply`, `document.read`); the
+ * response model plays a side through eventless transitions that take the option it drew on entry.
+ *
+ * An option whose `next` is a list of routes goes through a transient state named
+ * `<decision>~<option>`, so the routes are judged after the option's effects have been applied.
+ */
+import { assign, setup } from 'xstate';
+import { holdsOrAbsent } from './conditions';
+import {
+  applyOption,
+  applyPackage,
+  enterNode,
+  initialContext,
+  logRoute,
+  markRead,
+  openOptions,
+  packageProblem,
+  rollModel,
+} from './rules';
+import { indexScenario, type ScenarioIndex } from './scenarioIndex';
+import type { ChoiceDecision, Condition, Next, ReplyDecision, Scenario } from './schema/scenario';
+import type { GameCommand, GameContext, GameInput } from './state';
+
+export const routeStateId = (decision: string, option: string) => `${decision}~${option}`;
+
+function choiceOf(index: ScenarioIndex, id: string): ChoiceDecision {
+  const d = index.decisions.get(id);
+  if (d?.kind !== 'choice') throw new Error(`bug: "${id}" is not a choice decision`);
+  return d;
+}
+
+function replyOf(index: ScenarioIndex, id: string): ReplyDecision {
+  const d = index.decisions.get(id);
+  if (d?.kind !== 'reply') throw new Error(`bug: "${id}" is not a reply decision`);
+  return d;
+}
+
+export function createGameMachine(scenario: Scenario, index: ScenarioIndex = indexScenario(scenario)) {
+  const impl = setup({
+    types: {} as { context: GameContext; events: GameCommand; input: GameInput },
+    guards: {
+      humanMayChoose: ({ context, event }, params: { decision: string; option: string }) => {
+        if (event.type !== 'player.choose' || event.option !== params.option) return false;
+        const decision = choiceOf(index, params.decision);
+        if (event.side !== decision.side || context.controllers[decision.side] !== 'human') return false;
+        return openOptions(decision, context).some((o) => o.id === params.option);
+      },
+      modelPicked: ({ context }, params: { option: string }) => context.pending === params.option,
+      humanMayReply: ({ context, event }, params: { decision: string }) => {
+        if (event.type !== 'player.sendReply') return false;
+        const decision = replyOf(index, params.decision);
+        if (event.side !== decision.side || context.controllers[decision.side] !== 'human') return false;
+        return packageProblem(index, context, event.items) === null;
+      },
+      routeHolds: ({ context }, params: { when?: Condition }) => holdsOrAbsent(params.when, context),
+      documentHeld: ({ context, event }) =>
+        event.type === 'document.read' && context.delivered.some((d) => d.id === event.document),
+    },
+    actions: {
+      enter: assign(({ context }, params: { node: string }) => enterNode(index, context, params.node)),
+      rollModel: assign(({ context }, params: { decision: string }) => rollModel(context, choiceOf(index, params.decision))),
+      choose: assign(({ context, event }, params: { decision: string; option: string }) =>
+        applyOption(index, context, choiceOf(index, params.decision), params.option, 'human', event),
+      ),
+      takeModelChoice: assign(({ context }, params: { decision: string; option: string }) =>
+        applyOption(index, context, choiceOf(index, params.decision), params.option, 'model'),
+      ),
+      reply: assign(({ context, event }, params: { decision: string }) =>
+        event.type === 'player.sendReply' ? applyPackage(index, context, replyOf(index, params.decision), event.items, event) : context,
+      ),
+      route: assign(({ context }, params: { decision: string; next: string }) => logRoute(context, params.decision, params.next)),
+      read: assign(({ context, event }) => (event.type === 'document.read' ? markRead(context, event) : context)),
+    },
+  });
+
+  type StateConfig = Record<string, unknown>;
+  const states: Record<string, StateConfig> = {};
+
+  const routesFrom = (decision: string, routes: Extract<Next, unknown[]>) =>
+    routes.map((r) => ({
+      guard: { type: 'routeHolds' as const, params: { when: r.when } },
+      target: r.next,
+      reenter: true,
+      actions: [{ type: 'route' as const, params: { decision, next: r.next } }],
+    }));
+
+  /** Where a transition goes for a `next`: straight to the id, or through a transient route state. */
+  const targetFor = (decision: string, key: string, next: Next): string => {
+    if (typeof next === 'string') return next;
+    const id = routeStateId(decision, key);
+    states[id] = { always: routesFrom(decision, next) };
+    return id;
+  };
+
+  for (const d of scenario.decisions) {
+    const entry: unknown[] = [{ type: 'enter', params: { node: d.id } }];
+    if (d.kind === 'route') {
+      states[d.id] = { entry, always: routesFrom(d.id, d.routes) };
+      continue;
+    }
+    if (d.kind === 'reply') {
+      states[d.id] = {
+        entry,
+        on: {
+          'player.sendReply': {
+            guard: { type: 'humanMayReply', params: { decision: d.id } },
+            target: targetFor(d.id, 'reply', d.next),
+            reenter: true,
+            actions: [{ type: 'reply', params: { decision: d.id } }],
+          },
+        },
+      };
+      continue;
+    }
+    const modelPlayable = index.modelSides.has(d.side);
+    if (modelPlayable) entry.push({ type: 'rollModel', params: { decision: d.id } });
+    const targets = d.options.map((o) => targetFor(d.id, o.id, o.next));
+    states[d.id] = {
+      entry,
+      on: {
+        'player.choose': d.options.map((o, i) => ({
+          guard: { type: 'humanMayChoose', params: { decision: d.id, option: o.id } },
+          target: targets[i],
+          reenter: true,
+          actions: [{ type: 'choose', params: { decision: d.id, option: o.id } }],
+        })),
+      },
+      ...(modelPlayable
+        ? {
+            always: d.options.map((o, i) => ({
+              guard: { type: 'modelPicked', params: { option: o.id } },
+              target: targets[i],
+              reenter: true,
+              actions: [{ type: 'takeModelChoice', params: { decision: d.id, option: o.id } }],
+            })),
+          }
+        : {}),
+    };
+  }
+  for (const e of scenario.endings) {
+    states[e.id] = { type: 'final', entry: [{ type: 'enter', params: { node: e.id } }] };
+  }
+
+  return impl.createMachine({
+    id: scenario.meta.id,
+    context: ({ input }) => initialContext(index, input),
+    initial: scenario.meta.firstDecision,
+    on: { 'document.read': { guard: 'documentHeld', actions: 'read' } },
+    // The config is built from data, so its shape is checked by the scenario schema, not by tsc.
+    states: states as never,
+  });
+}
+
+export type GameMachine = ReturnType<typeof createGameMachine>;

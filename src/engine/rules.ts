@@ -1,0 +1,208 @@
+/**
+ * The rules of play as pure functions from one game context to the next. The XState machine calls
+ * them from its actions; analysis and tests may call them directly. None of them mutates its input.
+ */
+import { holds, holdsOrAbsent } from './conditions';
+import { pickWeighted, roll, seedState } from './rng';
+import type { ScenarioIndex } from './scenarioIndex';
+import type { ChoiceDecision, Effects, Option, ReplyDecision, Weight } from './schema/scenario';
+import type { Controller, GameCommand, GameContext, GameInput, LogEntry } from './state';
+
+export function initialContext(index: ScenarioIndex, input: GameInput): GameContext {
+  const { scenario } = index;
+  const controllers: Record<string, Controller> = {};
+  for (const side of scenario.sides) {
+    const asked = input.controllers?.[side.id];
+    // In solo play everyone but the player's side is the model, where the scenario allows it.
+    controllers[side.id] = asked ?? (side.id !== scenario.meta.playerSide && side.modelPlayable ? 'model' : 'human');
+  }
+  return {
+    scenario: { id: scenario.meta.id, version: scenario.meta.version },
+    seed: input.seed,
+    rng: seedState(input.seed),
+    controllers,
+    clock: index.start,
+    tracks: Object.fromEntries(scenario.tracks.map((t) => [t.id, t.start])),
+    flags: {},
+    delivered: [],
+    read: [],
+    consideredEvents: [],
+    visits: {},
+    choices: {},
+    lastPackage: null,
+    features: {},
+    pending: null,
+    log: [],
+    commands: [],
+    current: scenario.meta.firstDecision,
+    ending: null,
+  };
+}
+
+const log = (ctx: GameContext, entry: LogEntry): GameContext => ({ ...ctx, log: [...ctx.log, entry] });
+
+function deliver(ctx: GameContext, id: string): GameContext {
+  if (ctx.delivered.some((d) => d.id === id)) return ctx;
+  return log({ ...ctx, delivered: [...ctx.delivered, { id, at: ctx.clock }] }, { kind: 'document', at: ctx.clock, document: id });
+}
+
+export function applyEffects(index: ScenarioIndex, ctx: GameContext, effects: Effects | undefined): GameContext {
+  if (!effects) return ctx;
+  let next = ctx;
+  if (effects.tracks || effects.set) {
+    const tracks = { ...next.tracks };
+    for (const [id, delta] of Object.entries(effects.tracks ?? {})) tracks[id] = clampTrack(index, id, tracks[id] + delta);
+    for (const [id, value] of Object.entries(effects.set ?? {})) tracks[id] = clampTrack(index, id, value);
+    next = { ...next, tracks };
+  }
+  if (effects.flags) next = { ...next, flags: { ...next.flags, ...effects.flags } };
+  for (const id of effects.deliver ?? []) next = deliver(next, id);
+  if (effects.advance) next = tick(index, { ...next, clock: next.clock + effects.advance });
+  return next;
+}
+
+function clampTrack(index: ScenarioIndex, id: string, value: number): number {
+  const track = index.tracks.get(id);
+  if (!track) return value;
+  return Math.min(track.max, Math.max(track.min, value));
+}
+
+/**
+ * Lets the clock's consequences happen: documents whose time has come (and whose condition holds)
+ * arrive, and events whose time has come are considered once, in time order, each rolling its chance.
+ */
+export function tick(index: ScenarioIndex, ctx: GameContext): GameContext {
+  let next = ctx;
+  for (const { doc, at } of index.scheduledDocuments) {
+    if (at > next.clock) break;
+    if (holdsOrAbsent(doc.deliver?.when, next)) next = deliver(next, doc.id);
+  }
+  for (const { event, at } of index.scheduledEvents) {
+    if (at > next.clock) break;
+    if (next.consideredEvents.includes(event.id)) continue;
+    next = { ...next, consideredEvents: [...next.consideredEvents, event.id] };
+    if (!holdsOrAbsent(event.when, next)) continue;
+    const chance = event.chance ?? 1;
+    if (chance < 1) {
+      const r = roll(next.rng);
+      next = { ...next, rng: r.state };
+      if (r.value >= chance) continue;
+    }
+    next = log(next, { kind: 'event', at: next.clock, event: event.id });
+    next = applyEffects(index, next, event.effects);
+  }
+  return next;
+}
+
+/** Entering a decision or an ending: the clock moves on, its documents arrive, the visit counts. */
+export function enterNode(index: ScenarioIndex, ctx: GameContext, id: string): GameContext {
+  const ending = index.endings.get(id);
+  if (ending) {
+    return log({ ...ctx, current: id, ending: id }, { kind: 'ending', at: ctx.clock, ending: id, tracks: ctx.tracks });
+  }
+  const decision = index.decisions.get(id);
+  if (!decision) throw new Error(`bug: no decision "${id}" in the compiled scenario`);
+  const at = index.decisionTimes.get(id);
+  let next: GameContext = {
+    ...ctx,
+    current: id,
+    pending: null,
+    visits: { ...ctx.visits, [id]: (ctx.visits[id] ?? 0) + 1 },
+    clock: at !== undefined ? Math.max(ctx.clock, at) : ctx.clock,
+  };
+  for (const doc of decision.documents ?? []) next = deliver(next, doc);
+  return tick(index, next);
+}
+
+export function openOptions(decision: ChoiceDecision, ctx: GameContext): Option[] {
+  return decision.options.filter((o) => holdsOrAbsent(o.requires, ctx));
+}
+
+export function applyOption(
+  index: ScenarioIndex,
+  ctx: GameContext,
+  decision: ChoiceDecision,
+  optionId: string,
+  by: Controller,
+  command?: GameCommand,
+): GameContext {
+  const option = decision.options.find((o) => o.id === optionId);
+  if (!option) throw new Error(`bug: no option "${optionId}" in decision "${decision.id}"`);
+  let next: GameContext = {
+    ...ctx,
+    pending: null,
+    choices: { ...ctx.choices, [decision.id]: optionId },
+    commands: command ? [...ctx.commands, command] : ctx.commands,
+  };
+  next = applyEffects(index, next, option.effects);
+  return log(next, { kind: 'choice', at: next.clock, decision: decision.id, option: optionId, side: decision.side, by, tracks: next.tracks });
+}
+
+/** Why a reply package cannot be sent, or null when it can. */
+export function packageProblem(index: ScenarioIndex, ctx: GameContext, items: readonly string[]): string | null {
+  const builder = index.scenario.replyBuilder;
+  if (!builder) return 'this scenario has no reply builder';
+  if (!Array.isArray(items) || items.some((i) => typeof i !== 'string')) return 'a package is a list of item ids';
+  if (new Set(items).size !== items.length) return 'the package names an item twice';
+  for (const id of items) {
+    const item = index.items.get(id);
+    if (!item) return `there is no reply item "${id}"`;
+    if (!holdsOrAbsent(item.requires, ctx)) return `"${item.label}" is not open now`;
+  }
+  for (const group of builder.groups) {
+    const count = items.filter((id) => index.items.get(id)?.group === group.id).length;
+    if (group.pick === 'one' && count !== 1) return `choose exactly one ${group.label.toLowerCase()} (chosen: ${count})`;
+  }
+  return null;
+}
+
+export function applyPackage(
+  index: ScenarioIndex,
+  ctx: GameContext,
+  decision: ReplyDecision,
+  items: readonly string[],
+  command?: GameCommand,
+): GameContext {
+  const builderOrder = index.scenario.replyBuilder?.items.map((i) => i.id) ?? [];
+  const ordered = builderOrder.filter((id) => items.includes(id));
+  const features: Record<string, number> = {};
+  let next: GameContext = { ...ctx, commands: command ? [...ctx.commands, command] : ctx.commands };
+  for (const id of ordered) {
+    const item = index.items.get(id);
+    for (const [f, v] of Object.entries(item?.features ?? {})) features[f] = (features[f] ?? 0) + v;
+    next = applyEffects(index, next, item?.effects);
+  }
+  next = applyEffects(index, { ...next, lastPackage: ordered, features }, decision.effects);
+  return log(next, { kind: 'reply', at: next.clock, decision: decision.id, items: ordered, side: decision.side, by: 'human', tracks: next.tracks });
+}
+
+/** The response model's weight for one option, floored at zero. */
+export function optionWeight(weight: Weight | undefined, ctx: GameContext): number {
+  if (!weight) return 0;
+  let w = weight.base;
+  for (const [f, k] of Object.entries(weight.perFeature ?? {})) w += (ctx.features[f] ?? 0) * k;
+  for (const [t, k] of Object.entries(weight.perTrack ?? {})) w += (ctx.tracks[t] ?? 0) * k;
+  for (const term of weight.when ?? []) if (holds(term.if, ctx)) w += term.add;
+  return Math.max(0, w);
+}
+
+/** When a side is model-played, draws its choice from the seeded generator and holds it as pending. */
+export function rollModel(ctx: GameContext, decision: ChoiceDecision): GameContext {
+  if (ctx.controllers[decision.side] !== 'model') return ctx;
+  const options = openOptions(decision, ctx);
+  if (options.length === 0) return ctx;
+  const picked = pickWeighted(
+    ctx.rng,
+    options.map((o) => optionWeight(o.weight, ctx)),
+  );
+  return { ...ctx, rng: picked.state, pending: options[picked.index].id };
+}
+
+export function markRead(ctx: GameContext, command: Extract<GameCommand, { type: 'document.read' }>): GameContext {
+  if (ctx.read.includes(command.document)) return ctx;
+  return { ...ctx, read: [...ctx.read, command.document], commands: [...ctx.commands, command] };
+}
+
+export function logRoute(ctx: GameContext, decision: string, next: string): GameContext {
+  return log(ctx, { kind: 'route', at: ctx.clock, decision, next });
+}

@@ -1,0 +1,237 @@
+/**
+ * The scenario format (see docs/scenario-format.md). Types come from these schemas, never written
+ * twice. Each top-level section may live in any YAML file of the scenario folder; documents are
+ * Markdown files whose front matter is `DocumentMeta`.
+ */
+import { z } from 'zod';
+import { Condition, Effects, FlagName, Id, Next, Route, ScenarioTime, Source, Text, Weight } from './common';
+
+export const Meta = z.strictObject({
+  id: Id,
+  title: Text,
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'expected a version such as "1.0.0"'),
+  summary: Text,
+  start: ScenarioTime,
+  end: ScenarioTime,
+  clockLabel: Text,
+  secondClocks: z
+    .array(
+      z.strictObject({
+        label: Text,
+        offsets: z.array(z.strictObject({ from: ScenarioTime, minutes: z.number().int() })).min(1),
+      }),
+    )
+    .optional(),
+  durationMinutes: z.number().int().positive(),
+  playerSide: Id,
+  firstDecision: Id,
+});
+
+export const Side = z.strictObject({
+  id: Id,
+  name: Text,
+  modelPlayable: z.boolean().optional(),
+});
+
+export const Track = z
+  .strictObject({
+    id: Id,
+    label: Text,
+    min: z.number(),
+    max: z.number(),
+    start: z.number(),
+    why: Text,
+    source: Source,
+    levels: z.array(z.strictObject({ from: z.number(), to: z.number(), label: Text })).optional(),
+    hidden: z.boolean().optional(),
+    reveal: Text.optional(),
+    /** Which way is good for the player's side, for colouring the board; "up" by default. */
+    better: z.enum(['up', 'down']).optional(),
+  })
+  .refine((t) => t.min < t.max, { message: 'min must be below max', path: ['max'] })
+  .refine((t) => t.start >= t.min && t.start <= t.max, { message: 'start must lie between min and max', path: ['start'] })
+  .refine((t) => !t.hidden || t.reveal, { message: 'a hidden track needs reveal: the text the review shows', path: ['reveal'] });
+
+export const Role = z.strictObject({
+  id: Id,
+  side: Id,
+  name: Text,
+  office: Text,
+  bio: Text,
+  stance: z.strictObject({ text: Text, source: Source }).optional(),
+  objectives: z.array(Text).min(1),
+});
+
+export const DocumentKind = z.enum(['memo', 'letter', 'cable', 'intelligence', 'radio', 'minutes', 'press', 'note', 'paper']);
+
+export const Marking = z.strictObject({
+  kind: z.enum(['stamp', 'handwritten', 'struck', 'typed']),
+  text: Text,
+});
+
+export const DocumentMeta = z
+  .strictObject({
+    id: Id,
+    kind: DocumentKind,
+    title: Text,
+    from: Text,
+    to: Text,
+    date: ScenarioTime,
+    dateNote: Text.optional(),
+    classification: Text.optional(),
+    markings: z.array(Marking).optional(),
+    source: Source,
+    rendering: z.enum(['summary', 'paraphrase', 'verbatim']),
+    transcriptionNote: Text.optional(),
+    audience: z
+      .strictObject({ sides: z.array(Id).optional(), roles: z.array(Id).optional() })
+      .refine((a) => (a.sides?.length ?? 0) + (a.roles?.length ?? 0) > 0, 'name at least one side or role'),
+    deliver: z.strictObject({ at: ScenarioTime, when: Condition.optional() }).optional(),
+  });
+
+export const Adviser = z.strictObject({
+  role: Id,
+  favours: Id.optional(),
+  position: Text,
+  source: Source,
+});
+
+export const Option = z.strictObject({
+  id: Id,
+  label: Text,
+  description: Text.optional(),
+  risk: Text.optional(),
+  requires: Condition.optional(),
+  effects: Effects.optional(),
+  next: Next,
+  weight: Weight.optional(),
+});
+
+export const History = z.strictObject({
+  option: Id.optional(),
+  package: z.array(Id).optional(),
+  summary: Text,
+  when: Text,
+  sources: z.array(Source).min(1, 'a historical note needs at least one source'),
+});
+
+const decisionCommon = {
+  id: Id,
+  side: Id,
+  phase: Text,
+  at: ScenarioTime.optional(),
+  title: Text,
+  documents: z.array(Id).optional(),
+};
+
+export const ChoiceDecision = z.strictObject({
+  ...decisionCommon,
+  kind: z.literal('choice'),
+  prompt: Text,
+  advisers: z.array(Adviser).optional(),
+  options: z.array(Option).min(1),
+  history: History.optional(),
+});
+
+export const ReplyDecision = z.strictObject({
+  ...decisionCommon,
+  kind: z.literal('reply'),
+  prompt: Text,
+  advisers: z.array(Adviser).optional(),
+  effects: Effects.optional(),
+  next: Next,
+  history: History.optional(),
+});
+
+export const RouteDecision = z.strictObject({
+  ...decisionCommon,
+  // Nobody sees a route, so it needs no title.
+  title: Text.optional(),
+  kind: z.literal('route'),
+  prompt: Text.optional(),
+  routes: z.array(Route).min(1),
+});
+
+export const Decision = z.discriminatedUnion('kind', [ChoiceDecision, ReplyDecision, RouteDecision]);
+
+export const ReplyItem = z.strictObject({
+  id: Id,
+  group: Id,
+  label: Text,
+  description: Text.optional(),
+  memo: z.enum(['demand', 'atmospherics', 'concession', 'summit', 'pressure', 'channel']),
+  historical: z.boolean().optional(),
+  features: z.record(Id, z.number()).optional(),
+  effects: Effects.optional(),
+  requires: Condition.optional(),
+  source: Source.optional(),
+});
+
+export const ReplyBuilder = z.strictObject({
+  features: z.array(z.strictObject({ id: Id, label: Text, description: Text.optional() })).min(1),
+  groups: z.array(z.strictObject({ id: Id, label: Text, pick: z.enum(['one', 'many']), description: Text.optional() })).min(1),
+  items: z.array(ReplyItem).min(1),
+});
+
+export const GameEventDef = z.strictObject({
+  id: Id,
+  at: ScenarioTime,
+  chance: z.number().min(0).max(1).optional(),
+  when: Condition.optional(),
+  title: Text,
+  effects: Effects.optional(),
+  source: Source.optional(),
+});
+
+export const Ending = z
+  .strictObject({
+    id: Id,
+    title: Text,
+    kind: z.enum(['historical', 'counterfactual']),
+    summary: Text,
+    history: Text,
+    reveal: z.array(Id).optional(),
+    sources: z.array(Source).min(1),
+  });
+
+/** The sections a scenario's YAML files may hold, each in exactly one file. */
+export const ScenarioSections = z.strictObject({
+  meta: Meta,
+  sides: z.array(Side).min(1),
+  tracks: z.array(Track).min(1),
+  roles: z.array(Role).min(1),
+  decisions: z.array(Decision).min(1),
+  replyBuilder: ReplyBuilder.optional(),
+  events: z.array(GameEventDef).optional(),
+  endings: z.array(Ending).min(1),
+});
+
+export const ScenarioDocument = DocumentMeta.extend({ body: z.string(), file: z.string() });
+
+export type Meta = z.infer<typeof Meta>;
+export type Side = z.infer<typeof Side>;
+export type Track = z.infer<typeof Track>;
+export type Role = z.infer<typeof Role>;
+export type DocumentMeta = z.infer<typeof DocumentMeta>;
+export type ScenarioDocument = z.infer<typeof ScenarioDocument>;
+export type Adviser = z.infer<typeof Adviser>;
+export type Option = z.infer<typeof Option>;
+export type History = z.infer<typeof History>;
+export type ChoiceDecision = z.infer<typeof ChoiceDecision>;
+export type ReplyDecision = z.infer<typeof ReplyDecision>;
+export type RouteDecision = z.infer<typeof RouteDecision>;
+export type Decision = z.infer<typeof Decision>;
+export type ReplyItem = z.infer<typeof ReplyItem>;
+export type ReplyBuilder = z.infer<typeof ReplyBuilder>;
+export type GameEventDef = z.infer<typeof GameEventDef>;
+export type Ending = z.infer<typeof Ending>;
+export type ScenarioSections = z.infer<typeof ScenarioSections>;
+
+/** A loaded, validated scenario: its sections plus its documents. */
+export interface Scenario extends ScenarioSections {
+  documents: ScenarioDocument[];
+}
+
+export const SECTION_NAMES = Object.keys(ScenarioSections.shape) as (keyof ScenarioSections)[];
+export type { Condition, Effects, Next, Route, Source, Weight };
+export { FlagName };

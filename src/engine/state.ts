@@ -1,0 +1,54 @@
+/**
+ * The game state: the XState machine's context. Plain JSON only (no classes, no Maps), so it saves,
+ * replays and crosses a network unchanged; `commands` plus `seed` are enough to rebuild all of it.
+ */
+
+/** Who makes a side's decisions: people at the screen, or the scenario's response model. */
+export type Controller = 'human' | 'model';
+
+export interface GameInput {
+  seed: number;
+  /** Sides not named here are played by people unless the scenario's meta.playerSide says otherwise. */
+  controllers?: Record<string, Controller>;
+}
+
+/** The commands people send; the only things a save or a network message has to carry. */
+export type GameCommand =
+  | { type: 'player.choose'; side: string; option: string }
+  | { type: 'player.sendReply'; side: string; items: string[] }
+  | { type: 'document.read'; document: string };
+
+export type LogEntry =
+  | { kind: 'choice'; at: number; decision: string; option: string; side: string; by: Controller; tracks: Record<string, number> }
+  | { kind: 'reply'; at: number; decision: string; items: string[]; side: string; by: Controller; tracks: Record<string, number> }
+  | { kind: 'route'; at: number; decision: string; next: string }
+  | { kind: 'event'; at: number; event: string }
+  | { kind: 'document'; at: number; document: string }
+  | { kind: 'ending'; at: number; ending: string; tracks: Record<string, number> };
+
+export interface GameContext {
+  scenario: { id: string; version: string };
+  seed: number;
+  /** The generator's state (see rng.ts), advanced by every roll. */
+  rng: number;
+  controllers: Record<string, Controller>;
+  /** Minutes on the scenario's main clock (see time.ts). */
+  clock: number;
+  tracks: Record<string, number>;
+  flags: Record<string, boolean | number | string>;
+  delivered: { id: string; at: number }[];
+  read: string[];
+  /** Events whose time has come, whether or not their chance fired: each is considered once. */
+  consideredEvents: string[];
+  visits: Record<string, number>;
+  /** The option last chosen at each choice decision. */
+  choices: Record<string, string>;
+  lastPackage: string[] | null;
+  features: Record<string, number>;
+  /** The response model's pick for the decision in hand, taken by the next eventless transition. */
+  pending: string | null;
+  log: LogEntry[];
+  commands: GameCommand[];
+  current: string;
+  ending: string | null;
+}

@@ -1,0 +1,79 @@
+/**
+ * Scenario clock arithmetic without `Date`: the engine must give the same answer in every time zone
+ * and never read the machine's clock. Times are minutes since 1970-01-01 00:00 of the scenario's
+ * own local clock (for Black Saturday, Washington time), so 1962 is a negative number; that is fine.
+ */
+
+const TIME_PATTERN = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})$/;
+
+/** Days from 1970-01-01 to a civil date (Howard Hinnant's days_from_civil). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+function civilFromDays(days: number): { year: number; month: number; day: number } {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+export function isScenarioTime(text: string): boolean {
+  const m = TIME_PATTERN.exec(text);
+  if (!m) return false;
+  const [, , mo, d, h, mi] = m.map(Number);
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h <= 23 && mi <= 59;
+}
+
+/** "1962-10-27 10:00" → minutes. Throws on a malformed time: the schema has already refused those. */
+export function parseScenarioTime(text: string): number {
+  const m = TIME_PATTERN.exec(text);
+  if (!m) throw new Error(`not a scenario time: "${text}" (expected "YYYY-MM-DD HH:MM")`);
+  const [, y, mo, d, h, mi] = m.map(Number);
+  return daysFromCivil(y, mo, d) * 1440 + h * 60 + mi;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export function formatScenarioTime(minutes: number): string {
+  const days = Math.floor(minutes / 1440);
+  const rest = minutes - days * 1440;
+  const { year, month, day } = civilFromDays(days);
+  return `${year}-${pad(month)}-${pad(day)} ${pad(Math.floor(rest / 60))}:${pad(rest % 60)}`;
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const WEEKDAYS = ['Thursday', 'Friday', 'Saturday', 'Sunday', 'Monday', 'Tuesday', 'Wednesday'];
+
+/** A reader's form: "Saturday 27 October 1962, 10:00". */
+export function describeScenarioTime(minutes: number): string {
+  const days = Math.floor(minutes / 1440);
+  const rest = minutes - days * 1440;
+  const { year, month, day } = civilFromDays(days);
+  const weekday = WEEKDAYS[((days % 7) + 7) % 7];
+  return `${weekday} ${day} ${MONTHS[month - 1]} ${year}, ${pad(Math.floor(rest / 60))}:${pad(rest % 60)}`;
+}
