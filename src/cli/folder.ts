@@ -1,7 +1,7 @@
 /** Reads a scenario folder from disk into the loader's files (the engine itself never touches I/O). */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { loadScenario, type LoadedScenario, type ScenarioFile } from '../engine/loader';
+import { type LoadedScenario, loadScenario, type ScenarioFile } from '../engine/loader';
 import { fail, type Result, type ScenarioIssue } from '../engine/result';
 
 export function readScenarioFiles(folder: string): ScenarioFile[] {
@@ -16,7 +16,8 @@ export function readScenarioFiles(folder: string): ScenarioFile[] {
   const documents = join(folder, 'documents');
   if (existsSync(documents)) {
     for (const name of readdirSync(documents)) {
-      if (name.endsWith('.md')) files.push({ path: join(base, 'documents', name), text: readFileSync(join(documents, name), 'utf8') });
+      if (name.endsWith('.md'))
+        files.push({ path: join(base, 'documents', name), text: readFileSync(join(documents, name), 'utf8') });
     }
   }
   return files;
@@ -25,7 +26,9 @@ export function readScenarioFiles(folder: string): ScenarioFile[] {
 export function loadScenarioFolder(folder: string): Result<LoadedScenario, ScenarioIssue> {
   const base = relative(process.cwd(), folder) || folder;
   if (!existsSync(folder) || !statSync(folder).isDirectory()) {
-    return fail([{ file: base, path: '', message: 'no such scenario folder (give the path to a folder holding scenario.yaml)' }]);
+    return fail([
+      { file: base, path: '', message: 'no such scenario folder (give the path to a folder holding scenario.yaml)' },
+    ]);
   }
   return loadScenario(readScenarioFiles(folder), base);
 }

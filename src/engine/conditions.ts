@@ -25,4 +25,5 @@ export function holds(condition: Condition, ctx: GameContext): boolean {
   return !holds(condition.not, ctx);
 }
 
-export const holdsOrAbsent = (condition: Condition | undefined, ctx: GameContext) => !condition || holds(condition, ctx);
+export const holdsOrAbsent = (condition: Condition | undefined, ctx: GameContext) =>
+  !condition || holds(condition, ctx);

@@ -44,7 +44,8 @@ export function createEngine(scenario: Scenario): Engine {
       let snapshot = engine.start(input);
       commands.forEach((command, i) => {
         const result = engine.step(snapshot, command);
-        if (!result.ok) throw new Error(`command ${i + 1} of ${commands.length} (${command.type}) no longer fits: ${result.reason}`);
+        if (!result.ok)
+          throw new Error(`command ${i + 1} of ${commands.length} (${command.type}) no longer fits: ${result.reason}`);
         snapshot = result.snapshot;
       });
       return snapshot;
@@ -59,14 +60,17 @@ export function rejection(index: ScenarioIndex, snapshot: GameSnapshot, command:
   if (!command || typeof command !== 'object' || typeof command.type !== 'string') return 'not a command';
   if (command.type === 'document.read') {
     if (snapshot.status === 'done') return 'the game has ended';
-    return ctx.delivered.some((d) => d.id === command.document) ? null : `document "${command.document}" has not been delivered`;
+    return ctx.delivered.some((d) => d.id === command.document)
+      ? null
+      : `document "${command.document}" has not been delivered`;
   }
   if (snapshot.status === 'done') return 'the game has ended';
   const decision = index.decisions.get(ctx.current);
   if (!decision) return 'no decision is open now';
   if (command.type === 'player.choose') {
     if (decision.kind !== 'choice') return `"${decision.title}" is not a choice between options`;
-    if (command.side !== decision.side) return `"${decision.title}" is for side "${decision.side}" to decide, not "${command.side}"`;
+    if (command.side !== decision.side)
+      return `"${decision.title}" is for side "${decision.side}" to decide, not "${command.side}"`;
     if (ctx.controllers[decision.side] !== 'human') return `side "${decision.side}" is played by the response model`;
     if (!openOptions(decision, ctx).some((o) => o.id === command.option)) {
       return decision.options.some((o) => o.id === command.option)
@@ -77,7 +81,8 @@ export function rejection(index: ScenarioIndex, snapshot: GameSnapshot, command:
   }
   if (command.type === 'player.sendReply') {
     if (decision.kind !== 'reply') return `"${decision.title}" does not take a reply package`;
-    if (command.side !== decision.side) return `"${decision.title}" is for side "${decision.side}" to decide, not "${command.side}"`;
+    if (command.side !== decision.side)
+      return `"${decision.title}" is for side "${decision.side}" to decide, not "${command.side}"`;
     if (ctx.controllers[decision.side] !== 'human') return `side "${decision.side}" is played by the response model`;
     return packageProblem(index, ctx, command.items);
   }

@@ -61,7 +61,9 @@ export function createGameMachine(scenario: Scenario, index: ScenarioIndex = ind
     },
     actions: {
       enter: assign(({ context }, params: { node: string }) => enterNode(index, context, params.node)),
-      rollModel: assign(({ context }, params: { decision: string }) => rollModel(context, choiceOf(index, params.decision))),
+      rollModel: assign(({ context }, params: { decision: string }) =>
+        rollModel(context, choiceOf(index, params.decision)),
+      ),
       choose: assign(({ context, event }, params: { decision: string; option: string }) =>
         applyOption(index, context, choiceOf(index, params.decision), params.option, 'human', event),
       ),
@@ -69,9 +71,13 @@ export function createGameMachine(scenario: Scenario, index: ScenarioIndex = ind
         applyOption(index, context, choiceOf(index, params.decision), params.option, 'model'),
       ),
       reply: assign(({ context, event }, params: { decision: string }) =>
-        event.type === 'player.sendReply' ? applyPackage(index, context, replyOf(index, params.decision), event.items, event) : context,
+        event.type === 'player.sendReply'
+          ? applyPackage(index, context, replyOf(index, params.decision), event.items, event)
+          : context,
       ),
-      route: assign(({ context }, params: { decision: string; next: string }) => logRoute(context, params.decision, params.next)),
+      route: assign(({ context }, params: { decision: string; next: string }) =>
+        logRoute(context, params.decision, params.next),
+      ),
       read: assign(({ context, event }) => (event.type === 'document.read' ? markRead(context, event) : context)),
     },
   });

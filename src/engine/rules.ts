@@ -43,7 +43,10 @@ const log = (ctx: GameContext, entry: LogEntry): GameContext => ({ ...ctx, log: 
 
 function deliver(ctx: GameContext, id: string): GameContext {
   if (ctx.delivered.some((d) => d.id === id)) return ctx;
-  return log({ ...ctx, delivered: [...ctx.delivered, { id, at: ctx.clock }] }, { kind: 'document', at: ctx.clock, document: id });
+  return log(
+    { ...ctx, delivered: [...ctx.delivered, { id, at: ctx.clock }] },
+    { kind: 'document', at: ctx.clock, document: id },
+  );
 }
 
 export function applyEffects(index: ScenarioIndex, ctx: GameContext, effects: Effects | undefined): GameContext {
@@ -51,7 +54,8 @@ export function applyEffects(index: ScenarioIndex, ctx: GameContext, effects: Ef
   let next = ctx;
   if (effects.tracks || effects.set) {
     const tracks = { ...next.tracks };
-    for (const [id, delta] of Object.entries(effects.tracks ?? {})) tracks[id] = clampTrack(index, id, tracks[id] + delta);
+    for (const [id, delta] of Object.entries(effects.tracks ?? {}))
+      tracks[id] = clampTrack(index, id, tracks[id] + delta);
     for (const [id, value] of Object.entries(effects.set ?? {})) tracks[id] = clampTrack(index, id, value);
     next = { ...next, tracks };
   }
@@ -73,12 +77,13 @@ function clampTrack(index: ScenarioIndex, id: string, value: number): number {
  */
 export function tick(index: ScenarioIndex, ctx: GameContext): GameContext {
   let next = ctx;
-  for (const { doc, at } of index.scheduledDocuments) {
-    if (at > next.clock) break;
-    if (holdsOrAbsent(doc.deliver?.when, next)) next = deliver(next, doc.id);
-  }
-  for (const { event, at } of index.scheduledEvents) {
-    if (at > next.clock) break;
+  for (const item of index.schedule) {
+    if (item.at > next.clock) break;
+    if ('doc' in item) {
+      if (holdsOrAbsent(item.doc.deliver?.when, next)) next = deliver(next, item.doc.id);
+      continue;
+    }
+    const { event } = item;
     if (next.consideredEvents.includes(event.id)) continue;
     next = { ...next, consideredEvents: [...next.consideredEvents, event.id] };
     if (!holdsOrAbsent(event.when, next)) continue;
@@ -135,7 +140,15 @@ export function applyOption(
     commands: command ? [...ctx.commands, command] : ctx.commands,
   };
   next = applyEffects(index, next, option.effects);
-  return log(next, { kind: 'choice', at: next.clock, decision: decision.id, option: optionId, side: decision.side, by, tracks: next.tracks });
+  return log(next, {
+    kind: 'choice',
+    at: next.clock,
+    decision: decision.id,
+    option: optionId,
+    side: decision.side,
+    by,
+    tracks: next.tracks,
+  });
 }
 
 /** Why a reply package cannot be sent, or null when it can. */
@@ -151,7 +164,8 @@ export function packageProblem(index: ScenarioIndex, ctx: GameContext, items: re
   }
   for (const group of builder.groups) {
     const count = items.filter((id) => index.items.get(id)?.group === group.id).length;
-    if (group.pick === 'one' && count !== 1) return `choose exactly one ${group.label.toLowerCase()} (chosen: ${count})`;
+    if (group.pick === 'one' && count !== 1)
+      return `choose exactly one ${group.label.toLowerCase()} (chosen: ${count})`;
   }
   return null;
 }
@@ -173,7 +187,15 @@ export function applyPackage(
     next = applyEffects(index, next, item?.effects);
   }
   next = applyEffects(index, { ...next, lastPackage: ordered, features }, decision.effects);
-  return log(next, { kind: 'reply', at: next.clock, decision: decision.id, items: ordered, side: decision.side, by: 'human', tracks: next.tracks });
+  return log(next, {
+    kind: 'reply',
+    at: next.clock,
+    decision: decision.id,
+    items: ordered,
+    side: decision.side,
+    by: 'human',
+    tracks: next.tracks,
+  });
 }
 
 /** The response model's weight for one option, floored at zero. */

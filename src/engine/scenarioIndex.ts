@@ -2,15 +2,7 @@
 import type { Decision, Ending, GameEventDef, ReplyItem, Scenario, ScenarioDocument, Track } from './schema/scenario';
 import { parseScenarioTime } from './time';
 
-export interface ScheduledDocument {
-  doc: ScenarioDocument;
-  at: number;
-}
-
-export interface ScheduledEvent {
-  event: GameEventDef;
-  at: number;
-}
+export type Scheduled = { doc: ScenarioDocument; at: number } | { event: GameEventDef; at: number };
 
 export interface ScenarioIndex {
   scenario: Scenario;
@@ -19,10 +11,8 @@ export interface ScenarioIndex {
   documents: Map<string, ScenarioDocument>;
   tracks: Map<string, Track>;
   items: Map<string, ReplyItem>;
-  /** Documents that arrive on the clock, earliest first. */
-  scheduledDocuments: ScheduledDocument[];
-  /** Events in time order (ties in file order). */
-  scheduledEvents: ScheduledEvent[];
+  /** Documents that arrive on the clock and events, in time order (documents first on a tie). */
+  schedule: Scheduled[];
   decisionTimes: Map<string, number>;
   start: number;
   modelSides: Set<string>;
@@ -40,11 +30,12 @@ export function indexScenario(scenario: Scenario): ScenarioIndex {
     documents: new Map(scenario.documents.map((d) => [d.id, d])),
     tracks: new Map(scenario.tracks.map((t) => [t.id, t])),
     items: new Map((scenario.replyBuilder?.items ?? []).map((i) => [i.id, i])),
-    scheduledDocuments: scenario.documents
-      .filter((doc) => doc.deliver)
-      .map((doc) => ({ doc, at: parseScenarioTime(doc.deliver?.at as string) }))
-      .sort(byTime),
-    scheduledEvents: (scenario.events ?? []).map((event) => ({ event, at: parseScenarioTime(event.at) })).sort(byTime),
+    schedule: [
+      ...scenario.documents
+        .filter((doc) => doc.deliver)
+        .map((doc) => ({ doc, at: parseScenarioTime(doc.deliver?.at as string) })),
+      ...(scenario.events ?? []).map((event) => ({ event, at: parseScenarioTime(event.at) })),
+    ].sort(byTime),
     decisionTimes,
     start: parseScenarioTime(scenario.meta.start),
     modelSides: new Set(scenario.sides.filter((s) => s.modelPlayable).map((s) => s.id)),

@@ -19,8 +19,24 @@ export type GameCommand =
   | { type: 'document.read'; document: string };
 
 export type LogEntry =
-  | { kind: 'choice'; at: number; decision: string; option: string; side: string; by: Controller; tracks: Record<string, number> }
-  | { kind: 'reply'; at: number; decision: string; items: string[]; side: string; by: Controller; tracks: Record<string, number> }
+  | {
+      kind: 'choice';
+      at: number;
+      decision: string;
+      option: string;
+      side: string;
+      by: Controller;
+      tracks: Record<string, number>;
+    }
+  | {
+      kind: 'reply';
+      at: number;
+      decision: string;
+      items: string[];
+      side: string;
+      by: Controller;
+      tracks: Record<string, number>;
+    }
   | { kind: 'route'; at: number; decision: string; next: string }
   | { kind: 'event'; at: number; event: string }
   | { kind: 'document'; at: number; document: string }

@@ -38,7 +38,14 @@ export function crossReference(s: Scenario, files: SectionFiles, folder: string)
   const ids = collectIds(s);
   const fileOf = (section: keyof SectionFiles) => files[section] ?? `${folder}/scenario.yaml`;
 
-  const need = (file: string, path: string, id: string, set: Set<string>, what: string, extra: Iterable<string> = []) => {
+  const need = (
+    file: string,
+    path: string,
+    id: string,
+    set: Set<string>,
+    what: string,
+    extra: Iterable<string> = [],
+  ) => {
     if (set.has(id)) return;
     const hint = what === 'document' ? ` (there is no document file with id "${id}" under documents/)` : '';
     issues.push({ file, path, message: `no ${what} "${id}"${hint}${didYouMean(id, [...set, ...extra])}` });
@@ -47,7 +54,8 @@ export function crossReference(s: Scenario, files: SectionFiles, folder: string)
   const duplicates = (file: string, section: string, list: { id: string }[]) => {
     const seen = new Set<string>();
     list.forEach((item, i) => {
-      if (seen.has(item.id)) issues.push({ file, path: `${section}[${i}].id`, message: `"${item.id}" is used twice in ${section}` });
+      if (seen.has(item.id))
+        issues.push({ file, path: `${section}[${i}].id`, message: `"${item.id}" is used twice in ${section}` });
       seen.add(item.id);
     });
   };
@@ -59,7 +67,11 @@ export function crossReference(s: Scenario, files: SectionFiles, folder: string)
   duplicates(fileOf('events'), 'events', s.events ?? []);
   for (const d of s.decisions) {
     if (ids.endings.has(d.id)) {
-      issues.push({ file: fileOf('decisions'), path: `decisions.${d.id}.id`, message: `"${d.id}" is also an ending's id; a next must name one or the other` });
+      issues.push({
+        file: fileOf('decisions'),
+        path: `decisions.${d.id}.id`,
+        message: `"${d.id}" is also an ending's id; a next must name one or the other`,
+      });
     }
   }
 
@@ -69,12 +81,25 @@ export function crossReference(s: Scenario, files: SectionFiles, folder: string)
       need(file, `${path}.chose.decision`, c.chose.decision, ids.decisions, 'decision');
       const decision = s.decisions.find((d) => d.id === c.chose.decision);
       if (decision?.kind === 'choice') {
-        need(file, `${path}.chose.option`, c.chose.option, new Set(decision.options.map((o) => o.id)), `option of "${decision.id}"`);
+        need(
+          file,
+          `${path}.chose.option`,
+          c.chose.option,
+          new Set(decision.options.map((o) => o.id)),
+          `option of "${decision.id}"`,
+        );
       }
     } else if ('package' in c) need(file, `${path}.package`, c.package, ids.items, 'reply item');
-    else if ('visited' in c) need(file, `${path}.visited`, c.visited, new Set([...ids.decisions, ...ids.endings]), 'decision');
-    else if ('all' in c) c.all.forEach((inner, i) => condition(file, `${path}.all[${i}]`, inner));
-    else if ('any' in c) c.any.forEach((inner, i) => condition(file, `${path}.any[${i}]`, inner));
+    else if ('visited' in c)
+      need(file, `${path}.visited`, c.visited, new Set([...ids.decisions, ...ids.endings]), 'decision');
+    else if ('all' in c)
+      c.all.forEach((inner, i) => {
+        condition(file, `${path}.all[${i}]`, inner);
+      });
+    else if ('any' in c)
+      c.any.forEach((inner, i) => {
+        condition(file, `${path}.any[${i}]`, inner);
+      });
     else if ('not' in c) condition(file, `${path}.not`, c.not);
   };
 
@@ -82,7 +107,9 @@ export function crossReference(s: Scenario, files: SectionFiles, folder: string)
     if (!e) return;
     for (const id of Object.keys(e.tracks ?? {})) need(file, `${path}.tracks.${id}`, id, ids.tracks, 'track');
     for (const id of Object.keys(e.set ?? {})) need(file, `${path}.set.${id}`, id, ids.tracks, 'track');
-    (e.deliver ?? []).forEach((id, i) => need(file, `${path}.deliver[${i}]`, id, ids.documents, 'document'));
+    (e.deliver ?? []).forEach((id, i) => {
+      need(file, `${path}.deliver[${i}]`, id, ids.documents, 'document');
+    });
   };
 
   const targets = new Set([...ids.decisions, ...ids.endings]);
@@ -96,15 +123,22 @@ export function crossReference(s: Scenario, files: SectionFiles, folder: string)
       if (route.when) condition(file, `${path}[${i}].when`, route.when);
     });
     if (n[n.length - 1].when) {
-      issues.push({ file, path: `${path}[${n.length - 1}]`, message: 'the last route must have no "when", so that some route is always taken' });
+      issues.push({
+        file,
+        path: `${path}[${n.length - 1}]`,
+        message: 'the last route must have no "when", so that some route is always taken',
+      });
     }
   };
 
   const weight = (file: string, path: string, w: Weight | undefined): void => {
     if (!w) return;
-    for (const id of Object.keys(w.perFeature ?? {})) need(file, `${path}.perFeature.${id}`, id, ids.features, 'reply-builder feature');
+    for (const id of Object.keys(w.perFeature ?? {}))
+      need(file, `${path}.perFeature.${id}`, id, ids.features, 'reply-builder feature');
     for (const id of Object.keys(w.perTrack ?? {})) need(file, `${path}.perTrack.${id}`, id, ids.tracks, 'track');
-    (w.when ?? []).forEach((term, i) => condition(file, `${path}.when[${i}].if`, term.if));
+    (w.when ?? []).forEach((term, i) => {
+      condition(file, `${path}.when[${i}].if`, term.if);
+    });
   };
 
   // meta
@@ -116,7 +150,11 @@ export function crossReference(s: Scenario, files: SectionFiles, folder: string)
   for (const t of s.tracks) {
     (t.levels ?? []).forEach((level, i) => {
       if (level.from > level.to || level.from < t.min || level.to > t.max) {
-        issues.push({ file: fileOf('tracks'), path: `tracks.${t.id}.levels[${i}]`, message: `a level must lie within ${t.min}..${t.max} with from ≤ to` });
+        issues.push({
+          file: fileOf('tracks'),
+          path: `tracks.${t.id}.levels[${i}]`,
+          message: `a level must lie within ${t.min}..${t.max} with from ≤ to`,
+        });
       }
     });
   }
@@ -126,8 +164,12 @@ export function crossReference(s: Scenario, files: SectionFiles, folder: string)
 
   // documents
   for (const d of s.documents) {
-    (d.audience.sides ?? []).forEach((id, i) => need(d.file, `audience.sides[${i}]`, id, ids.sides, 'side'));
-    (d.audience.roles ?? []).forEach((id, i) => need(d.file, `audience.roles[${i}]`, id, ids.roles, 'role'));
+    (d.audience.sides ?? []).forEach((id, i) => {
+      need(d.file, `audience.sides[${i}]`, id, ids.sides, 'side');
+    });
+    (d.audience.roles ?? []).forEach((id, i) => {
+      need(d.file, `audience.roles[${i}]`, id, ids.roles, 'role');
+    });
     if (d.deliver?.when) condition(d.file, 'deliver.when', d.deliver.when);
   }
 
@@ -139,7 +181,8 @@ export function crossReference(s: Scenario, files: SectionFiles, folder: string)
     rb.items.forEach((item, i) => {
       const path = `replyBuilder.items[${i}]`;
       need(file, `${path}.group`, item.group, ids.groups, 'reply-builder group');
-      for (const f of Object.keys(item.features ?? {})) need(file, `${path}.features.${f}`, f, ids.features, 'reply-builder feature');
+      for (const f of Object.keys(item.features ?? {}))
+        need(file, `${path}.features.${f}`, f, ids.features, 'reply-builder feature');
       effects(file, `${path}.effects`, item.effects);
       if (item.requires) condition(file, `${path}.requires`, item.requires);
     });
@@ -156,7 +199,9 @@ export function crossReference(s: Scenario, files: SectionFiles, folder: string)
   for (const d of s.decisions) {
     const base = `decisions.${d.id}`;
     need(decisionsFile, `${base}.side`, d.side, ids.sides, 'side');
-    (d.documents ?? []).forEach((id, i) => need(decisionsFile, `${base}.documents[${i}]`, id, ids.documents, 'document'));
+    (d.documents ?? []).forEach((id, i) => {
+      need(decisionsFile, `${base}.documents[${i}]`, id, ids.documents, 'document');
+    });
     if (d.kind === 'route') {
       next(decisionsFile, `${base}.routes`, d.routes);
       continue;
@@ -164,32 +209,54 @@ export function crossReference(s: Scenario, files: SectionFiles, folder: string)
     const optionIds = new Set(d.kind === 'choice' ? d.options.map((o) => o.id) : []);
     (d.advisers ?? []).forEach((a, i) => {
       need(decisionsFile, `${base}.advisers[${i}].role`, a.role, ids.roles, 'role');
-      if (a.favours && d.kind === 'choice') need(decisionsFile, `${base}.advisers[${i}].favours`, a.favours, optionIds, 'option');
-      if (a.favours && d.kind === 'reply') need(decisionsFile, `${base}.advisers[${i}].favours`, a.favours, ids.items, 'reply item');
+      if (a.favours && d.kind === 'choice')
+        need(decisionsFile, `${base}.advisers[${i}].favours`, a.favours, optionIds, 'option');
+      if (a.favours && d.kind === 'reply')
+        need(decisionsFile, `${base}.advisers[${i}].favours`, a.favours, ids.items, 'reply item');
     });
     if (d.kind === 'choice') {
       const seen = new Set<string>();
       d.options.forEach((o, i) => {
         const path = `${base}.options[${i}]`;
-        if (seen.has(o.id)) issues.push({ file: decisionsFile, path: `${path}.id`, message: `option "${o.id}" is used twice in this decision` });
+        if (seen.has(o.id))
+          issues.push({
+            file: decisionsFile,
+            path: `${path}.id`,
+            message: `option "${o.id}" is used twice in this decision`,
+          });
         seen.add(o.id);
         if (o.requires) condition(decisionsFile, `${path}.requires`, o.requires);
         effects(decisionsFile, `${path}.effects`, o.effects);
         next(decisionsFile, `${path}.next`, o.next);
         weight(decisionsFile, `${path}.weight`, o.weight);
         if (o.weight && !modelSides.has(d.side)) {
-          issues.push({ file: decisionsFile, path: `${path}.weight`, message: `side "${d.side}" is not modelPlayable, so its options take no weight` });
+          issues.push({
+            file: decisionsFile,
+            path: `${path}.weight`,
+            message: `side "${d.side}" is not modelPlayable, so its options take no weight`,
+          });
         }
         if (!o.weight && modelSides.has(d.side)) {
-          issues.push({ file: decisionsFile, path: `${path}.weight`, message: `missing: side "${d.side}" is modelPlayable, so the response model needs a weight for every option` });
+          issues.push({
+            file: decisionsFile,
+            path: `${path}.weight`,
+            message: `missing: side "${d.side}" is modelPlayable, so the response model needs a weight for every option`,
+          });
         }
       });
       if (d.history?.option) need(decisionsFile, `${base}.history.option`, d.history.option, optionIds, 'option');
     } else {
-      if (!rb) issues.push({ file: decisionsFile, path: `${base}.kind`, message: 'a reply decision needs a replyBuilder section' });
+      if (!rb)
+        issues.push({
+          file: decisionsFile,
+          path: `${base}.kind`,
+          message: 'a reply decision needs a replyBuilder section',
+        });
       effects(decisionsFile, `${base}.effects`, d.effects);
       next(decisionsFile, `${base}.next`, d.next);
-      (d.history?.package ?? []).forEach((id, i) => need(decisionsFile, `${base}.history.package[${i}]`, id, ids.items, 'reply item'));
+      (d.history?.package ?? []).forEach((id, i) => {
+        need(decisionsFile, `${base}.history.package[${i}]`, id, ids.items, 'reply item');
+      });
     }
   }
 
@@ -202,9 +269,15 @@ export function crossReference(s: Scenario, files: SectionFiles, folder: string)
 
   // endings
   for (const e of s.endings) {
-    (e.reveal ?? []).forEach((id, i) =>
-      need(fileOf('endings'), `endings.${e.id}.reveal[${i}]`, id, new Set([...ids.tracks, ...ids.documents]), 'track or document'),
-    );
+    (e.reveal ?? []).forEach((id, i) => {
+      need(
+        fileOf('endings'),
+        `endings.${e.id}.reveal[${i}]`,
+        id,
+        new Set([...ids.tracks, ...ids.documents]),
+        'track or document',
+      );
+    });
   }
 
   return issues;

@@ -16,7 +16,13 @@ export function splitFrontMatter(text: string): FrontMatterSplit | undefined {
   if (closingLine.trim() !== '---') return undefined;
   return {
     frontMatter: normalised.slice(4, close + 1),
-    body: afterClose < 0 ? '' : normalised.slice(afterClose + 1).replace(/^\n+/, '').replace(/\s+$/, ''),
+    body:
+      afterClose < 0
+        ? ''
+        : normalised
+            .slice(afterClose + 1)
+            .replace(/^\n+/, '')
+            .replace(/\s+$/, ''),
     firstLine: 2,
   };
 }

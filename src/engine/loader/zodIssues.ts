@@ -19,7 +19,13 @@ export function formatPath(root: unknown, path: readonly PropertyKey[]): string 
     if (typeof key === 'number') {
       const item = Array.isArray(node) ? node[key] : undefined;
       const id = item && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
-      if (depth === 1 && typeof parentKey === 'string' && ID_KEYED_SECTIONS.has(parentKey) && typeof id === 'string' && id) {
+      if (
+        depth === 1 &&
+        typeof parentKey === 'string' &&
+        ID_KEYED_SECTIONS.has(parentKey) &&
+        typeof id === 'string' &&
+        id
+      ) {
         text += `.${id}`;
       } else {
         text += `[${key}]`;
@@ -91,7 +97,12 @@ export function explainIssue(issue: Issue, root: unknown, basePath: readonly Pro
       return branch.flatMap((inner) => explainIssue(inner, root, path));
     }
     case 'invalid_value':
-      return [{ path, message: `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${describeType(valueAt(root, path))}` }];
+      return [
+        {
+          path,
+          message: `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${describeType(valueAt(root, path))}`,
+        },
+      ];
     case 'too_small':
       return [{ path, message: issue.origin === 'array' ? `needs at least ${issue.minimum} item(s)` : issue.message }];
     default:
@@ -106,15 +117,102 @@ function expectedKeysHint(issue: Extract<Issue, { code: 'unrecognized_keys' }>, 
 
 /** Every field name the format uses, for suggestions on misspelt keys. */
 const KNOWN_FIELDS = [
-  'id', 'title', 'version', 'summary', 'start', 'end', 'clockLabel', 'secondClocks', 'offsets', 'from', 'minutes',
-  'durationMinutes', 'playerSide', 'firstDecision', 'name', 'modelPlayable', 'label', 'min', 'max', 'why', 'source',
-  'levels', 'to', 'hidden', 'reveal', 'better', 'side', 'office', 'bio', 'stance', 'text', 'objectives', 'kind', 'date',
-  'dateNote', 'classification', 'markings', 'rendering', 'transcriptionNote', 'audience', 'sides', 'roles', 'deliver',
-  'at', 'when', 'role', 'favours', 'position', 'description', 'risk', 'requires', 'effects', 'next', 'weight', 'option',
-  'package', 'sources', 'phase', 'documents', 'prompt', 'advisers', 'options', 'history', 'routes', 'group', 'memo',
-  'historical', 'features', 'groups', 'items', 'pick', 'chance', 'track', 'atLeast', 'atMost', 'above', 'below',
-  'equals', 'flag', 'chose', 'decision', 'visited', 'all', 'any', 'not', 'tracks', 'set', 'flags', 'advance', 'base',
-  'perFeature', 'perTrack', 'if', 'add', 'cite', 'url',
+  'id',
+  'title',
+  'version',
+  'summary',
+  'start',
+  'end',
+  'clockLabel',
+  'secondClocks',
+  'offsets',
+  'from',
+  'minutes',
+  'durationMinutes',
+  'playerSide',
+  'firstDecision',
+  'name',
+  'modelPlayable',
+  'label',
+  'min',
+  'max',
+  'why',
+  'source',
+  'levels',
+  'to',
+  'hidden',
+  'reveal',
+  'better',
+  'side',
+  'office',
+  'bio',
+  'stance',
+  'text',
+  'objectives',
+  'kind',
+  'date',
+  'dateNote',
+  'classification',
+  'markings',
+  'rendering',
+  'transcriptionNote',
+  'audience',
+  'sides',
+  'roles',
+  'deliver',
+  'at',
+  'when',
+  'role',
+  'favours',
+  'position',
+  'description',
+  'risk',
+  'requires',
+  'effects',
+  'next',
+  'weight',
+  'option',
+  'package',
+  'sources',
+  'phase',
+  'documents',
+  'prompt',
+  'advisers',
+  'options',
+  'history',
+  'routes',
+  'group',
+  'memo',
+  'historical',
+  'features',
+  'groups',
+  'items',
+  'pick',
+  'chance',
+  'track',
+  'atLeast',
+  'atMost',
+  'above',
+  'below',
+  'equals',
+  'flag',
+  'chose',
+  'decision',
+  'visited',
+  'all',
+  'any',
+  'not',
+  'tracks',
+  'set',
+  'flags',
+  'advance',
+  'base',
+  'perFeature',
+  'perTrack',
+  'if',
+  'add',
+  'cite',
+  'url',
 ];
 
 function unionName(path: readonly PropertyKey[]): string {

@@ -10,7 +10,9 @@ export const Id = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a lower-case kebab-case id such as "second-letter"');
 
-export const FlagName = z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, 'expected a camelCase flag name such as "jupiterAssurance"');
+export const FlagName = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9]*$/, 'expected a camelCase flag name such as "jupiterAssurance"');
 
 export const ScenarioTime = z
   .string()

@@ -49,8 +49,14 @@ export const Track = z
     better: z.enum(['up', 'down']).optional(),
   })
   .refine((t) => t.min < t.max, { message: 'min must be below max', path: ['max'] })
-  .refine((t) => t.start >= t.min && t.start <= t.max, { message: 'start must lie between min and max', path: ['start'] })
-  .refine((t) => !t.hidden || t.reveal, { message: 'a hidden track needs reveal: the text the review shows', path: ['reveal'] });
+  .refine((t) => t.start >= t.min && t.start <= t.max, {
+    message: 'start must lie between min and max',
+    path: ['start'],
+  })
+  .refine((t) => !t.hidden || t.reveal, {
+    message: 'a hidden track needs reveal: the text the review shows',
+    path: ['reveal'],
+  });
 
 export const Role = z.strictObject({
   id: Id,
@@ -62,32 +68,41 @@ export const Role = z.strictObject({
   objectives: z.array(Text).min(1),
 });
 
-export const DocumentKind = z.enum(['memo', 'letter', 'cable', 'intelligence', 'radio', 'minutes', 'press', 'note', 'paper']);
+export const DocumentKind = z.enum([
+  'memo',
+  'letter',
+  'cable',
+  'intelligence',
+  'radio',
+  'minutes',
+  'press',
+  'note',
+  'paper',
+]);
 
 export const Marking = z.strictObject({
   kind: z.enum(['stamp', 'handwritten', 'struck', 'typed']),
   text: Text,
 });
 
-export const DocumentMeta = z
-  .strictObject({
-    id: Id,
-    kind: DocumentKind,
-    title: Text,
-    from: Text,
-    to: Text,
-    date: ScenarioTime,
-    dateNote: Text.optional(),
-    classification: Text.optional(),
-    markings: z.array(Marking).optional(),
-    source: Source,
-    rendering: z.enum(['summary', 'paraphrase', 'verbatim']),
-    transcriptionNote: Text.optional(),
-    audience: z
-      .strictObject({ sides: z.array(Id).optional(), roles: z.array(Id).optional() })
-      .refine((a) => (a.sides?.length ?? 0) + (a.roles?.length ?? 0) > 0, 'name at least one side or role'),
-    deliver: z.strictObject({ at: ScenarioTime, when: Condition.optional() }).optional(),
-  });
+export const DocumentMeta = z.strictObject({
+  id: Id,
+  kind: DocumentKind,
+  title: Text,
+  from: Text,
+  to: Text,
+  date: ScenarioTime,
+  dateNote: Text.optional(),
+  classification: Text.optional(),
+  markings: z.array(Marking).optional(),
+  source: Source,
+  rendering: z.enum(['summary', 'paraphrase', 'verbatim']),
+  transcriptionNote: Text.optional(),
+  audience: z
+    .strictObject({ sides: z.array(Id).optional(), roles: z.array(Id).optional() })
+    .refine((a) => (a.sides?.length ?? 0) + (a.roles?.length ?? 0) > 0, 'name at least one side or role'),
+  deliver: z.strictObject({ at: ScenarioTime, when: Condition.optional() }).optional(),
+});
 
 export const Adviser = z.strictObject({
   role: Id,
@@ -169,7 +184,9 @@ export const ReplyItem = z.strictObject({
 
 export const ReplyBuilder = z.strictObject({
   features: z.array(z.strictObject({ id: Id, label: Text, description: Text.optional() })).min(1),
-  groups: z.array(z.strictObject({ id: Id, label: Text, pick: z.enum(['one', 'many']), description: Text.optional() })).min(1),
+  groups: z
+    .array(z.strictObject({ id: Id, label: Text, pick: z.enum(['one', 'many']), description: Text.optional() }))
+    .min(1),
   items: z.array(ReplyItem).min(1),
 });
 
@@ -183,16 +200,15 @@ export const GameEventDef = z.strictObject({
   source: Source.optional(),
 });
 
-export const Ending = z
-  .strictObject({
-    id: Id,
-    title: Text,
-    kind: z.enum(['historical', 'counterfactual']),
-    summary: Text,
-    history: Text,
-    reveal: z.array(Id).optional(),
-    sources: z.array(Source).min(1),
-  });
+export const Ending = z.strictObject({
+  id: Id,
+  title: Text,
+  kind: z.enum(['historical', 'counterfactual']),
+  summary: Text,
+  history: Text,
+  reveal: z.array(Id).optional(),
+  sources: z.array(Source).min(1),
+});
 
 /** The sections a scenario's YAML files may hold, each in exactly one file. */
 export const ScenarioSections = z.strictObject({

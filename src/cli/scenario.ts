@@ -1,0 +1,158 @@
+/**
+ * The scenario tool for authors: `npm run scenario -- <command> <scenario folder> [options]`.
+ * Run with no arguments for help. Exit code 0 only when the command succeeded and, for `check`,
+ * the scenario is clean.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkScenario, DEFAULT_CHECK } from '../engine/analysis/check';
+import { historicalStrategy, playStrategy } from '../engine/analysis/historical';
+import { analyzeRandomPlay } from '../engine/analysis/randomPlay';
+import { scenarioStats } from '../engine/analysis/stats';
+import { createEngine } from '../engine/game';
+import { formatIssue } from '../engine/result';
+import { scenarioJsonSchema } from '../engine/schema/jsonSchema';
+import { loadScenarioFolder } from './folder';
+import { endingTable, playInteractive, printReplay } from './text';
+
+const HELP = `Usage: npm run scenario -- <command> [scenario folder] [options]
+
+Commands:
+  check <folder>                       validate and lint; exit 0 only when clean
+        [--games N] [--seed S]           random games played to find what play never reaches (default 2000, 1)
+  stats <folder> [--json]              counts: documents, decisions, endings, roles, tracks, events, sources, paths
+  analyze <folder> [--games N] [--seed S] [--json]
+                                       play N seeded random games; distribution of endings and game lengths
+  play <folder> [--seed S] [--choices FILE|historical]
+                                       a text playthrough; without --choices it asks you at each decision
+  schema [--out FILE]                  write the JSON Schema for scenario YAML files (default scenarios/scenario.schema.json)
+`;
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(2);
+}
+
+function intOption(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n)) fail(`--${name} takes a whole number, not "${value}"`);
+  return n;
+}
+
+function load(folder: string | undefined) {
+  if (!folder) fail(`name a scenario folder, e.g. scenarios/black-saturday\n\n${HELP}`);
+  const loaded = loadScenarioFolder(folder);
+  if (!loaded.ok) {
+    process.stderr.write(
+      `${loaded.errors.map(formatIssue).join('\n')}\n${loaded.errors.length} problem(s) in ${folder}\n`,
+    );
+    process.exit(1);
+  }
+  return { ...loaded.value, engine: createEngine(loaded.value.scenario), folder };
+}
+
+async function main(argv: string[]): Promise<void> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean' },
+      games: { type: 'string' },
+      seed: { type: 'string' },
+      choices: { type: 'string' },
+      out: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const [command, folder] = positionals;
+  if (!command || values.help) {
+    process.stdout.write(HELP);
+    return;
+  }
+  switch (command) {
+    case 'check': {
+      const { engine, sectionFiles } = load(folder);
+      const options = {
+        games: intOption(values.games, 'games', DEFAULT_CHECK.games),
+        seed: intOption(values.seed, 'seed', DEFAULT_CHECK.seed),
+      };
+      const issues = checkScenario(engine, sectionFiles, folder as string, options);
+      if (issues.length > 0) {
+        process.stderr.write(`${issues.map(formatIssue).join('\n')}\n${issues.length} problem(s) in ${folder}\n`);
+        process.exit(1);
+      }
+      const stats = scenarioStats(engine.scenario);
+      process.stdout.write(
+        `${folder}: clean — ${stats.decisions} decisions, ${stats.endings} endings, ${stats.documents} documents; ${options.games} random games all ended\n`,
+      );
+      return;
+    }
+    case 'stats': {
+      const { engine } = load(folder);
+      const stats = scenarioStats(engine.scenario);
+      if (values.json) process.stdout.write(`${JSON.stringify(stats)}\n`);
+      else for (const [k, v] of Object.entries(stats)) process.stdout.write(`${k.padEnd(16)} ${v}\n`);
+      return;
+    }
+    case 'analyze': {
+      const { engine } = load(folder);
+      const games = intOption(values.games, 'games', 1000);
+      const seed = intOption(values.seed, 'seed', 1);
+      if (games < 1) fail('--games must be at least 1');
+      const run = analyzeRandomPlay(engine, games, seed);
+      if (values.json) {
+        process.stdout.write(
+          `${JSON.stringify({ games, seed, endings: run.endings, decisions: run.decisions, stuck: run.stuck.map((g) => ({ seed: g.seed, ...g.stuck })) })}\n`,
+        );
+      } else {
+        process.stdout.write(endingTable(engine.scenario, run, seed));
+      }
+      if (run.stuck.length > 0) process.exitCode = 1;
+      return;
+    }
+    case 'play': {
+      const { engine } = load(folder);
+      const seed = intOption(values.seed, 'seed', 1962);
+      if (values.choices === 'historical') {
+        const run = playStrategy(engine, { seed }, historicalStrategy);
+        printReplay(engine, run.snapshot, process.stdout);
+        if (run.stopped) fail(`the historical path stopped: ${run.stopped}`);
+        return;
+      }
+      if (values.choices) {
+        let commands: unknown;
+        try {
+          commands = JSON.parse(readFileSync(values.choices, 'utf8'));
+        } catch (error) {
+          fail(`--choices ${values.choices}: not a readable JSON list of commands (${(error as Error).message})`);
+        }
+        if (!Array.isArray(commands)) fail(`--choices ${values.choices}: expected a JSON list of commands`);
+        let snapshot = engine.start({ seed });
+        for (const [i, c] of (commands as Parameters<typeof engine.step>[1][]).entries()) {
+          const result = engine.step(snapshot, c);
+          if (!result.ok) fail(`--choices ${values.choices}: command ${i + 1}: ${result.reason}`);
+          snapshot = result.snapshot;
+        }
+        printReplay(engine, snapshot, process.stdout);
+        return;
+      }
+      await playInteractive(engine, seed);
+      return;
+    }
+    case 'schema': {
+      const out = values.out ?? join('scenarios', 'scenario.schema.json');
+      writeFileSync(out, `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`);
+      process.stdout.write(`wrote ${out}\n`);
+      return;
+    }
+    default:
+      fail(`unknown command "${command}"\n\n${HELP}`);
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  process.stderr.write(`scenario tool failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(3);
+});

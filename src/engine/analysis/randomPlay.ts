@@ -1,0 +1,127 @@
+/**
+ * Random legal play: the engine plays itself with uniformly random choices and packages, the way a
+ * scenario author's "what happens across thousands of games" question is answered. The chooser has
+ * its own generator, seeded from the game seed, so the game's chance stays the game's.
+ */
+import { holdsOrAbsent } from '../conditions';
+import type { Engine, GameSnapshot } from '../game';
+import { roll, seedState } from '../rng';
+import { openOptions } from '../rules';
+import type { GameCommand } from '../state';
+
+export interface RandomGame {
+  seed: number;
+  ending: string | null;
+  decisions: number;
+  documents: string[];
+  /** Set when the game could not go on: no legal command, or the step bound was hit. */
+  stuck?: { at: string; why: string };
+  final: GameSnapshot;
+}
+
+/** The commands a person could send now, for the side(s) played by people. A reply yields one random package. */
+export function legalCommand(
+  engine: Engine,
+  snapshot: GameSnapshot,
+  chooser: number,
+): { command: GameCommand | null; chooser: number } {
+  const ctx = snapshot.context;
+  const decision = engine.index.decisions.get(ctx.current);
+  if (!decision || snapshot.status === 'done') return { command: null, chooser };
+  if (decision.kind === 'choice') {
+    const options = openOptions(decision, ctx);
+    if (options.length === 0) return { command: null, chooser };
+    const r = roll(chooser);
+    const option = options[Math.floor(r.value * options.length)];
+    return { command: { type: 'player.choose', side: decision.side, option: option.id }, chooser: r.state };
+  }
+  if (decision.kind === 'reply') {
+    const builder = engine.scenario.replyBuilder;
+    const items: string[] = [];
+    let state = chooser;
+    for (const group of builder?.groups ?? []) {
+      const open = (builder?.items ?? []).filter((i) => i.group === group.id && holdsOrAbsent(i.requires, ctx));
+      if (group.pick === 'one') {
+        if (open.length === 0) return { command: null, chooser: state };
+        const r = roll(state);
+        state = r.state;
+        items.push(open[Math.floor(r.value * open.length)].id);
+      } else {
+        for (const item of open) {
+          const r = roll(state);
+          state = r.state;
+          if (r.value < 0.5) items.push(item.id);
+        }
+      }
+    }
+    return { command: { type: 'player.sendReply', side: decision.side, items }, chooser: state };
+  }
+  return { command: null, chooser };
+}
+
+export const STEP_BOUND = 200;
+
+export function playRandomGame(engine: Engine, seed: number): RandomGame {
+  let snapshot = engine.start({ seed });
+  let chooser = seedState(seed * 7919 + 17);
+  let decisions = 0;
+  for (let step = 0; step < STEP_BOUND; step++) {
+    if (snapshot.status === 'done') break;
+    const next = legalCommand(engine, snapshot, chooser);
+    chooser = next.chooser;
+    if (!next.command) {
+      return summary(snapshot, seed, decisions, { at: snapshot.context.current, why: 'no option is open' });
+    }
+    const result = engine.step(snapshot, next.command);
+    if (!result.ok) return summary(snapshot, seed, decisions, { at: snapshot.context.current, why: result.reason });
+    snapshot = result.snapshot;
+    decisions++;
+  }
+  if (snapshot.status !== 'done') {
+    return summary(snapshot, seed, decisions, {
+      at: snapshot.context.current,
+      why: `no ending after ${STEP_BOUND} decisions`,
+    });
+  }
+  return summary(snapshot, seed, decisions);
+}
+
+function summary(final: GameSnapshot, seed: number, decisions: number, stuck?: RandomGame['stuck']): RandomGame {
+  return {
+    seed,
+    ending: final.context.ending,
+    decisions,
+    documents: final.context.delivered.map((d) => d.id),
+    stuck,
+    final,
+  };
+}
+
+export interface Distribution {
+  games: number;
+  endings: Record<string, number>;
+  decisions: { min: number; max: number; mean: number; histogram: Record<string, number> };
+  documentsSeen: Set<string>;
+  stuck: RandomGame[];
+}
+
+export function analyzeRandomPlay(engine: Engine, games: number, firstSeed: number): Distribution {
+  const endings: Record<string, number> = Object.fromEntries(engine.scenario.endings.map((e) => [e.id, 0]));
+  const histogram: Record<string, number> = {};
+  const documentsSeen = new Set<string>();
+  const stuck: RandomGame[] = [];
+  let min = Number.POSITIVE_INFINITY;
+  let max = 0;
+  let total = 0;
+  for (let i = 0; i < games; i++) {
+    const game = playRandomGame(engine, firstSeed + i);
+    if (game.stuck) stuck.push(game);
+    if (game.ending) endings[game.ending] = (endings[game.ending] ?? 0) + 1;
+    for (const d of game.documents) documentsSeen.add(d);
+    histogram[game.decisions] = (histogram[game.decisions] ?? 0) + 1;
+    min = Math.min(min, game.decisions);
+    max = Math.max(max, game.decisions);
+    total += game.decisions;
+  }
+  return { games, endings, decisions: { min, max, mean: games ? total / games : 0, histogram }, documentsSeen, stuck };
+}

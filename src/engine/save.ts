@@ -1,0 +1,140 @@
+/**
+ * Saves: a versioned envelope around the game's seed, its accepted commands and the state they led
+ * to. Restoring replays the commands and checks that they give the recorded state, so a save that
+ * was cut short, hand-edited or written for another scenario is refused with a reason, never
+ * half-loaded. Text in, text out: where it is kept (localStorage, a file, a server) is not our concern.
+ */
+import { z } from 'zod';
+import type { Engine, GameSnapshot } from './game';
+import type { GameContext } from './state';
+
+export const SAVE_FORMAT = 'eyes-only-save';
+/** Bump when the envelope or the context changes shape. */
+export const SAVE_VERSION = 1;
+/** The oldest save this build can still read. */
+export const OLDEST_READABLE_SAVE = 1;
+
+const Command = z.union([
+  z.strictObject({ type: z.literal('player.choose'), side: z.string(), option: z.string() }),
+  z.strictObject({ type: z.literal('player.sendReply'), side: z.string(), items: z.array(z.string()) }),
+  z.strictObject({ type: z.literal('document.read'), document: z.string() }),
+]);
+
+const Envelope = z.object({
+  format: z.literal(SAVE_FORMAT),
+  saveVersion: z.number().int(),
+  minReaderVersion: z.number().int(),
+  scenario: z.object({ id: z.string(), version: z.string() }),
+  seed: z.number(),
+  controllers: z.record(z.string(), z.enum(['human', 'model'])),
+  commands: z.array(Command),
+  state: z.object({ value: z.string(), context: z.record(z.string(), z.unknown()) }),
+  checksum: z.string(),
+});
+export type SaveEnvelope = z.infer<typeof Envelope>;
+
+export type RestoreResult = { ok: true; snapshot: GameSnapshot } | { ok: false; reason: string };
+
+/** JSON with sorted keys, so the checksum does not depend on key order. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** FNV-1a, 32 bits: enough to catch damage and casual edits (not a signature against cheating). */
+function checksum(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+const sealed = (envelope: Omit<SaveEnvelope, 'checksum'>) => checksum(canonical(envelope));
+
+export function createSave(engine: Engine, snapshot: GameSnapshot): string {
+  const ctx = snapshot.context;
+  const body: Omit<SaveEnvelope, 'checksum'> = {
+    format: SAVE_FORMAT,
+    saveVersion: SAVE_VERSION,
+    minReaderVersion: OLDEST_READABLE_SAVE,
+    scenario: { id: engine.scenario.meta.id, version: engine.scenario.meta.version },
+    seed: ctx.seed,
+    controllers: ctx.controllers,
+    commands: ctx.commands,
+    state: { value: String(snapshot.value), context: ctx as unknown as Record<string, unknown> },
+  };
+  return JSON.stringify({ ...body, checksum: sealed(body) });
+}
+
+const major = (version: string) => version.split('.')[0];
+
+export function restoreSave(engine: Engine, text: string): RestoreResult {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, reason: 'This save is damaged or incomplete (it is not readable JSON).' };
+  }
+  if (!raw || typeof raw !== 'object' || (raw as { format?: unknown }).format !== SAVE_FORMAT) {
+    return { ok: false, reason: 'This is not a saved game of Eyes Only.' };
+  }
+  const envelope = Envelope.safeParse(raw);
+  if (!envelope.success) {
+    const first = envelope.error.issues[0];
+    return {
+      ok: false,
+      reason: `This save is damaged: ${first.path.join('.') || 'its contents'} is not what a save holds.`,
+    };
+  }
+  const save = envelope.data;
+  if (save.minReaderVersion > SAVE_VERSION) {
+    return {
+      ok: false,
+      reason: `This save was made by a newer version of the game (save format ${save.saveVersion}); update the game to open it.`,
+    };
+  }
+  if (save.saveVersion < OLDEST_READABLE_SAVE) {
+    return {
+      ok: false,
+      reason: `This save is from an old version of the game (save format ${save.saveVersion}) that this version can no longer read.`,
+    };
+  }
+  const { checksum: recorded, ...body } = save;
+  if (sealed(body) !== recorded) {
+    return { ok: false, reason: 'This save has been altered or damaged (its checksum does not match its contents).' };
+  }
+  const meta = engine.scenario.meta;
+  if (save.scenario.id !== meta.id) {
+    return { ok: false, reason: `This save belongs to the scenario "${save.scenario.id}", not "${meta.id}".` };
+  }
+  if (major(save.scenario.version) !== major(meta.version)) {
+    return {
+      ok: false,
+      reason: `This save was made with version ${save.scenario.version} of the scenario; this is version ${meta.version}, which plays differently.`,
+    };
+  }
+  let snapshot: GameSnapshot;
+  try {
+    snapshot = engine.replay({ seed: save.seed, controllers: save.controllers }, save.commands);
+  } catch (error) {
+    return { ok: false, reason: `This save's moves no longer fit the scenario: ${(error as Error).message}.` };
+  }
+  if (
+    String(snapshot.value) !== save.state.value ||
+    canonical(snapshot.context) !== canonical(save.state.context as unknown as GameContext)
+  ) {
+    return {
+      ok: false,
+      reason: 'This save does not match its own moves (it was edited, or made with a different scenario text).',
+    };
+  }
+  return { ok: true, snapshot };
+}

@@ -1,0 +1,236 @@
+/**
+ * What one seat at the table may see. The UI renders this, never the raw context, so a secret
+ * document or a hidden track cannot reach a screen that should not show it: the projection happens
+ * here, once, for the browser, the classroom screen and the server alike.
+ */
+import type { Engine, GameSnapshot } from './game';
+import { openOptions, optionWeight } from './rules';
+import type { ScenarioIndex } from './scenarioIndex';
+import type { Adviser, Decision, Ending, ReplyBuilder, ScenarioDocument, Source } from './schema/scenario';
+import type { LogEntry } from './state';
+import { describeScenarioTime, formatScenarioTime, parseScenarioTime as parseTime } from './time';
+
+/** A side's seat, one role's seat, or the after-action review, which sees everything. */
+export type Viewer = { side: string } | { role: string } | { review: true };
+
+export interface ClockView {
+  minutes: number;
+  label: string;
+  text: string;
+  long: string;
+  others: { label: string; text: string }[];
+}
+
+export interface TrackView {
+  id: string;
+  label: string;
+  value: number;
+  min: number;
+  max: number;
+  level?: string;
+  hidden: boolean;
+  better: 'up' | 'down';
+}
+
+export interface DocumentSummary {
+  id: string;
+  title: string;
+  kind: ScenarioDocument['kind'];
+  date: string;
+  deliveredAt: string;
+  read: boolean;
+}
+
+export interface OptionView {
+  id: string;
+  label: string;
+  description?: string;
+  risk?: string;
+}
+
+export interface DecisionView {
+  id: string;
+  kind: 'choice' | 'reply';
+  side: string;
+  title: string;
+  phase: string;
+  prompt: string;
+  advisers: (Adviser & { name: string; office: string; favoursLabel?: string })[];
+  /** Whether this viewer may decide it now (their side, played by people). */
+  yours: boolean;
+  options: OptionView[];
+  replyBuilder?: ReplyBuilder;
+}
+
+export interface GameView {
+  scenario: { id: string; title: string; version: string };
+  seed: number;
+  status: 'deciding' | 'waiting' | 'ended';
+  clock: ClockView;
+  decision: DecisionView | null;
+  tracks: TrackView[];
+  documents: DocumentSummary[];
+  log: LogEntry[];
+  ending: (Ending & { revealed: TrackView[] }) | null;
+}
+
+function secondClocks(index: ScenarioIndex, minutes: number): ClockView['others'] {
+  return (index.scenario.meta.secondClocks ?? []).map((clock) => {
+    let offset = clock.offsets[0].minutes;
+    for (const o of clock.offsets) if (parseTime(o.from) <= minutes) offset = o.minutes;
+    return { label: clock.label, text: formatScenarioTime(minutes + offset).slice(11) };
+  });
+}
+
+export function clockView(index: ScenarioIndex, minutes: number): ClockView {
+  return {
+    minutes,
+    label: index.scenario.meta.clockLabel,
+    text: formatScenarioTime(minutes).slice(11),
+    long: describeScenarioTime(minutes),
+    others: secondClocks(index, minutes),
+  };
+}
+
+function viewerSide(index: ScenarioIndex, viewer: Viewer): string | null {
+  if ('side' in viewer) return viewer.side;
+  if ('role' in viewer) return index.scenario.roles.find((r) => r.id === viewer.role)?.side ?? null;
+  return null;
+}
+
+/** Whether a viewer holds a document: the review holds all; otherwise by audience side or role. */
+export function mayRead(index: ScenarioIndex, doc: ScenarioDocument, viewer: Viewer): boolean {
+  if ('review' in viewer) return true;
+  const side = viewerSide(index, viewer);
+  if (side && doc.audience.sides?.includes(side)) return true;
+  if ('role' in viewer) return doc.audience.roles?.includes(viewer.role) ?? false;
+  // A side's seat holds what any of its roles holds.
+  return (doc.audience.roles ?? []).some((id) => index.scenario.roles.find((r) => r.id === id)?.side === side);
+}
+
+function trackViews(index: ScenarioIndex, values: Record<string, number>, includeHidden: boolean): TrackView[] {
+  return index.scenario.tracks
+    .filter((t) => includeHidden || !t.hidden)
+    .map((t) => ({
+      id: t.id,
+      label: t.label,
+      value: values[t.id],
+      min: t.min,
+      max: t.max,
+      level: t.levels?.find((l) => values[t.id] >= l.from && values[t.id] <= l.to)?.label,
+      hidden: Boolean(t.hidden),
+      better: t.better ?? 'up',
+    }));
+}
+
+function decisionView(
+  index: ScenarioIndex,
+  snapshot: GameSnapshot,
+  decision: Decision,
+  side: string | null,
+  review: boolean,
+): DecisionView | null {
+  if (decision.kind === 'route') return null;
+  const ctx = snapshot.context;
+  const roles = index.scenario.roles;
+  const mine = review || side === decision.side;
+  const options = decision.kind === 'choice' ? openOptions(decision, ctx) : [];
+  return {
+    id: decision.id,
+    kind: decision.kind,
+    side: decision.side,
+    title: decision.title,
+    phase: decision.phase,
+    prompt: decision.prompt,
+    // The other side's deliberations are its own: only its seat (or the review) hears its advisers.
+    advisers: mine
+      ? (decision.advisers ?? []).map((a) => {
+          const role = roles.find((r) => r.id === a.role);
+          const favoured =
+            decision.kind === 'choice'
+              ? decision.options.find((o) => o.id === a.favours)
+              : index.items.get(a.favours ?? '');
+          return { ...a, name: role?.name ?? a.role, office: role?.office ?? '', favoursLabel: favoured?.label };
+        })
+      : [],
+    yours: side === decision.side && ctx.controllers[decision.side] === 'human' && snapshot.status !== 'done',
+    options: mine ? options.map(({ id, label, description, risk }) => ({ id, label, description, risk })) : [],
+    replyBuilder: decision.kind === 'reply' && mine ? index.scenario.replyBuilder : undefined,
+  };
+}
+
+export function toView(engine: Pick<Engine, 'index'>, snapshot: GameSnapshot, viewer: Viewer): GameView {
+  const { index } = engine;
+  const ctx = snapshot.context;
+  const review = 'review' in viewer;
+  const side = viewerSide(index, viewer);
+  const decision = index.decisions.get(ctx.current);
+  const dView = decision ? decisionView(index, snapshot, decision, side, review) : null;
+  const ended = snapshot.status === 'done';
+  const held = ctx.delivered
+    .map((d) => ({ d, doc: index.documents.get(d.id) }))
+    .filter((x): x is { d: { id: string; at: number }; doc: ScenarioDocument } =>
+      Boolean(x.doc && mayRead(index, x.doc, viewer)),
+    );
+  const heldIds = new Set(held.map((x) => x.doc.id));
+  const endingDef = ctx.ending ? index.endings.get(ctx.ending) : undefined;
+  return {
+    scenario: { id: index.scenario.meta.id, title: index.scenario.meta.title, version: index.scenario.meta.version },
+    seed: ctx.seed,
+    status: ended ? 'ended' : dView?.yours ? 'deciding' : 'waiting',
+    clock: clockView(index, ctx.clock),
+    decision: ended ? null : dView,
+    tracks: trackViews(index, ctx.tracks, review || ended),
+    documents: held.map(({ d, doc }) => ({
+      id: doc.id,
+      title: doc.title,
+      kind: doc.kind,
+      date: describeScenarioTime(parseTime(doc.date)),
+      deliveredAt: describeScenarioTime(d.at),
+      read: ctx.read.includes(doc.id),
+    })),
+    // The log names documents; a viewer sees only the entries for documents it holds, and the
+    // other side's own choices only once it is the review or the game is over.
+    log: ctx.log.filter((e) => {
+      if (e.kind === 'document') return heldIds.has(e.document);
+      if ((e.kind === 'choice' || e.kind === 'reply') && !review && !ended)
+        return e.side === side || e.by === 'model' || side === null;
+      return true;
+    }),
+    ending: endingDef
+      ? {
+          ...endingDef,
+          revealed: trackViews(index, ctx.tracks, true).filter((t) => endingDef.reveal?.includes(t.id) || t.hidden),
+        }
+      : null,
+  };
+}
+
+/** The full text of a document, only for a viewer who holds it and only once it has arrived. */
+export function readDocument(
+  engine: Pick<Engine, 'index'>,
+  snapshot: GameSnapshot,
+  viewer: Viewer,
+  id: string,
+): ScenarioDocument | null {
+  const doc = engine.index.documents.get(id);
+  if (!doc || !mayRead(engine.index, doc, viewer)) return null;
+  if (!('review' in viewer) && !snapshot.context.delivered.some((d) => d.id === id)) return null;
+  return doc;
+}
+
+/** The model's current weights for each open option: shown in the review ("what the other side was weighing"). */
+export function modelWeights(
+  engine: Pick<Engine, 'index'>,
+  snapshot: GameSnapshot,
+  decisionId: string,
+): { option: string; weight: number }[] {
+  const decision = engine.index.decisions.get(decisionId);
+  if (decision?.kind !== 'choice') return [];
+  return openOptions(decision, snapshot.context).map((o) => ({
+    option: o.id,
+    weight: optionWeight(o.weight, snapshot.context),
+  }));
+}
+
+export const citeText = (source: Source) => (typeof source === 'string' ? source : source.cite);
