@@ -189,14 +189,7 @@ export function toView(engine: Pick<Engine, 'index'>, snapshot: GameSnapshot, vi
       deliveredAt: describeScenarioTime(d.at),
       read: ctx.read.includes(doc.id),
     })),
-    // The log names documents; a viewer sees only the entries for documents it holds, and the
-    // other side's own choices only once it is the review or the game is over.
-    log: ctx.log.filter((e) => {
-      if (e.kind === 'document') return heldIds.has(e.document);
-      if ((e.kind === 'choice' || e.kind === 'reply') && !review && !ended)
-        return e.side === side || e.by === 'model' || side === null;
-      return true;
-    }),
+    log: visibleLog(engine, snapshot, viewer, ctx.log),
     ending: endingDef
       ? {
           ...endingDef,
@@ -204,6 +197,30 @@ export function toView(engine: Pick<Engine, 'index'>, snapshot: GameSnapshot, vi
         }
       : null,
   };
+}
+
+/**
+ * The log entries a viewer may see: the documents it holds, and the other side's own choices only
+ * once they are the model's (announced) or the game is over, or for the review.
+ */
+export function visibleLog(
+  engine: Pick<Engine, 'index'>,
+  snapshot: GameSnapshot,
+  viewer: Viewer,
+  entries: readonly LogEntry[],
+): LogEntry[] {
+  const { index } = engine;
+  if ('review' in viewer) return [...entries];
+  const side = viewerSide(index, viewer);
+  const ended = snapshot.status === 'done';
+  return entries.filter((e) => {
+    if (e.kind === 'document') {
+      const doc = index.documents.get(e.document);
+      return doc !== undefined && mayRead(index, doc, viewer);
+    }
+    if ((e.kind === 'choice' || e.kind === 'reply') && !ended) return e.side === side || e.by === 'model';
+    return true;
+  });
 }
 
 /** The full text of a document, only for a viewer who holds it and only once it has arrived. */

@@ -1,0 +1,38 @@
+/**
+ * Vite plugin: `import scenario from 'virtual:scenario'` gives the bundled scenario, loaded and
+ * validated at build time. A broken scenario stops the build with the scenario tool's own messages,
+ * and the browser receives plain JSON, so it needs neither the YAML parser nor the schema to start.
+ */
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { loadScenarioFolder } from '../src/cli/folder';
+import { formatIssue } from '../src/engine/result';
+
+const VIRTUAL_ID = 'virtual:scenario';
+const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+
+export function scenarioPlugin(folder = process.env.SCENARIO ?? 'scenarios/black-saturday'): Plugin {
+  const root = resolve(folder);
+  return {
+    name: 'eyes-only-scenario',
+    resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
+    load(id) {
+      if (id !== RESOLVED_ID) return undefined;
+      const loaded = loadScenarioFolder(folder);
+      if (!loaded.ok) {
+        throw new Error(`the scenario ${folder} does not load:\n${loaded.errors.map(formatIssue).join('\n')}`);
+      }
+      return `export default ${JSON.stringify(loaded.value.scenario)};`;
+    },
+    configureServer(server) {
+      // Editing a scenario file in dev reloads the page with the new scenario.
+      server.watcher.add(root);
+      server.watcher.on('change', (file) => {
+        if (!file.startsWith(root)) return;
+        const module = server.moduleGraph.getModuleById(RESOLVED_ID);
+        if (module) server.moduleGraph.invalidateModule(module);
+        server.ws.send({ type: 'full-reload' });
+      });
+    },
+  };
+}

@@ -1,0 +1,41 @@
+/** Player settings, kept across visits: text size for projectors, sound, motion and contrast. */
+import type { KeyValueStore } from './storage';
+
+export interface Settings {
+  /** Multiplies the interface's base text size (16 px). */
+  textScale: number;
+  sound: boolean;
+  volume: number;
+  reducedMotion: boolean;
+  highContrast: boolean;
+}
+
+export const TEXT_SCALES = [1, 1.25, 1.5, 2] as const;
+const KEY = 'eyes-only:settings';
+
+export function defaultSettings(prefersReducedMotion = false): Settings {
+  return { textScale: 1, sound: true, volume: 0.7, reducedMotion: prefersReducedMotion, highContrast: false };
+}
+
+/** Reads settings, keeping each valid field and defaulting the rest, so a damaged entry costs nothing. */
+export function loadSettings(store: KeyValueStore, defaults: Settings): Settings {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(store.get(KEY) ?? 'null');
+  } catch {
+    return defaults;
+  }
+  if (!raw || typeof raw !== 'object') return defaults;
+  const r = raw as Partial<Record<keyof Settings, unknown>>;
+  return {
+    textScale: TEXT_SCALES.includes(r.textScale as never) ? (r.textScale as number) : defaults.textScale,
+    sound: typeof r.sound === 'boolean' ? r.sound : defaults.sound,
+    volume: typeof r.volume === 'number' && r.volume >= 0 && r.volume <= 1 ? r.volume : defaults.volume,
+    reducedMotion: typeof r.reducedMotion === 'boolean' ? r.reducedMotion : defaults.reducedMotion,
+    highContrast: typeof r.highContrast === 'boolean' ? r.highContrast : defaults.highContrast,
+  };
+}
+
+export function saveSettings(store: KeyValueStore, settings: Settings): void {
+  store.set(KEY, JSON.stringify(settings));
+}
