@@ -172,7 +172,6 @@ export function toView(engine: Pick<Engine, 'index'>, snapshot: GameSnapshot, vi
     .filter((x): x is { d: { id: string; at: number }; doc: ScenarioDocument } =>
       Boolean(x.doc && mayRead(index, x.doc, viewer)),
     );
-  const heldIds = new Set(held.map((x) => x.doc.id));
   const endingDef = ctx.ending ? index.endings.get(ctx.ending) : undefined;
   return {
     scenario: { id: index.scenario.meta.id, title: index.scenario.meta.title, version: index.scenario.meta.version },
