@@ -4,13 +4,12 @@
  * Measures, on one core, in one run:
  * - random seeded playthroughs per second of the scenario through the full engine;
  * - the baseline: raw XState transitions on a bare machine with the same decision graph (no context,
- *   no guards, no actions), walked at random by `transition()`; the engine's cost per decision is
+ *   no guards, no actions), walked at random with the same pure stepper; the engine's cost per decision is
  *   printed as a ratio to the raw cost per transition (target ≤ 3×);
  * - `check` (load + lint + 2000 random games) and a full path enumeration (xstate/graph simple paths).
  * Prints a table and a JSON line; machines are noisy, so compare ratios, not absolute times.
  */
 import { performance } from 'node:perf_hooks';
-import { initialTransition, transition } from 'xstate';
 import { loadScenarioFolder } from '../src/cli/folder';
 import { checkScenario, DEFAULT_CHECK } from '../src/engine/analysis/check';
 import { decisionGraph, pathCounts, skeletonMachine } from '../src/engine/analysis/graph';
@@ -18,6 +17,7 @@ import { playRandomGame } from '../src/engine/analysis/randomPlay';
 import { createEngine } from '../src/engine/game';
 import { formatIssue } from '../src/engine/result';
 import { roll, seedState } from '../src/engine/rng';
+import { pureStepper } from '../src/engine/stepper';
 
 const folder = process.argv[2] ?? 'scenarios/black-saturday';
 
@@ -71,15 +71,16 @@ const gamesRate = rate(() => {
 
 // Baseline: the same graph as a bare machine, walked at random with pure transition().
 const skeleton = skeletonMachine(graph);
+const raw = pureStepper<{ value: unknown; status: string }, { type: string }, undefined>(skeleton, undefined);
 let walker = seedState(7);
 const rawRate = rate(() => {
-  let [snapshot] = initialTransition(skeleton);
+  let snapshot = raw.initial(undefined);
   let steps = 0;
   while (snapshot.status !== 'done' && steps < 200) {
     const targets = graph.edges.get(String(snapshot.value)) ?? [];
     const r = roll(walker);
     walker = r.state;
-    [snapshot] = transition(skeleton, snapshot, { type: `go.${targets[Math.floor(r.value * targets.length)]}` });
+    snapshot = raw.next(snapshot, { type: `go.${targets[Math.floor(r.value * targets.length)]}` });
     steps++;
   }
   return steps;

@@ -1,14 +1,15 @@
 /**
  * The engine's front door: start a game, step it with a command, replay it from seed and commands.
- * Pure stepping (`transition` / `initialTransition`) means no actor, no timers and no clock, so the
+ * Pure stepping (see stepper.ts) means no running actor, no timers and no clock, so the
  * browser, a Node test, the analysis tool and a server all get the same game from the same inputs.
  */
-import { initialTransition, type SnapshotFrom, transition } from 'xstate';
+import type { SnapshotFrom } from 'xstate';
 import { createGameMachine, type GameMachine } from './machine';
 import { openOptions, packageProblem } from './rules';
 import { indexScenario, type ScenarioIndex } from './scenarioIndex';
 import type { Scenario } from './schema/scenario';
 import type { GameCommand, GameContext, GameInput } from './state';
+import { pureStepper } from './stepper';
 
 export type GameSnapshot = SnapshotFrom<GameMachine>;
 
@@ -27,15 +28,16 @@ export interface Engine {
 export function createEngine(scenario: Scenario): Engine {
   const index = indexScenario(scenario);
   const machine = createGameMachine(scenario, index);
+  const stepper = pureStepper<GameSnapshot, GameCommand, GameInput>(machine as never, { seed: 0 });
   const engine: Engine = {
     scenario,
     index,
     machine,
-    start: (input) => initialTransition(machine, input)[0],
+    start: (input) => stepper.initial(input),
     step(snapshot, command) {
       const reason = rejection(index, snapshot, command);
       if (reason) return { ok: false, reason };
-      const [next] = transition(machine, snapshot, command);
+      const next = stepper.next(snapshot, command);
       // A command that passed the checks above but changed nothing means the two disagree: a bug.
       if (next.context === snapshot.context) return { ok: false, reason: 'the game did not accept that command' };
       return { ok: true, snapshot: next };

@@ -16,7 +16,8 @@ export function initialContext(index: ScenarioIndex, input: GameInput): GameCont
     // In solo play everyone but the player's side is the model, where the scenario allows it.
     controllers[side.id] = asked ?? (side.id !== scenario.meta.playerSide && side.modelPlayable ? 'model' : 'human');
   }
-  return {
+  // The start of play has its own documents (the morning's briefing folder), stamped at the start.
+  return tick(index, {
     scenario: { id: scenario.meta.id, version: scenario.meta.version },
     seed: input.seed,
     rng: seedState(input.seed),
@@ -36,7 +37,7 @@ export function initialContext(index: ScenarioIndex, input: GameInput): GameCont
     commands: [],
     current: scenario.meta.firstDecision,
     ending: null,
-  };
+  });
 }
 
 const log = (ctx: GameContext, entry: LogEntry): GameContext => ({ ...ctx, log: [...ctx.log, entry] });

@@ -13,8 +13,10 @@ export const historicalStrategy: Strategy = (engine, snapshot) => {
     if (!items) return { stop: `decision "${decision.id}" has no historical package (history.package)` };
     return { type: 'player.sendReply', side: decision.side, items };
   }
-  const option = decision.history?.option;
-  if (!option) return { stop: `decision "${decision.id}" has no historical option (history.option)` };
+  // A decision that never arose historically is played by the plan made for it, where there was one.
+  const option = decision.history?.option ?? decision.history?.plan;
+  if (!option)
+    return { stop: `decision "${decision.id}" never arose historically and has no recorded plan (history.plan)` };
   if (!openOptions(decision, snapshot.context).some((o) => o.id === option)) {
     return { stop: `the historical option "${option}" of "${decision.id}" is not open on this path` };
   }

@@ -245,6 +245,7 @@ export function crossReference(s: Scenario, files: SectionFiles, folder: string)
         }
       });
       if (d.history?.option) need(decisionsFile, `${base}.history.option`, d.history.option, optionIds, 'option');
+      if (d.history?.plan) need(decisionsFile, `${base}.history.plan`, d.history.plan, optionIds, 'option');
     } else {
       if (!rb)
         issues.push({

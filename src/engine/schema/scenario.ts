@@ -124,6 +124,8 @@ export const Option = z.strictObject({
 
 export const History = z.strictObject({
   option: Id.optional(),
+  /** For a decision that never arose: the option the record shows had been decided on in advance. */
+  plan: Id.optional(),
   package: z.array(Id).optional(),
   summary: Text,
   when: Text,
