@@ -1,0 +1,41 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_LAUNCH_ARGS, chromiumPath } from './tests/e2e/browser';
+
+// Not 4173, so a `npm start` left running does not collide with the test server.
+const PREVIEW_PORT = 4174;
+const BASE_URL = `http://127.0.0.1:${PREVIEW_PORT}`;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '**/*.spec.ts',
+  outputDir: 'test-results',
+  globalSetup: './tests/e2e/global-setup.ts',
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  use: {
+    baseURL: BASE_URL,
+    browserName: 'chromium',
+    headless: true,
+    viewport: { width: 1280, height: 720 },
+    launchOptions: {
+      executablePath: chromiumPath(),
+      args: [...CHROMIUM_LAUNCH_ARGS],
+    },
+    screenshot: 'only-on-failure',
+    trace: 'off',
+  },
+  // Serves the built dist/ (npm run test:e2e builds first).
+  webServer: {
+    command: `npx vite preview --host 127.0.0.1 --port ${PREVIEW_PORT} --strictPort`,
+    url: BASE_URL,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

@@ -1,0 +1,209 @@
+/**
+ * The after-action review as data: the player's decisions beside the historical record, the memo
+ * scorecard, what was hidden, and the tracks over time. Pure, so the browser renders it, the CLI
+ * prints it, and the exports (Markdown, JSON) are built from the same rows.
+ */
+import type { Engine, GameSnapshot } from './game';
+import { assessPackage, historicalPackage, type PackageAssessment } from './posture';
+import type { Decision, Ending, Source } from './schema/scenario';
+import type { GameCommand, GameInput, LogEntry } from './state';
+import { describeScenarioTime } from './time';
+
+export interface ReviewRow {
+  decision: string;
+  title: string;
+  phase: string;
+  side: string;
+  at: string;
+  by: 'human' | 'model';
+  /** What was chosen in this game: an option label, or the package's item labels. */
+  chosen: string[];
+  /** What the real actors chose, when the record gives it. */
+  historical: string[] | null;
+  /** The plan made in advance, for a decision that never arose historically. */
+  plan: string | null;
+  diverged: boolean;
+  counterfactual: boolean;
+  historySummary: string;
+  historyWhen: string;
+  sources: Source[];
+  /** Track changes this decision brought (effects and what followed before the next decision). */
+  changes: { track: string; label: string; from: number; to: number }[];
+}
+
+export interface ReviewExport {
+  format: 'eyes-only-review';
+  version: 1;
+  scenario: { id: string; version: string };
+  input: GameInput;
+  commands: GameCommand[];
+  ending: string | null;
+}
+
+export interface Review {
+  title: string;
+  seed: number;
+  ending: (Ending & { reachedAt: string }) | null;
+  rows: ReviewRow[];
+  divergences: number;
+  package: { items: string[]; labels: string[]; assessment: PackageAssessment } | null;
+  historicalPackage: { items: string[]; labels: string[]; assessment: PackageAssessment };
+  hidden: { id: string; label: string; value: number; reveal: string; source: Source }[];
+  /** Each track's value after each decision, for a chart: index 0 is the start. */
+  series: { track: string; label: string; hidden: boolean; points: { at: string; value: number }[] }[];
+}
+
+const optionLabel = (d: Decision | undefined, id: string) =>
+  d?.kind === 'choice' ? (d.options.find((o) => o.id === id)?.label ?? id) : id;
+
+export function buildReview(engine: Engine, snapshot: GameSnapshot): Review {
+  const { scenario, index } = engine;
+  const ctx = snapshot.context;
+  const itemLabel = (id: string) => index.items.get(id)?.label ?? id;
+  const decisionsLog = ctx.log.filter(
+    (e): e is Extract<LogEntry, { kind: 'choice' | 'reply' }> => e.kind === 'choice' || e.kind === 'reply',
+  );
+  let previous: Record<string, number> = Object.fromEntries(scenario.tracks.map((t) => [t.id, t.start]));
+  const rows: ReviewRow[] = decisionsLog.map((entry) => {
+    const d = index.decisions.get(entry.decision);
+    const history = d && d.kind !== 'route' ? d.history : undefined;
+    let chosen: string[];
+    let historical: string[] | null = null;
+    let diverged = false;
+    if (entry.kind === 'choice') {
+      chosen = [optionLabel(d, entry.option)];
+      if (history?.option) {
+        historical = [optionLabel(d, history.option)];
+        diverged = history.option !== entry.option;
+      }
+    } else {
+      chosen = entry.items.map(itemLabel);
+      if (history?.package) {
+        historical = history.package.map(itemLabel);
+        const same =
+          history.package.length === entry.items.length && history.package.every((i) => entry.items.includes(i));
+        diverged = !same;
+      }
+    }
+    const counterfactual = !history?.option && !history?.package;
+    const changes = scenario.tracks
+      .filter((t) => previous[t.id] !== entry.tracks[t.id])
+      .map((t) => ({ track: t.id, label: t.label, from: previous[t.id], to: entry.tracks[t.id] }));
+    previous = entry.tracks;
+    return {
+      decision: entry.decision,
+      title: d?.title ?? entry.decision,
+      phase: d?.phase ?? '',
+      side: entry.side,
+      at: describeScenarioTime(entry.at),
+      by: entry.by,
+      chosen,
+      historical,
+      plan: history?.plan ? optionLabel(d, history.plan) : null,
+      // A decision that never arose is itself the divergence, already counted where the path left history.
+      diverged: diverged && !counterfactual,
+      counterfactual,
+      historySummary: history?.summary ?? '',
+      historyWhen: history?.when ?? '',
+      sources: history?.sources ?? [],
+      changes,
+    };
+  });
+
+  const lastReply = [...decisionsLog].reverse().find((e) => e.kind === 'reply');
+  const referenceItems = historicalPackage(scenario);
+  const endingDef = ctx.ending ? index.endings.get(ctx.ending) : undefined;
+  const endingEntry = ctx.log.find((e) => e.kind === 'ending');
+  const start = Object.fromEntries(scenario.tracks.map((t) => [t.id, t.start]));
+  const points = [
+    { at: describeScenarioTime(index.start), tracks: start },
+    ...decisionsLog.map((e) => ({ at: describeScenarioTime(e.at), tracks: e.tracks })),
+  ];
+  if (endingEntry?.kind === 'ending')
+    points.push({ at: describeScenarioTime(endingEntry.at), tracks: endingEntry.tracks });
+  return {
+    title: scenario.meta.title,
+    seed: ctx.seed,
+    ending: endingDef && endingEntry ? { ...endingDef, reachedAt: describeScenarioTime(endingEntry.at) } : null,
+    rows,
+    divergences: rows.filter((r) => r.diverged).length,
+    package:
+      lastReply?.kind === 'reply'
+        ? {
+            items: lastReply.items,
+            labels: lastReply.items.map(itemLabel),
+            assessment: assessPackage(scenario, lastReply.items, referenceItems),
+          }
+        : null,
+    historicalPackage: {
+      items: referenceItems,
+      labels: referenceItems.map(itemLabel),
+      assessment: assessPackage(scenario, referenceItems, referenceItems),
+    },
+    hidden: scenario.tracks
+      .filter((t) => t.hidden)
+      .map((t) => ({ id: t.id, label: t.label, value: ctx.tracks[t.id], reveal: t.reveal ?? '', source: t.source })),
+    series: scenario.tracks.map((t) => ({
+      track: t.id,
+      label: t.label,
+      hidden: Boolean(t.hidden),
+      points: points.map((p) => ({ at: p.at, value: p.tracks[t.id] })),
+    })),
+  };
+}
+
+/** The exported game: enough to replay it exactly (seed, controllers and the accepted commands). */
+export function exportGame(snapshot: GameSnapshot): ReviewExport {
+  const ctx = snapshot.context;
+  return {
+    format: 'eyes-only-review',
+    version: 1,
+    scenario: ctx.scenario,
+    input: { seed: ctx.seed, controllers: ctx.controllers },
+    commands: ctx.commands,
+    ending: ctx.ending,
+  };
+}
+
+/** Replays an exported game; refuses one for another scenario or whose commands no longer fit. */
+export function replayExport(
+  engine: Engine,
+  text: string,
+): { ok: true; snapshot: GameSnapshot } | { ok: false; reason: string } {
+  let data: ReviewExport;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, reason: 'This file is not a readable JSON export of a game.' };
+  }
+  if (
+    !data ||
+    data.format !== 'eyes-only-review' ||
+    !Array.isArray(data.commands) ||
+    typeof data.input?.seed !== 'number'
+  ) {
+    return { ok: false, reason: 'This file is not an exported game of Eyes Only.' };
+  }
+  if (data.scenario?.id !== engine.scenario.meta.id) {
+    return {
+      ok: false,
+      reason: `This game was played in the scenario "${data.scenario?.id}", not "${engine.scenario.meta.id}".`,
+    };
+  }
+  try {
+    return { ok: true, snapshot: engine.replay(data.input, data.commands) };
+  } catch (error) {
+    return { ok: false, reason: `This game no longer replays: ${(error as Error).message}.` };
+  }
+}
+
+/** The commands up to (not including) the choice made at a decision's n-th visit: a "what if" start. */
+export function commandsBefore(snapshot: GameSnapshot, decision: string): GameCommand[] | null {
+  const ctx = snapshot.context;
+  // Commands and choice/reply log entries by the people line up one to one (reads aside).
+  const decisive = ctx.commands.map((c, i) => ({ c, i })).filter(({ c }) => c.type !== 'document.read');
+  const humanEntries = ctx.log.filter((e) => (e.kind === 'choice' || e.kind === 'reply') && e.by === 'human');
+  const at = humanEntries.findIndex((e) => (e.kind === 'choice' || e.kind === 'reply') && e.decision === decision);
+  if (at < 0) return null;
+  return ctx.commands.slice(0, decisive[at].i);
+}

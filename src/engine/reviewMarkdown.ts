@@ -1,0 +1,60 @@
+/** The after-action review as Markdown, for handing out or pasting into a class's shared notes. */
+import type { Review } from './review';
+import type { Source } from './schema/scenario';
+
+const cite = (s: Source) => (typeof s === 'string' ? s : s.url ? `[${s.cite}](${s.url})` : s.cite);
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+export function reviewMarkdown(review: Review): string {
+  const lines: string[] = [`# After-action review: ${review.title}`, '', `Seed ${review.seed}.`];
+  if (review.ending) {
+    const label = review.ending.kind === 'historical' ? 'historical' : 'COUNTERFACTUAL';
+    lines.push(
+      '',
+      `## Ending: ${review.ending.title} (${label})`,
+      '',
+      review.ending.summary,
+      '',
+      review.ending.history,
+    );
+    lines.push('', `Sources: ${review.ending.sources.map(cite).join('; ')}`);
+  }
+  lines.push(
+    '',
+    '## Your decisions beside the record',
+    '',
+    `${review.divergences} decision(s) diverged from what was actually decided.`,
+    '',
+    '| when | decision | your choice | the record | sources |',
+    '|---|---|---|---|---|',
+  );
+  for (const row of review.rows) {
+    const record = row.historical
+      ? row.historical.join('; ')
+      : row.plan
+        ? `never arose (planned: ${row.plan})`
+        : 'never arose (counterfactual)';
+    const mark = row.diverged ? ' **(diverged)**' : '';
+    const by = row.by === 'model' ? ` (${row.side}, response model)` : '';
+    lines.push(
+      `| ${cell(row.at)} | ${cell(row.title)}${by} | ${cell(row.chosen.join('; '))}${mark} | ${cell(record)} | ${cell(row.sources.map(cite).join('; '))} |`,
+    );
+  }
+  const memoLine = (label: string, a: Review['historicalPackage']['assessment']) =>
+    `| ${label} | ${a.partA.follows ? 'follows' : 'departs'}${a.partA.concessions.length ? ` (concessions: ${a.partA.concessions.join(', ')})` : ''} | ${a.partB.follows ? 'follows' : 'departs'} |`;
+  lines.push(
+    '',
+    '## The memo scorecard',
+    '',
+    '| posture | (a) removal, no concession beyond atmospherics | (b) arms control and a summit |',
+    '|---|---|---|',
+  );
+  if (review.package) lines.push(memoLine('your package', review.package.assessment));
+  lines.push(memoLine('the package actually sent', review.historicalPackage.assessment));
+  lines.push('', '## What was hidden', '');
+  for (const h of review.hidden) lines.push(`- **${h.label}**: ${h.reveal} (${cite(h.source)})`);
+  lines.push('', '## Tracks at the end', '', '| track | start | end |', '|---|---:|---:|');
+  for (const s of review.series)
+    lines.push(`| ${s.label} | ${s.points[0].value} | ${s.points[s.points.length - 1].value} |`);
+  return `${lines.join('\n')}\n`;
+}

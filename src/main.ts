@@ -1,0 +1,8 @@
+// Faces for the room: a typewriter for papers and markings, IBM Plex Sans for the interface.
+import '@fontsource/special-elite/400.css';
+import '@fontsource/ibm-plex-sans/400.css';
+import '@fontsource/ibm-plex-sans/600.css';
+import './ui/overlay.css';
+import { StartGame } from './game/StartGame';
+
+StartGame('game-container');

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { loadScenarioFolder } from '../../src/cli/folder';
+import { historicalStrategy, playStrategy } from '../../src/engine/analysis/historical';
+import { createEngine, type GameSnapshot } from '../../src/engine/game';
+import { formatIssue } from '../../src/engine/result';
+import { buildReview, commandsBefore, exportGame, replayExport } from '../../src/engine/review';
+import { reviewMarkdown } from '../../src/engine/reviewMarkdown';
+
+const loaded = loadScenarioFolder('scenarios/black-saturday');
+if (!loaded.ok) throw new Error(loaded.errors.map(formatIssue).join('\n'));
+const engine = createEngine(loaded.value.scenario);
+
+const historical = playStrategy(engine, { seed: 1962 }, historicalStrategy).snapshot;
+
+/** History, except at the named decisions, where the given option is taken instead. */
+function divergeAt(seed: number, changes: Record<string, string>): GameSnapshot {
+  const run = playStrategy(engine, { seed }, (e, s) => {
+    const d = e.index.decisions.get(s.context.current);
+    if (d?.kind === 'choice' && changes[d.id]) return { type: 'player.choose', side: d.side, option: changes[d.id] };
+    return historicalStrategy(e, s);
+  });
+  if (run.stopped && !run.stopped.includes('never arose')) throw new Error(run.stopped);
+  return run.snapshot;
+}
+
+describe('the after-action review', () => {
+  it('shows no divergence for the historical playthrough', () => {
+    expect(historical.context.ending).toBe('historical-settlement');
+    const review = buildReview(engine, historical);
+    expect(review.divergences).toBe(0);
+    expect(review.rows.filter((r) => r.diverged)).toEqual([]);
+    expect(review.rows.length).toBeGreaterThanOrEqual(10);
+    expect(review.package?.assessment.historical.same).toBe(true);
+  });
+
+  it('marks exactly the divergent decisions of a counterfactual playthrough', () => {
+    const game = divergeAt(1962, { 'second-letter': 'demand-removal', 'turkey-meeting': 'say-nothing' });
+    const review = buildReview(engine, game);
+    expect(review.rows.filter((r) => r.diverged).map((r) => r.decision)).toEqual(['second-letter', 'turkey-meeting']);
+  });
+
+  it('exports JSON that replays to the same ending, and Markdown with the timeline', () => {
+    const game = divergeAt(7, { 'u2-loss': 'retaliate-sam' });
+    const text = JSON.stringify(exportGame(game));
+    const replayed = replayExport(engine, text);
+    if (!replayed.ok) throw new Error(replayed.reason);
+    expect(replayed.snapshot.context.ending).toBe(game.context.ending);
+    expect(replayed.snapshot.context).toEqual(game.context);
+    const md = reviewMarkdown(buildReview(engine, game));
+    expect(md).toContain('## Your decisions beside the record');
+    expect(md).toMatch(/\| .* \| A U-2 is lost over Cuba \| .*\*\*\(diverged\)\*\*/);
+  });
+
+  it('refuses an export of another scenario or a damaged one', () => {
+    expect(replayExport(engine, '{')).toEqual({
+      ok: false,
+      reason: 'This file is not a readable JSON export of a game.',
+    });
+    const other = { ...exportGame(historical), scenario: { id: 'mini', version: '1.0.0' } };
+    expect(replayExport(engine, JSON.stringify(other))).toEqual({
+      ok: false,
+      reason: 'This game was played in the scenario "mini", not "black-saturday".',
+    });
+  });
+
+  it('restarts "what if" from a decision with the same seed', () => {
+    const before = commandsBefore(historical, 'turkey-meeting');
+    expect(before).not.toBeNull();
+    const restart = engine.replay({ seed: 1962 }, before ?? []);
+    expect(restart.context.current).toBe('turkey-meeting');
+  });
+
+  it('reveals the hidden tactical weapons with a source', () => {
+    const review = buildReview(engine, historical);
+    expect(review.hidden.map((h) => h.id)).toContain('tactical-nukes');
+    expect(review.hidden[0].reveal.length).toBeGreaterThan(20);
+  });
+});
