@@ -3,6 +3,7 @@ import '@fontsource/special-elite/400.css';
 import '@fontsource/ibm-plex-sans/400.css';
 import '@fontsource/ibm-plex-sans/600.css';
 import './ui/overlay.css';
-import { StartGame } from './game/StartGame';
+import './ui/play/play.css';
+import { bootApp } from './ui/boot';
 
-StartGame('game-container');
+bootApp();

@@ -176,12 +176,7 @@ export function replayExport(
   } catch {
     return { ok: false, reason: 'This file is not a readable JSON export of a game.' };
   }
-  if (
-    !data ||
-    data.format !== 'eyes-only-review' ||
-    !Array.isArray(data.commands) ||
-    typeof data.input?.seed !== 'number'
-  ) {
+  if (data?.format !== 'eyes-only-review' || !Array.isArray(data.commands) || typeof data.input?.seed !== 'number') {
     return { ok: false, reason: 'This file is not an exported game of Eyes Only.' };
   }
   if (data.scenario?.id !== engine.scenario.meta.id) {

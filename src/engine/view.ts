@@ -217,6 +217,10 @@ export function visibleLog(
       const doc = index.documents.get(e.document);
       return doc !== undefined && mayRead(index, doc, viewer);
     }
+    if (e.kind === 'event') {
+      const audience = index.scenario.events?.find((x) => x.id === e.event)?.audience;
+      return !audience || (side !== null && audience.sides.includes(side));
+    }
     if ((e.kind === 'choice' || e.kind === 'reply') && !ended) return e.side === side || e.by === 'model';
     return true;
   });

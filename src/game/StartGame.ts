@@ -1,21 +1,21 @@
 import Phaser from 'phaser';
 import { Boot } from '../scenes/Boot';
-import { Briefing } from '../scenes/Briefing';
+import { Table } from '../scenes/board/TableScene';
 import { GAME_HEIGHT, GAME_WIDTH } from '../scenes/layout';
 import { Preloader } from '../scenes/Preloader';
 import { cssColour, Palette } from '../scenes/palette';
 import { Title } from '../scenes/Title';
-import { findOverlayRoot, mountOverlay } from '../ui/overlay';
+import type { BoardFeed } from '../session/boardFeed';
+import { lazyFeed } from '../session/lazyFeed';
+import { createPacer } from './pacer';
+import type { Stage } from './stage';
 
 /**
- * Creates the game inside the element with id `parent`. Scenes are passed as instances so each
- * receives the HTML overlay it talks to, instead of reaching for a global.
+ * Creates the room inside the element with id `parent`. The scenes only draw: the app shell says
+ * which one to show through `stage`, and the board draws what the app publishes on the feed.
  */
-export function StartGame(parent: string): Phaser.Game {
-  const overlay = mountOverlay(findOverlayRoot());
-  overlay.showLoading();
-
-  return new Phaser.Game({
+export function StartGame(parent: string, stage: Stage, feed: Promise<BoardFeed>): Phaser.Game {
+  const game = new Phaser.Game({
     // WebGL where available (SwiftShader in headless test browsers), Canvas otherwise.
     type: Phaser.AUTO,
     parent,
@@ -30,6 +30,11 @@ export function StartGame(parent: string): Phaser.Game {
       mode: Phaser.Scale.FIT,
       autoCenter: Phaser.Scale.CENTER_BOTH,
     },
-    scene: [new Boot(), new Preloader(overlay), new Title(overlay), new Briefing(overlay)],
+    scene: [new Boot(), new Preloader(stage), new Title(), new Table(lazyFeed(feed))],
   });
+  const pacer = createPacer(game);
+  stage.usePacer(pacer);
+  void feed.then((f) => f.subscribe(() => pacer.poke()));
+  game.scale.on('resize', () => pacer.poke());
+  return game;
 }

@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import type { Overlay } from '../ui/overlay';
+import type { Stage } from '../game/stage';
 import { INTERFACE_FONT, waitForCanvasFonts } from './fonts';
 import { SceneKeys } from './keys';
 import { CENTRE_X, FONT_WAIT_MS, PROGRESS_BAR } from './layout';
@@ -12,15 +12,14 @@ const LOADING_LABEL_SIZE = 24;
 
 /** Loads the room (textures now, sounds and scenario data later) behind a brass progress bar. */
 export class Preloader extends Phaser.Scene {
-  private readonly overlay: Overlay;
+  private readonly stage: Stage;
 
-  constructor(overlay: Overlay) {
+  constructor(stage: Stage) {
     super(SceneKeys.Preloader);
-    this.overlay = overlay;
+    this.stage = stage;
   }
 
   init(): void {
-    this.overlay.showLoading();
     drawWood(this);
 
     const { width, height, border, y, labelY } = PROGRESS_BAR;
@@ -54,7 +53,9 @@ export class Preloader extends Phaser.Scene {
 
   create(): void {
     void waitForCanvasFonts(FONT_WAIT_MS).then(() => {
-      this.scene.start(SceneKeys.Title);
+      // The app may already have asked for the table (a player quicker than the room): show that.
+      this.scene.stop();
+      this.stage.attach(this.game);
     });
   }
 }

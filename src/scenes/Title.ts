@@ -1,6 +1,5 @@
 import Phaser from 'phaser';
 import { GAME_DATE, GAME_NAME_STAMP, GAME_NAME_TITLE } from '../game/strings';
-import type { Overlay } from '../ui/overlay';
 import { composeOnce } from './compose';
 import { TYPEWRITER_FONT } from './fonts';
 import { ComposedTextureKeys, SceneKeys } from './keys';
@@ -25,13 +24,10 @@ const FOLDER_TEXTURE_HEIGHT = TITLE_FOLDER.height + TITLE_FOLDER.tabHeight + TIT
 const FOLDER_ORIGIN_X = TITLE_FOLDER.width / 2;
 const FOLDER_ORIGIN_Y = TITLE_FOLDER.tabHeight + TITLE_FOLDER.height / 2;
 
-/** The title: a dossier on the baize under the lamp. The Start button is in the HTML overlay. */
+/** The title: a dossier on the baize under the lamp. The menu is in the HTML overlay (src/ui/title.ts). */
 export class Title extends Phaser.Scene {
-  private readonly overlay: Overlay;
-
-  constructor(overlay: Overlay) {
+  constructor() {
     super(SceneKeys.Title);
-    this.overlay = overlay;
   }
 
   create(): void {
@@ -47,9 +43,6 @@ export class Title extends Phaser.Scene {
     if (!prefersReducedMotion()) {
       this.cameras.main.fadeIn(FADE_IN_MS, 0, 0, 0);
     }
-    this.overlay.showTitle(() => {
-      this.scene.start(SceneKeys.Briefing);
-    });
   }
 
   /** The folder, laid out around its centre at (FOLDER_ORIGIN_X, FOLDER_ORIGIN_Y). */

@@ -58,20 +58,6 @@ export const LAMP = {
   alpha: 0.55,
 } as const;
 
-/** The placeholder briefing: a stack of papers waiting on the blotter, the top one square. */
-export const PAPER_STACK = {
-  centreY: 250,
-  width: 360,
-  height: 250,
-  /** Sheets from the bottom up: offset from the top sheet and rotation in degrees. */
-  sheets: [
-    { dx: -10, dy: 12, angle: -3.5 },
-    { dx: 12, dy: 8, angle: 2.5 },
-    { dx: -4, dy: 4, angle: -1.2 },
-    { dx: 0, dy: 0, angle: 0 },
-  ],
-} as const;
-
 export const FADE_IN_MS = 350;
 /** How long the Preloader waits for web fonts before drawing with the fallbacks. */
 export const FONT_WAIT_MS = 3000;

@@ -3,11 +3,14 @@
  * decision, and tells listeners what changed (new documents, a new decision, the ending) so the
  * scenes and the HTML overlay can react. Scenes and UI talk to this, never to the engine directly.
  */
+
+import { pathOf } from '../engine/analysis/mapModel';
 import type { Engine, GameSnapshot, StepResult } from '../engine/game';
 import { createSave, restoreSave } from '../engine/save';
 import type { ScenarioDocument } from '../engine/schema/scenario';
 import type { GameCommand, GameInput, LogEntry } from '../engine/state';
 import { type GameView, readDocument, toView, type Viewer, visibleLog } from '../engine/view';
+import { recordPath } from './explored';
 import type { KeyValueStore, StorageStatus } from './storage';
 
 export interface Change {
@@ -88,6 +91,17 @@ export class GameSession {
     return { ok: true };
   }
 
+  /** Starts over from a seed and a list of commands (a "what if" from the review). */
+  restart(input: GameInput, commands: GameCommand[]): void {
+    this.replace(this.engine.replay(input, commands));
+    this.autosave();
+  }
+
+  /** Shows a finished game from elsewhere (an exported file) without touching the saved one. */
+  load(snapshot: GameSnapshot): void {
+    this.current = snapshot;
+  }
+
   discardSave(): void {
     this.store.remove(saveKey(this.engine.scenario.meta.id));
   }
@@ -116,6 +130,10 @@ export class GameSession {
     this.current = result.snapshot;
     // Reading a document is a small thing: it is saved with the next decision, not on its own.
     if (command.type !== 'document.read') this.autosave();
+    // A finished game's road goes on the decision map, kept across games in this browser.
+    if (this.current.status === 'done' && before.status !== 'done') {
+      recordPath(this.store, this.engine.scenario.meta.id, pathOf(this.current));
+    }
     this.emit({
       entries: visibleLog(
         this.engine,

@@ -1,25 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { collectErrors } from './helpers';
 
 const GAME_NAME = 'Eyes Only: Black Saturday';
-const BRIEFING_HEADING = 'Saturday, 27 October 1962';
-
-/** SwiftShader's "GPU stall due to ReadPixels" and similar are warnings; only errors fail a test. */
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') {
-      errors.push(`console.error: ${message.text()}`);
-    }
-  });
-  page.on('pageerror', (error) => {
-    errors.push(`pageerror: ${error.message}`);
-  });
-  return errors;
-}
+const SETUP_HEADING = 'A new exercise';
 
 test.describe('booting the game', () => {
-  test('shows the title over the Phaser canvas with an accessible Start button', async ({ page }, testInfo) => {
+  test('shows the title over the Phaser canvas with an accessible New game button', async ({ page }, testInfo) => {
     const errors = collectErrors(page);
     await page.goto('/');
 
@@ -29,9 +16,9 @@ test.describe('booting the game', () => {
     const heading = page.getByRole('heading', { level: 1, name: GAME_NAME });
     await expect(heading).toBeVisible();
 
-    const start = page.getByRole('button', { name: 'Start' });
+    const start = page.getByRole('button', { name: 'New game' });
     await expect(start).toBeVisible();
-    await expect(start).toHaveAccessibleName('Start');
+    await expect(start).toHaveAccessibleName('New game');
     const fontSize = await start.evaluate((button) => Number.parseFloat(getComputedStyle(button).fontSize));
     expect(fontSize).toBeGreaterThanOrEqual(16);
 
@@ -43,14 +30,14 @@ test.describe('booting the game', () => {
     expect(errors).toEqual([]);
   });
 
-  test('pressing Start from the keyboard opens the briefing placeholder', async ({ page }, testInfo) => {
+  test('pressing New game from the keyboard opens the setup screen', async ({ page }, testInfo) => {
     const errors = collectErrors(page);
     await page.goto('/');
 
-    const start = page.getByRole('button', { name: 'Start' });
+    const start = page.getByRole('button', { name: 'New game' });
     await expect(start).toBeVisible();
 
-    // Start is the first thing a keyboard user reaches.
+    // New game is the first thing a keyboard user reaches.
     await page.keyboard.press('Tab');
     await expect(start).toBeFocused();
     const outline = await start.evaluate((button) => getComputedStyle(button).outlineStyle);
@@ -59,33 +46,33 @@ test.describe('booting the game', () => {
 
     await page.keyboard.press('Enter');
 
-    const briefing = page.getByRole('heading', { level: 1, name: BRIEFING_HEADING });
-    await expect(briefing).toBeVisible();
-    await expect(briefing).toBeFocused();
-    await expect(page.getByText('The briefing is being prepared.')).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Start' })).toHaveCount(0);
-    await expect(page.locator('#ui-overlay')).toHaveAttribute('data-screen', 'briefing');
+    const setup = page.getByRole('heading', { level: 1, name: SETUP_HEADING });
+    await expect(setup).toBeVisible();
+    await expect(setup).toBeFocused();
+    await expect(page.getByLabel('Seed')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'New game' })).toHaveCount(0);
+    await expect(page.locator('#ui-overlay')).toHaveAttribute('data-screen', 'setup');
 
     await page.waitForTimeout(600);
-    await page.screenshot({ path: testInfo.outputPath('briefing.png') });
-    await page.screenshot({ path: 'test-results/briefing.png' });
+    await page.screenshot({ path: testInfo.outputPath('setup.png') });
+    await page.screenshot({ path: 'test-results/setup.png' });
 
     expect(errors).toEqual([]);
   });
 
-  test('pressing Start with the space bar works too', async ({ page }) => {
+  test('pressing New game with the space bar works too', async ({ page }) => {
     const errors = collectErrors(page);
     await page.goto('/');
-    const start = page.getByRole('button', { name: 'Start' });
+    const start = page.getByRole('button', { name: 'New game' });
     await start.focus();
     await page.keyboard.press('Space');
-    await expect(page.getByRole('heading', { level: 1, name: BRIEFING_HEADING })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: SETUP_HEADING })).toBeVisible();
     expect(errors).toEqual([]);
   });
 
   test('the title screen passes the axe accessibility checks', async ({ page }) => {
     await page.goto('/');
-    await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'New game' })).toBeVisible();
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
   });

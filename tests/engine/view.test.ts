@@ -13,6 +13,12 @@ describe('toView: what each seat may see', () => {
     const north = toView(engine, afternoon, { side: 'north' });
     expect(north.documents.map((d) => d.id)).toEqual(['claim', 'briefing']);
     expect(JSON.stringify(north)).not.toContain('SECRET-SOUTH-TEXT');
+    // A secret event is in the log, but only the south's view lists it.
+    expect(afternoon.context.log.some((e) => e.kind === 'event' && e.event === 'guns-moved')).toBe(true);
+    expect(north.log.some((e) => e.kind === 'event' && e.event === 'guns-moved')).toBe(false);
+    expect(
+      toView(engine, afternoon, { side: 'south' }).log.some((e) => e.kind === 'event' && e.event === 'guns-moved'),
+    ).toBe(true);
     expect(readDocument(engine, afternoon, { side: 'north' }, 'governor-orders')).toBeNull();
     const south = toView(engine, afternoon, { side: 'south' });
     expect(south.documents.map((d) => d.id)).toEqual(['governor-orders']);

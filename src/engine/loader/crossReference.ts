@@ -264,6 +264,9 @@ export function crossReference(s: Scenario, files: SectionFiles, folder: string)
   // events
   const eventsFile = fileOf('events');
   for (const e of s.events ?? []) {
+    (e.audience?.sides ?? []).forEach((id, i) => {
+      need(eventsFile, `events.${e.id}.audience.sides[${i}]`, id, ids.sides, 'side');
+    });
     if (e.when) condition(eventsFile, `events.${e.id}.when`, e.when);
     effects(eventsFile, `events.${e.id}.effects`, e.effects);
   }

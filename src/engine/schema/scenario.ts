@@ -25,6 +25,8 @@ export const Meta = z.strictObject({
   durationMinutes: z.number().int().positive(),
   playerSide: Id,
   firstDecision: Id,
+  /** Questions for a class's debrief, shown in the after-action review. */
+  discussion: z.array(Text).optional(),
 });
 
 export const Side = z.strictObject({
@@ -198,6 +200,8 @@ export const GameEventDef = z.strictObject({
   chance: z.number().min(0).max(1).optional(),
   when: Condition.optional(),
   title: Text,
+  /** Who learns of it; everyone when omitted. A secret event is logged only for its audience. */
+  audience: z.strictObject({ sides: z.array(Id).min(1) }).optional(),
   effects: Effects.optional(),
   source: Source.optional(),
 });

@@ -1,0 +1,44 @@
+/**
+ * Which Phaser scene the room shows, asked for by the app before or after Phaser has loaded: the
+ * HTML title is interactive at once, and the canvas catches up with whatever was asked meanwhile.
+ */
+import type Phaser from 'phaser';
+import { type SceneKey, SceneKeys } from '../scenes/keys';
+import type { Pacer } from './pacer';
+
+export interface Stage {
+  show(key: SceneKey): void;
+  wanted(): SceneKey;
+  /** Called by the Preloader when the room is ready. */
+  attach(game: Phaser.Game): void;
+  /** The room sleeps between changes; a change of scene wakes it. */
+  usePacer(pacer: Pacer): void;
+}
+
+export function createStage(): Stage {
+  let wanted: SceneKey = SceneKeys.Title;
+  let game: Phaser.Game | null = null;
+  let pacer: Pacer | null = null;
+  const apply = () => {
+    if (!game) return;
+    pacer?.poke();
+    for (const scene of game.scene.getScenes(true)) {
+      if (scene.scene.key !== wanted) scene.scene.stop();
+    }
+    if (!game.scene.isActive(wanted)) game.scene.start(wanted);
+  };
+  return {
+    show(key) {
+      wanted = key;
+      apply();
+    },
+    wanted: () => wanted,
+    attach(g) {
+      game = g;
+      apply();
+    },
+    usePacer(p) {
+      pacer = p;
+    },
+  };
+}

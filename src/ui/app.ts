@@ -1,0 +1,403 @@
+/**
+ * The app shell: owns the session, the settings, the sound and the screens, and tells the Phaser
+ * room what to draw. It renders from the session's changes, so a choice made by a button, by the
+ * keyboard or through `window.eyesOnly` all look the same on screen.
+ */
+
+import { arrivalCue } from '../audio/cues';
+import type { Sound } from '../audio/sound';
+import type { Engine } from '../engine/game';
+import { assessPackage } from '../engine/posture';
+import { commandsBefore, replayExport } from '../engine/review';
+import { packageProblem } from '../engine/rules';
+import type { LogEntry } from '../engine/state';
+import type { GameView } from '../engine/view';
+import type { Stage } from '../game/stage';
+import { SceneKeys } from '../scenes/keys';
+import { automationHook, type EyesOnlyHook } from '../session/automation';
+import { type BoardFeed, createBoardFeed } from '../session/boardFeed';
+import { loadExplored } from '../session/explored';
+import { type Change, GameSession } from '../session/session';
+import { defaultSettings, loadSettings, type Settings, saveSettings } from '../session/settings';
+import { browserStore, type KeyValueStore } from '../session/storage';
+import { renderBriefingFolder } from './documents/folder';
+import { openDocumentViewer } from './documents/viewer';
+import { focusSoon, h } from './dom';
+import { decisionCard } from './play/decision';
+import { type InterludeLine, interludeLines, interludeScreen } from './play/interlude';
+import { outcomeScreen } from './play/outcome';
+import { replyBuilder } from './play/reply';
+import { setupScreen } from './play/setup';
+import { reviewScreen } from './review/review';
+import { applySettings, openSettings } from './settingsDialog';
+import { titleScreen } from './title';
+
+declare global {
+  interface Window {
+    eyesOnly?: EyesOnlyHook;
+  }
+}
+
+export interface AppDeps {
+  root: HTMLElement;
+  engine: Engine;
+  stage: Stage;
+  sound: Sound | null;
+  store?: KeyValueStore;
+}
+
+type Screen = 'title' | 'setup' | 'play' | 'review' | 'credits';
+
+export class App {
+  readonly session: GameSession;
+  readonly feed: BoardFeed & { publish: ReturnType<typeof createBoardFeed>['publish'] };
+  private settings: Settings;
+  private readonly store: KeyValueStore;
+  private speaking: string | null = null;
+  private pendingLines: InterludeLine[] = [];
+  private desk: HTMLElement | null = null;
+  private notice: string | undefined;
+
+  constructor(private readonly deps: AppDeps) {
+    this.store = deps.store ?? browserStore();
+    this.settings = loadSettings(
+      this.store,
+      defaultSettings(matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false),
+    );
+    applySettings(document.documentElement, this.settings);
+    this.session = new GameSession(deps.engine, this.store);
+    this.feed = createBoardFeed();
+    this.session.subscribe((view, change) => this.onChange(view, change));
+    window.eyesOnly = automationHook(() => this.session);
+    deps.sound?.setVolume(this.settings.volume);
+    deps.sound?.setMuted(!this.settings.sound);
+  }
+
+  /** Entry points for the title's buttons pressed before the app's code had loaded. */
+  startSetup(): void {
+    this.showSetup();
+  }
+  startContinue(): void {
+    this.continueGame();
+  }
+  startSettings(): void {
+    this.showTitle();
+    this.openSettings();
+  }
+  startCredits(): void {
+    this.showCredits();
+  }
+  startLoad(): void {
+    this.loadGameFile();
+  }
+
+  private show(screen: Screen, ...children: HTMLElement[]): void {
+    const { root } = this.deps;
+    root.dataset.screen = screen;
+    root.setAttribute('aria-busy', 'false');
+    root.replaceChildren(...children);
+  }
+
+  showTitle(notice = this.notice): void {
+    this.notice = undefined;
+    this.deps.stage.show(SceneKeys.Title);
+    this.show(
+      'title',
+      titleScreen(
+        {
+          newGame: () => this.showSetup(),
+          continueGame: () => this.continueGame(),
+          settings: () => this.openSettings(),
+          credits: () => this.showCredits(),
+          loadGame: () => this.loadGameFile(),
+        },
+        { canContinue: this.session.hasSave(), notice },
+      ),
+    );
+    // Back at the title from elsewhere: land on its heading, so Tab reaches New game first.
+    focusSoon(this.deps.root.querySelector<HTMLElement>('#title-heading'));
+  }
+
+  private showSetup(): void {
+    this.deps.sound?.unlock();
+    this.show(
+      'setup',
+      setupScreen(
+        ({ seed }) => this.begin(seed),
+        () => this.showTitle(),
+      ),
+    );
+    focusSoon(this.deps.root.querySelector<HTMLElement>('#setup-heading'));
+  }
+
+  private begin(seed: number): void {
+    this.deps.sound?.unlock();
+    this.deps.sound?.startRoomTone();
+    this.deps.stage.show(SceneKeys.Table);
+    this.session.newGame({ seed });
+  }
+
+  private continueGame(): void {
+    this.deps.sound?.unlock();
+    const result = this.session.continueSaved();
+    if (!result.ok) {
+      // The save is refused with its reason; the title stays usable and a new game can start.
+      this.showTitle(`${result.notice.message} You can start a new game.`);
+      return;
+    }
+    this.deps.sound?.startRoomTone();
+    this.deps.stage.show(SceneKeys.Table);
+  }
+
+  private onChange(view: GameView, change: Change): void {
+    this.publishBoard(view);
+    const side = this.session.side;
+    const lines = interludeLines(this.deps.engine, change.entries, side);
+    this.playCues(change.entries);
+    if (change.reset && this.session.snapshot.context.commands.length > 0) {
+      // A continued game: straight back to the table, the folder holds what had arrived.
+      this.pendingLines = [];
+      this.renderPlay(view);
+      return;
+    }
+    this.pendingLines = lines;
+    this.renderPlay(view);
+  }
+
+  private playCues(entries: readonly LogEntry[]): void {
+    const sound = this.deps.sound;
+    if (!sound) return;
+    const doc = entries.find((e) => e.kind === 'document');
+    if (doc?.kind === 'document') {
+      const d = this.deps.engine.index.documents.get(doc.document);
+      if (d) sound.play(arrivalCue(d.kind, { backChannel: /dobrynin/i.test(d.id) }));
+    }
+    if (entries.some((e) => e.kind === 'ending')) sound.play('stamp');
+  }
+
+  private publishBoard(view: GameView): void {
+    const side = this.session.side;
+    this.feed.publish({
+      view,
+      speaking: this.speaking,
+      seats: this.deps.engine.scenario.roles
+        .filter((r) => r.side === side)
+        .map(({ id, name, office }) => ({ id, name, office })),
+      reducedMotion: this.settings.reducedMotion,
+      highContrast: this.settings.highContrast,
+    });
+  }
+
+  private setSpeaking(role: string | null): void {
+    this.speaking = role;
+    this.publishBoard(this.session.view());
+  }
+
+  /** The play screen: a header with the clock, the desk (decision, interlude or outcome) and the folder. */
+  private renderPlay(view: GameView): void {
+    const main = this.deskContent(view);
+    const unread = view.documents.filter((d) => !d.read).length;
+    const folder = renderBriefingFolder(view.documents, { onOpen: (id) => this.openDocument(id) });
+    const header = h(
+      'header',
+      { class: 'desk__header' },
+      h(
+        'p',
+        { class: 'desk__clock', 'aria-live': 'polite' },
+        h('strong', {}, view.clock.long),
+        ` ${view.clock.label}`,
+        ...view.clock.others.map((o) => ` · ${o.text} ${o.label}`),
+      ),
+      h(
+        'div',
+        { class: 'desk__tools' },
+        h(
+          'a',
+          { href: '#briefing-folder', class: 'button button--small' },
+          `Briefing folder${unread ? ` (${unread} unread)` : ''}`,
+        ),
+        h('button', { type: 'button', class: 'button button--small', onclick: () => this.openSettings() }, 'Settings'),
+        h(
+          'button',
+          { type: 'button', class: 'button button--small', onclick: () => this.showTitle() },
+          'Save and leave',
+        ),
+      ),
+    );
+    const tracks = h(
+      'section',
+      { class: 'desk__tracks', 'aria-labelledby': 'tracks-heading' },
+      h('h2', { id: 'tracks-heading', class: 'visually-hidden' }, 'The state of play'),
+      h(
+        'ul',
+        {},
+        ...view.tracks.map((t) => h('li', {}, `${t.label}: ${t.value} of ${t.max}${t.level ? ` (${t.level})` : ''}`)),
+      ),
+    );
+    const storage =
+      this.session.storageStatus === 'ok'
+        ? null
+        : h(
+            'p',
+            { class: 'notice notice--warning', role: 'status' },
+            'This browser is not letting the game save, so progress will be lost on reload.',
+          );
+    this.desk = h(
+      'div',
+      { class: 'desk' },
+      header,
+      storage,
+      main,
+      h('aside', { id: 'briefing-folder', class: 'desk__folder', 'aria-label': 'Briefing folder' }, folder),
+      tracks,
+    );
+    this.show('play', this.desk);
+    focusSoon(this.desk.querySelector<HTMLElement>('.screen-heading'));
+  }
+
+  private deskContent(view: GameView): HTMLElement {
+    if (this.pendingLines.length > 0) {
+      const nextLabel = view.ending
+        ? 'See how it ends'
+        : view.decision
+          ? `To the table: ${view.decision.title}`
+          : 'Continue';
+      return interludeScreen(this.pendingLines, {
+        open: (id) => this.openDocument(id),
+        next: () => {
+          this.pendingLines = [];
+          this.renderPlay(this.session.view());
+        },
+        nextLabel,
+      });
+    }
+    if (view.status === 'ended') {
+      return outcomeScreen(view, {
+        review: () => this.showReview(),
+        newGame: () => this.showSetup(),
+        title: () => this.showTitle(),
+      });
+    }
+    const decision = view.decision;
+    if (!decision) return h('p', {}, 'Waiting for the other side.');
+    this.deps.sound?.play('bell');
+    if (decision.kind === 'reply') {
+      const engine = this.deps.engine;
+      return replyBuilder(decision, {
+        assess: (items) => assessPackage(engine.scenario, items),
+        problem: (items) => packageProblem(engine.index, this.session.snapshot.context, items),
+        send: (items) => this.step(this.session.sendReply(items)),
+        speaking: (role) => this.setSpeaking(role),
+        labelOf: (id) => engine.index.items.get(id)?.label ?? id,
+      });
+    }
+    return decisionCard(decision, {
+      choose: (id) => this.step(this.session.choose(id)),
+      speaking: (role) => this.setSpeaking(role),
+    });
+  }
+
+  private step(result: { ok: boolean; reason?: string }): void {
+    if (!result.ok) {
+      const notice = h(
+        'p',
+        { class: 'notice notice--warning', role: 'alert' },
+        result.reason ?? 'That is not possible now.',
+      );
+      this.desk?.prepend(notice);
+    }
+  }
+
+  private openDocument(id: string): void {
+    const doc = this.session.document(id);
+    if (!doc) return;
+    this.session.markRead(id);
+    openDocumentViewer(document.body, doc, { reducedMotion: this.settings.reducedMotion, onClose: () => {} });
+  }
+
+  private openSettings(): void {
+    openSettings(document.body, this.settings, (next) => {
+      this.settings = next;
+      saveSettings(this.store, next);
+      applySettings(document.documentElement, next);
+      this.deps.sound?.setVolume(next.volume);
+      this.deps.sound?.setMuted(!next.sound);
+      this.publishBoard(this.session.view());
+    });
+  }
+
+  private showReview(): void {
+    this.show(
+      'review',
+      reviewScreen(
+        this.deps.engine,
+        this.session.snapshot,
+        {
+          back: () => this.renderPlay(this.session.view()),
+          newGame: () => this.showSetup(),
+          whatIf: (decision) => this.whatIf(decision),
+        },
+        loadExplored(this.store, this.deps.engine.scenario.meta.id),
+      ),
+    );
+    focusSoon(this.deps.root.querySelector<HTMLElement>('.screen-heading'));
+  }
+
+  /** Restarts from a decision of this game with the same seed: "what if we had chosen otherwise?" */
+  private whatIf(decision: string): void {
+    const commands = commandsBefore(this.session.snapshot, decision);
+    if (!commands) return;
+    const ctx = this.session.snapshot.context;
+    this.deps.stage.show(SceneKeys.Table);
+    this.session.restart({ seed: ctx.seed, controllers: ctx.controllers }, commands);
+  }
+
+  /** Opens an exported game (JSON) and replays it to its end, then shows its review. */
+  private loadGameFile(): void {
+    const input = h('input', { type: 'file', accept: '.json,application/json', class: 'visually-hidden' });
+    input.addEventListener('change', async () => {
+      const file = input.files?.[0];
+      input.remove();
+      if (!file) return;
+      const replayed = replayExport(this.deps.engine, await file.text());
+      if (!replayed.ok) {
+        this.showTitle(replayed.reason);
+        return;
+      }
+      this.session.load(replayed.snapshot);
+      this.showReview();
+    });
+    document.body.append(input);
+    input.click();
+  }
+
+  private showCredits(): void {
+    this.show(
+      'credits',
+      h(
+        'section',
+        { class: 'card card--credits', 'aria-labelledby': 'credits-heading' },
+        h('h1', { class: 'card__heading screen-heading', id: 'credits-heading', tabindex: -1 }, 'Credits'),
+        h(
+          'ul',
+          { class: 'card__text' },
+          h(
+            'li',
+            {},
+            'The memo "Negotiations" (27 October 1962, W. W. Rostow’s subcommittee) is reproduced from its declassified archival copy: FRUS 1961–1963, vols. X/XI/XII, microfiche supplement, doc. 442.',
+          ),
+          h('li', {}, 'Every other document is summarised in the project’s own words, with its archival citation.'),
+          h(
+            'li',
+            {},
+            'Map data: Natural Earth, via the world-atlas package. Fonts: Special Elite and IBM Plex Sans, via Fontsource.',
+          ),
+          h('li', {}, 'Sounds are synthesised in code by the project; no samples from elsewhere.'),
+          h('li', {}, 'Built with Phaser, XState, Howler, Vite and TypeScript.'),
+        ),
+        h('button', { type: 'button', class: 'button button--primary', onclick: () => this.showTitle() }, 'Back'),
+      ),
+    );
+    focusSoon(this.deps.root.querySelector<HTMLElement>('#credits-heading'));
+  }
+}

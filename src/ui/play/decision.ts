@@ -1,0 +1,76 @@
+/**
+ * Deliberation at the table: the prompt, who argues what (with sources), and the options with what
+ * each is known to risk. Options are real buttons; focusing an adviser lights their seat on the board.
+ */
+import type { DecisionView } from '../../engine/view';
+import { h, screenHeading } from '../dom';
+import { sourceLink } from './sources';
+
+export interface DecisionHandlers {
+  choose(option: string): void;
+  speaking(role: string | null): void;
+}
+
+export function advisersList(decision: DecisionView, speaking: (role: string | null) => void): HTMLElement | null {
+  if (decision.advisers.length === 0) return null;
+  return h(
+    'section',
+    { class: 'advisers', 'aria-labelledby': `advisers-${decision.id}` },
+    h('h3', { id: `advisers-${decision.id}` }, 'Around the table'),
+    h(
+      'ul',
+      {},
+      ...decision.advisers.map((a) => {
+        const item = h(
+          'li',
+          {
+            class: 'adviser',
+            tabindex: 0,
+            onmouseenter: () => speaking(a.role),
+            onmouseleave: () => speaking(null),
+            onfocus: () => speaking(a.role),
+            onblur: () => speaking(null),
+          },
+          h('p', { class: 'adviser__name' }, h('strong', {}, a.name), `, ${a.office}`),
+          a.favoursLabel ? h('p', { class: 'adviser__favours' }, `Favours: ${a.favoursLabel}`) : null,
+          h('p', { class: 'adviser__position' }, a.position),
+          h('p', { class: 'adviser__source' }, 'Source: ', sourceLink(a.source)),
+        );
+        return item;
+      }),
+    ),
+  );
+}
+
+export function decisionCard(decision: DecisionView, handlers: DecisionHandlers): HTMLElement {
+  return h(
+    'section',
+    { class: 'decision', 'aria-labelledby': 'decision-heading', 'data-decision': decision.id },
+    h('p', { class: 'decision__phase' }, decision.phase),
+    screenHeading(2, decision.title, 'decision-heading'),
+    h('p', { class: 'decision__prompt' }, decision.prompt),
+    advisersList(decision, handlers.speaking),
+    h(
+      'section',
+      { class: 'options', 'aria-labelledby': `options-${decision.id}` },
+      h('h3', { id: `options-${decision.id}` }, 'Your decision'),
+      h(
+        'ol',
+        { class: 'options__list' },
+        ...decision.options.map((o) =>
+          h(
+            'li',
+            {},
+            h(
+              'button',
+              { type: 'button', class: 'option', 'data-option': o.id, onclick: () => handlers.choose(o.id) },
+              h('span', { class: 'option__label' }, o.label),
+              o.description ? h('span', { class: 'option__description' }, o.description) : null,
+              o.risk ? h('span', { class: 'option__risk' }, `Known risk: ${o.risk}`) : null,
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}

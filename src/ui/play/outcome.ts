@@ -1,0 +1,53 @@
+/** The ending: what happened, whether it is history or counterfactual, and what was hidden. */
+import type { GameView } from '../../engine/view';
+import { h, screenHeading } from '../dom';
+import { sourceLink } from './sources';
+
+export function outcomeScreen(
+  view: GameView,
+  handlers: { review(): void; newGame(): void; title(): void },
+): HTMLElement {
+  const ending = view.ending;
+  if (!ending) throw new Error('bug: the outcome screen needs an ending');
+  const counterfactual = ending.kind === 'counterfactual';
+  return h(
+    'section',
+    { class: `outcome outcome--${ending.kind}`, 'aria-labelledby': 'outcome-heading', 'data-ending': ending.id },
+    h(
+      'p',
+      { class: 'outcome__label' },
+      counterfactual ? 'COUNTERFACTUAL ENDING — this did not happen' : 'HISTORICAL ENDING — this is what happened',
+    ),
+    screenHeading(2, ending.title, 'outcome-heading'),
+    h('p', { class: 'outcome__summary' }, ending.summary),
+    h('h3', {}, counterfactual ? 'What is invented, and what it rests on' : 'The record'),
+    h('p', {}, ending.history),
+    ending.revealed.length
+      ? h(
+          'section',
+          { class: 'outcome__hidden', 'aria-labelledby': 'hidden-heading' },
+          h('h3', { id: 'hidden-heading' }, 'Hidden from the ExComm'),
+          h(
+            'ul',
+            {},
+            ...ending.revealed.map((t) =>
+              h('li', {}, h('strong', {}, t.label), `: ${t.value} of ${t.max}${t.level ? ` (${t.level})` : ''}`),
+            ),
+          ),
+        )
+      : null,
+    h(
+      'p',
+      { class: 'outcome__sources' },
+      'Sources: ',
+      ...ending.sources.flatMap((s, i) => (i ? ['; ', sourceLink(s)] : [sourceLink(s)])),
+    ),
+    h(
+      'div',
+      { class: 'card__actions' },
+      h('button', { type: 'button', class: 'button button--primary', onclick: handlers.review }, 'After-action review'),
+      h('button', { type: 'button', class: 'button', onclick: handlers.newGame }, 'New game'),
+      h('button', { type: 'button', class: 'button button--quiet', onclick: handlers.title }, 'Title screen'),
+    ),
+  );
+}

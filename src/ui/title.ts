@@ -1,0 +1,44 @@
+/**
+ * The title screen in HTML. It is shown before Phaser or the scenario have loaded, so the game is
+ * interactive at once; its buttons wait for the rest of the game only when pressed.
+ */
+import { GAME_DATE, GAME_NAME } from '../game/strings';
+import { h } from './dom';
+
+export interface TitleActions {
+  newGame(): void;
+  continueGame(): void;
+  settings(): void;
+  credits(): void;
+  loadGame(): void;
+}
+
+export const TitleText = {
+  summary:
+    'A tabletop crisis exercise for the classroom. Saturday, 27 October 1962: take a seat at the table of the Executive Committee on the most dangerous day of the Cuban Missile Crisis.',
+} as const;
+
+export function titleScreen(actions: TitleActions, options: { canContinue: boolean; notice?: string }): HTMLElement {
+  const button = (label: string, onclick: () => void, extra = '') =>
+    h('button', { type: 'button', class: `button ${extra}`, onclick }, label);
+  return h(
+    'section',
+    { class: 'card card--title', 'aria-labelledby': 'title-heading' },
+    h(
+      'div',
+      { class: 'card__body' },
+      h('h1', { class: 'card__heading', id: 'title-heading', tabindex: -1 }, GAME_NAME),
+      h('p', { class: 'card__text' }, TitleText.summary),
+      options.notice ? h('p', { class: 'notice notice--warning', role: 'alert' }, options.notice) : null,
+    ),
+    h(
+      'nav',
+      { class: 'title-menu', 'aria-label': `${GAME_NAME}, ${GAME_DATE}` },
+      button('New game', actions.newGame, 'button--primary'),
+      options.canContinue ? button('Continue', actions.continueGame) : null,
+      button('Replay a saved game file', actions.loadGame, 'button--quiet'),
+      button('Settings', actions.settings, 'button--quiet'),
+      button('Credits', actions.credits, 'button--quiet'),
+    ),
+  );
+}

@@ -1,0 +1,67 @@
+/** Shared steps for the browser tests: error collection and playing commands through the real UI. */
+import { expect, type Page } from '@playwright/test';
+import { loadScenarioFolder } from '../../src/cli/folder';
+import { createEngine } from '../../src/engine/game';
+import type { GameCommand } from '../../src/engine/state';
+
+/** SwiftShader's "GPU stall due to ReadPixels" and similar are warnings; only errors fail a test. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  return errors;
+}
+
+export function blackSaturday() {
+  const loaded = loadScenarioFolder('scenarios/black-saturday');
+  if (!loaded.ok) throw new Error('the scenario does not load');
+  return createEngine(loaded.value.scenario);
+}
+
+/** From the title: New game, the given seed, take a seat. */
+export async function startNewGame(page: Page, seed: number): Promise<void> {
+  await page.getByRole('button', { name: 'New game' }).click();
+  const seedField = page.getByLabel('Seed');
+  await seedField.fill(String(seed));
+  await page.getByRole('button', { name: 'Take your seat' }).click();
+}
+
+/** Clicks through "the clock runs" interludes until a decision (or the ending) is on the desk. */
+export async function passInterludes(page: Page): Promise<void> {
+  const settled = page.locator('.interlude, .decision, .reply, [data-ending]').first();
+  for (let i = 0; i < 5; i++) {
+    // Wait for the desk to show something: the UI renders after the engine steps.
+    await expect(settled).toBeVisible();
+    const next = page.locator('.interlude .button--primary');
+    if ((await next.count()) === 0) return;
+    await next.click();
+  }
+}
+
+/** Plays one command through the UI; `keyboard` uses Tab/Enter/Space instead of clicks. */
+export async function playCommand(page: Page, command: GameCommand, keyboard = false): Promise<void> {
+  await passInterludes(page);
+  if (command.type === 'player.choose') {
+    const option = page.locator(`.option[data-option="${command.option}"]`);
+    await expect(option).toBeVisible();
+    if (keyboard) {
+      await option.focus();
+      await page.keyboard.press('Enter');
+    } else {
+      await option.click();
+    }
+  } else if (command.type === 'player.sendReply') {
+    for (const item of command.items) {
+      const box = page.locator(`#item-${item}`);
+      if (keyboard) {
+        await box.focus();
+        await page.keyboard.press('Space');
+      } else {
+        await box.check();
+      }
+    }
+    await page.getByRole('button', { name: 'Send the reply' }).click();
+  }
+}
