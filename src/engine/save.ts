@@ -4,9 +4,8 @@
  * was cut short, hand-edited or written for another scenario is refused with a reason, never
  * half-loaded. Text in, text out: where it is kept (localStorage, a file, a server) is not our concern.
  */
-import { z } from 'zod';
 import type { Engine, GameSnapshot } from './game';
-import type { GameContext } from './state';
+import type { GameCommand, GameContext } from './state';
 
 export const SAVE_FORMAT = 'eyes-only-save';
 /** Bump when the envelope or the context changes shape. */
@@ -14,24 +13,50 @@ export const SAVE_VERSION = 1;
 /** The oldest save this build can still read. */
 export const OLDEST_READABLE_SAVE = 1;
 
-const Command = z.union([
-  z.strictObject({ type: z.literal('player.choose'), side: z.string(), option: z.string() }),
-  z.strictObject({ type: z.literal('player.sendReply'), side: z.string(), items: z.array(z.string()) }),
-  z.strictObject({ type: z.literal('document.read'), document: z.string() }),
-]);
+export interface SaveEnvelope {
+  format: typeof SAVE_FORMAT;
+  saveVersion: number;
+  minReaderVersion: number;
+  scenario: { id: string; version: string };
+  seed: number;
+  controllers: Record<string, 'human' | 'model'>;
+  commands: GameCommand[];
+  state: { value: string; context: Record<string, unknown> };
+  checksum: string;
+}
 
-const Envelope = z.object({
-  format: z.literal(SAVE_FORMAT),
-  saveVersion: z.number().int(),
-  minReaderVersion: z.number().int(),
-  scenario: z.object({ id: z.string(), version: z.string() }),
-  seed: z.number(),
-  controllers: z.record(z.string(), z.enum(['human', 'model'])),
-  commands: z.array(Command),
-  state: z.object({ value: z.string(), context: z.record(z.string(), z.unknown()) }),
-  checksum: z.string(),
-});
-export type SaveEnvelope = z.infer<typeof Envelope>;
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isString = (v: unknown): v is string => typeof v === 'string';
+
+function isCommand(v: unknown): v is GameCommand {
+  if (!isRecord(v)) return false;
+  const keys = Object.keys(v).sort().join(',');
+  if (v.type === 'player.choose') return keys === 'option,side,type' && isString(v.side) && isString(v.option);
+  if (v.type === 'player.sendReply') {
+    return keys === 'items,side,type' && isString(v.side) && Array.isArray(v.items) && v.items.every(isString);
+  }
+  if (v.type === 'document.read') return keys === 'document,type' && isString(v.document);
+  return false;
+}
+
+/**
+ * Checks the envelope's shape by hand (the browser does not ship the schema library for this) and
+ * names the first field that is wrong, or returns null when all is well.
+ */
+function envelopeProblem(v: Record<string, unknown>): string | null {
+  if (typeof v.saveVersion !== 'number' || !Number.isInteger(v.saveVersion)) return 'saveVersion';
+  if (typeof v.minReaderVersion !== 'number' || !Number.isInteger(v.minReaderVersion)) return 'minReaderVersion';
+  if (!isRecord(v.scenario) || !isString(v.scenario.id) || !isString(v.scenario.version)) return 'scenario';
+  if (typeof v.seed !== 'number') return 'seed';
+  if (!isRecord(v.controllers) || !Object.values(v.controllers).every((c) => c === 'human' || c === 'model'))
+    return 'controllers';
+  if (!Array.isArray(v.commands)) return 'commands';
+  const bad = v.commands.findIndex((c) => !isCommand(c));
+  if (bad >= 0) return `commands.${bad}`;
+  if (!isRecord(v.state) || !isString(v.state.value) || !isRecord(v.state.context)) return 'state';
+  if (!isString(v.checksum)) return 'checksum';
+  return null;
+}
 
 export type RestoreResult = { ok: true; snapshot: GameSnapshot } | { ok: false; reason: string };
 
@@ -86,15 +111,9 @@ export function restoreSave(engine: Engine, text: string): RestoreResult {
   if (!raw || typeof raw !== 'object' || (raw as { format?: unknown }).format !== SAVE_FORMAT) {
     return { ok: false, reason: 'This is not a saved game of Eyes Only.' };
   }
-  const envelope = Envelope.safeParse(raw);
-  if (!envelope.success) {
-    const first = envelope.error.issues[0];
-    return {
-      ok: false,
-      reason: `This save is damaged: ${first.path.join('.') || 'its contents'} is not what a save holds.`,
-    };
-  }
-  const save = envelope.data;
+  const problem = envelopeProblem(raw as Record<string, unknown>);
+  if (problem) return { ok: false, reason: `This save is damaged: ${problem} is not what a save holds.` };
+  const save = raw as SaveEnvelope;
   if (save.minReaderVersion > SAVE_VERSION) {
     return {
       ok: false,

@@ -28,7 +28,6 @@ import { type InterludeLine, interludeLines, interludeScreen } from './play/inte
 import { outcomeScreen } from './play/outcome';
 import { replyBuilder } from './play/reply';
 import { setupScreen } from './play/setup';
-import { reviewScreen } from './review/review';
 import { applySettings, openSettings } from './settingsDialog';
 import { titleScreen } from './title';
 
@@ -326,7 +325,9 @@ export class App {
     });
   }
 
-  private showReview(): void {
+  /** The review and its decision map (with the graph layout library) load only when first opened. */
+  private async showReview(): Promise<void> {
+    const { reviewScreen } = await import('./review/review');
     this.show(
       'review',
       reviewScreen(
@@ -365,7 +366,7 @@ export class App {
         return;
       }
       this.session.load(replayed.snapshot);
-      this.showReview();
+      void this.showReview();
     });
     document.body.append(input);
     input.click();

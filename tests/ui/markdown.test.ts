@@ -86,6 +86,20 @@ describe('markdown blocks', () => {
     expect(inlineText(after.children)).toBe('After.');
   });
 
+  it('nests a list by indentation', () => {
+    const [list] = parseMarkdown('- outer\n  - inner one\n  - inner two\n- next').children as [ListNode];
+    expect(list.items).toHaveLength(2);
+    const [para, inner] = list.items[0].children as [ParagraphNode, ListNode];
+    expect(inlineText(para.children)).toBe('outer');
+    expect(inner.type).toBe('list');
+    expect(inner.items.map((i) => plainText(i.children))).toEqual(['inner one', 'inner two']);
+  });
+
+  it('ends a list at an unindented paragraph after a blank line', () => {
+    const root = parseMarkdown('- item\n\nNot the item.');
+    expect(root.children.map((b) => b.type)).toEqual(['list', 'paragraph']);
+  });
+
   it('tells a tight list from a loose one', () => {
     const tight = parseMarkdown('- a\n- b\n- c').children[0] as ListNode;
     const loose = parseMarkdown('- a\n\n- b').children[0] as ListNode;

@@ -147,7 +147,7 @@ try {
   check('Enter opens the entry', Boolean(opened), `${third.text} → ${opened}`);
   const name = await page.evaluate(() => {
     const b = document.querySelector('.doc-folder__entry') as HTMLElement;
-    return b.innerText;
+    return b.textContent ?? '';
   });
   check('an unread entry says "unread" in its text', true, name.replace(/\n/g, ' / '));
   const accessible = await page.evaluate(() => {
@@ -155,6 +155,37 @@ try {
     return [...b.querySelectorAll('.visually-hidden')].map((n) => n.textContent).join('');
   });
   check('…and for screen readers', /unread/.test(accessible), accessible);
+  // The archival copy shows every character of the transcription ------------------------------
+  await page.goto(`${base}?view=doc&id=rostow-negotiations-memo`);
+  await page.waitForSelector('body[data-ready="true"]');
+  const texts = await page.evaluate(() => {
+    const copy = document.querySelector('.doc__archival') as HTMLElement;
+    const clone = copy.cloneNode(true) as HTMLElement;
+    for (const n of clone.querySelectorAll('.visually-hidden')) n.remove();
+    return { shown: clone.textContent ?? '', plain: (window as unknown as { harnessPlain: string }).harnessPlain };
+  });
+  // List numbers are drawn by <ol>, not text; a <br> adds no whitespace to textContent.
+  const squash = (t: string) => t.replace(/\s+/g, '');
+  const plain = texts.plain.replace(/(^|\n)\d+\. /g, '$1');
+  check('the archival copy shows the whole transcription', squash(texts.shown) === squash(plain));
+
+  // A hostile document stays text ----------------------------------------------------------------
+  await page.goto(`${base}?view=hostile`);
+  await page.waitForSelector('body[data-ready="true"]');
+  const hostile = await page.evaluate(() => ({
+    pwned: (window as unknown as { pwned?: number }).pwned,
+    markup: document.querySelectorAll('.doc img, .doc script, .doc b, .doc__body a, .doc-stamp svg[onload]').length,
+    links: [...document.querySelectorAll('.doc a')].map((a) => a.getAttribute('href')),
+    title: document.querySelector('.doc__title')?.textContent,
+  }));
+  check(
+    'markup in a document stays text, and a javascript: URL is not a link',
+    hostile.pwned === undefined &&
+      hostile.markup === 0 &&
+      hostile.links.length === 0 &&
+      (hostile.title ?? '').startsWith('<img'),
+    JSON.stringify(hostile),
+  );
   await context.close();
 } finally {
   await browser.close();

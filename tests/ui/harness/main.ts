@@ -17,7 +17,13 @@ import { parse } from 'yaml';
 import { splitFrontMatter } from '../../../src/engine/loader/frontMatter';
 import { ScenarioDocument } from '../../../src/engine/schema/scenario';
 import type { DocumentSummary } from '../../../src/engine/view';
-import { openDocumentViewer, renderBriefingFolder, renderDocument } from '../../../src/ui/documents';
+import {
+  openDocumentViewer,
+  parseMarkdown,
+  plainText,
+  renderBriefingFolder,
+  renderDocument,
+} from '../../../src/ui/documents';
 
 const raw = import.meta.glob('../../../scenarios/black-saturday/documents/*.md', {
   query: '?raw',
@@ -91,6 +97,20 @@ switch (view) {
   case 'doc': {
     const id = params.get('id') ?? 'rostow-negotiations-memo';
     host.append(renderDocument(get(id), { clean: params.get('clean') === '1' }));
+    (window as unknown as { harnessPlain: string }).harnessPlain = plainText(parseMarkdown(get(id).body));
+    break;
+  }
+  case 'hostile': {
+    // What a hostile upload could try: markup in every field, a script URL for the source.
+    const hostile: ScenarioDocument = {
+      ...get('bundy-open-issues'),
+      title: '<img src=x onerror="window.pwned=1">Title',
+      from: '<script>window.pwned=1</script>',
+      body: '<script>window.pwned=1</script>\n\n**<img src=x onerror="window.pwned=1">** *<a href="javascript:window.pwned=1">x</a>*',
+      source: { cite: 'A <b>cite</b>', url: 'javascript:window.pwned=1' },
+      markings: [{ kind: 'stamp', text: '<svg onload="window.pwned=1">' }],
+    };
+    host.append(renderDocument(hostile));
     break;
   }
   case 'viewer': {
