@@ -20,8 +20,7 @@ import { loadExplored } from '../session/explored';
 import { type Change, GameSession } from '../session/session';
 import { defaultSettings, loadSettings, type Settings, saveSettings } from '../session/settings';
 import { browserStore, type KeyValueStore } from '../session/storage';
-import { renderBriefingFolder } from './documents/folder';
-import { openDocumentViewer } from './documents/viewer';
+import { openDocumentViewer, renderBriefingFolder } from './documents';
 import { focusSoon, h } from './dom';
 import { decisionCard } from './play/decision';
 import { type InterludeLine, interludeLines, interludeScreen } from './play/interlude';
@@ -150,6 +149,11 @@ export class App {
 
   private onChange(view: GameView, change: Change): void {
     this.publishBoard(view);
+    if (!change.reset && change.entries.length === 0 && !change.decisionChanged && !change.ended) {
+      // Only a paper was read: refresh the folder, leave the desk (and the player's place) alone.
+      this.refreshFolder(view);
+      return;
+    }
     const side = this.session.side;
     const lines = interludeLines(this.deps.engine, change.entries, side);
     this.playCues(change.entries);
@@ -192,10 +196,22 @@ export class App {
     this.publishBoard(this.session.view());
   }
 
+  private folderLinkText(view: GameView): string {
+    const unread = view.documents.filter((d) => !d.read).length;
+    return `Briefing folder${unread ? ` (${unread} unread)` : ''}`;
+  }
+
+  private refreshFolder(view: GameView): void {
+    const aside = this.desk?.querySelector('#briefing-folder');
+    if (!aside) return;
+    aside.replaceChildren(renderBriefingFolder(view.documents, { onOpen: (id) => this.openDocument(id) }));
+    const link = this.desk?.querySelector('.desk__folder-link');
+    if (link) link.textContent = this.folderLinkText(view);
+  }
+
   /** The play screen: a header with the clock, the desk (decision, interlude or outcome) and the folder. */
   private renderPlay(view: GameView): void {
     const main = this.deskContent(view);
-    const unread = view.documents.filter((d) => !d.read).length;
     const folder = renderBriefingFolder(view.documents, { onOpen: (id) => this.openDocument(id) });
     const header = h(
       'header',
@@ -212,8 +228,8 @@ export class App {
         { class: 'desk__tools' },
         h(
           'a',
-          { href: '#briefing-folder', class: 'button button--small' },
-          `Briefing folder${unread ? ` (${unread} unread)` : ''}`,
+          { href: '#briefing-folder', class: 'button button--small desk__folder-link' },
+          this.folderLinkText(view),
         ),
         h('button', { type: 'button', class: 'button button--small', onclick: () => this.openSettings() }, 'Settings'),
         h(
