@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { scenarioPlugin } from './scripts/vite-scenario-plugin';
+import { serviceWorkerPlugin } from './src/offline/swPlugin';
 
 // Phaser alone is about 1.2 MB minified (about 360 kB gzip); the default 500 kB warning
 // would fire on every build without telling us anything new.
@@ -8,8 +9,9 @@ const PHASER_CHUNK_WARNING_KB = 1600;
 export default defineConfig({
   // Relative asset URLs: the built `dist/` runs from any folder of a school web server or a laptop.
   base: './',
-  // The bundled scenario is validated at build time and shipped as JSON (see the plugin).
-  plugins: [scenarioPlugin()],
+  // The bundled scenario is validated at build time and shipped as JSON (see the plugin);
+  // the service worker (dist/sw.js) keeps the game playable offline after the first visit.
+  plugins: [scenarioPlugin(), serviceWorkerPlugin()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: PHASER_CHUNK_WARNING_KB,

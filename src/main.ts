@@ -4,6 +4,8 @@ import '@fontsource/ibm-plex-sans/400.css';
 import '@fontsource/ibm-plex-sans/600.css';
 import './ui/overlay.css';
 import './ui/play/play.css';
+import { registerServiceWorker } from './offline/register';
 import { bootApp } from './ui/boot';
 
 bootApp();
+registerServiceWorker();

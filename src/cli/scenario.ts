@@ -13,6 +13,7 @@ import { scenarioStats } from '../engine/analysis/stats';
 import { createEngine } from '../engine/game';
 import { formatIssue } from '../engine/result';
 import { scenarioJsonSchema } from '../engine/schema/jsonSchema';
+import { runBundle } from './bundle';
 import { loadScenarioFolder } from './folder';
 import { endingTable, playInteractive, printReplay } from './text';
 
@@ -26,6 +27,8 @@ Commands:
                                        play N seeded random games; distribution of endings and game lengths
   play <folder> [--seed S] [--choices FILE|historical]
                                        a text playthrough; without --choices it asks you at each decision
+  bundle <folder> [--out FILE] [--force]
+                                       write the scenario as one file, <id>.scenario.json, for "Load your own scenario"
   schema [--out FILE]                  write the JSON Schema for scenario YAML files (default scenarios/scenario.schema.json)
 `;
 
@@ -63,6 +66,7 @@ async function main(argv: string[]): Promise<void> {
       seed: { type: 'string' },
       choices: { type: 'string' },
       out: { type: 'string' },
+      force: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -139,6 +143,11 @@ async function main(argv: string[]): Promise<void> {
         return;
       }
       await playInteractive(engine, seed);
+      return;
+    }
+    case 'bundle': {
+      if (!folder) fail(`name a scenario folder, e.g. scenarios/black-saturday\n\n${HELP}`);
+      runBundle(folder, { out: values.out, force: values.force });
       return;
     }
     case 'schema': {

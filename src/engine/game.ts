@@ -5,7 +5,7 @@
  */
 import type { SnapshotFrom } from 'xstate';
 import { createGameMachine, type GameMachine } from './machine';
-import { openOptions, packageProblem } from './rules';
+import { openOptions, packageProblem, releasable, voteProblem } from './rules';
 import { indexScenario, type ScenarioIndex } from './scenarioIndex';
 import type { Scenario } from './schema/scenario';
 import type { GameCommand, GameContext, GameInput } from './state';
@@ -67,6 +67,15 @@ export function rejection(index: ScenarioIndex, snapshot: GameSnapshot, command:
       : `document "${command.document}" has not been delivered`;
   }
   if (snapshot.status === 'done') return 'the game has ended';
+  if (command.type === 'facilitator.mark') {
+    return typeof command.note === 'string' && command.note.trim() !== '' ? null : 'a marked moment needs a note';
+  }
+  if (command.type === 'facilitator.release') {
+    if (!index.documents.has(command.document)) return `there is no document "${command.document}"`;
+    return releasable(index, ctx, command.document)
+      ? null
+      : `document "${command.document}" is not waiting on the clock`;
+  }
   const decision = index.decisions.get(ctx.current);
   if (!decision) return 'no decision is open now';
   if (command.type === 'player.choose') {
@@ -79,7 +88,7 @@ export function rejection(index: ScenarioIndex, snapshot: GameSnapshot, command:
         ? `option "${command.option}" is not open now`
         : `"${decision.title}" has no option "${command.option}"`;
     }
-    return null;
+    return voteProblem(decision, command.option, command.vote);
   }
   if (command.type === 'player.sendReply') {
     if (decision.kind !== 'reply') return `"${decision.title}" does not take a reply package`;
@@ -89,4 +98,20 @@ export function rejection(index: ScenarioIndex, snapshot: GameSnapshot, command:
     return packageProblem(index, ctx, command.items);
   }
   return `unknown command "${(command as { type: string }).type}"`;
+}
+
+/**
+ * Takes back the last decision the people made (and anything logged after it): the game is replayed
+ * from its seed without it, so the model's answers and chance come out as they would have. Null when
+ * there is nothing to undo.
+ */
+export function undoLastDecision(engine: Engine, snapshot: GameSnapshot): GameSnapshot | null {
+  const commands = snapshot.context.commands;
+  let last = -1;
+  commands.forEach((c, i) => {
+    if (c.type === 'player.choose' || c.type === 'player.sendReply') last = i;
+  });
+  if (last < 0) return null;
+  const ctx = snapshot.context;
+  return engine.replay({ seed: ctx.seed, controllers: ctx.controllers }, commands.slice(0, last));
 }

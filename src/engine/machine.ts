@@ -10,6 +10,7 @@
 import { assign, setup } from 'xstate';
 import { holdsOrAbsent } from './conditions';
 import {
+  addMark,
   applyOption,
   applyPackage,
   enterNode,
@@ -18,7 +19,10 @@ import {
   markRead,
   openOptions,
   packageProblem,
+  releasable,
+  releaseEarly,
   rollModel,
+  voteProblem,
 } from './rules';
 import { indexScenario, type ScenarioIndex } from './scenarioIndex';
 import type { ChoiceDecision, Condition, Next, ReplyDecision, Scenario } from './schema/scenario';
@@ -46,6 +50,7 @@ export function createGameMachine(scenario: Scenario, index: ScenarioIndex = ind
         if (event.type !== 'player.choose' || event.option !== params.option) return false;
         const decision = choiceOf(index, params.decision);
         if (event.side !== decision.side || context.controllers[decision.side] !== 'human') return false;
+        if (voteProblem(decision, params.option, event.vote) !== null) return false;
         return openOptions(decision, context).some((o) => o.id === params.option);
       },
       modelPicked: ({ context }, params: { option: string }) => context.pending === params.option,
@@ -58,6 +63,10 @@ export function createGameMachine(scenario: Scenario, index: ScenarioIndex = ind
       routeHolds: ({ context }, params: { when?: Condition }) => holdsOrAbsent(params.when, context),
       documentHeld: ({ context, event }) =>
         event.type === 'document.read' && context.delivered.some((d) => d.id === event.document),
+      documentReleasable: ({ context, event }) =>
+        event.type === 'facilitator.release' && releasable(index, context, event.document),
+      markNoted: ({ event }) =>
+        event.type === 'facilitator.mark' && typeof event.note === 'string' && event.note.trim() !== '',
     },
     actions: {
       enter: assign(({ context }, params: { node: string }) => enterNode(index, context, params.node)),
@@ -79,6 +88,10 @@ export function createGameMachine(scenario: Scenario, index: ScenarioIndex = ind
         logRoute(context, params.decision, params.next),
       ),
       read: assign(({ context, event }) => (event.type === 'document.read' ? markRead(context, event) : context)),
+      mark: assign(({ context, event }) => (event.type === 'facilitator.mark' ? addMark(context, event) : context)),
+      release: assign(({ context, event }) =>
+        event.type === 'facilitator.release' ? releaseEarly(context, event) : context,
+      ),
     },
   });
 
@@ -154,7 +167,11 @@ export function createGameMachine(scenario: Scenario, index: ScenarioIndex = ind
     id: scenario.meta.id,
     context: ({ input }) => initialContext(index, input),
     initial: scenario.meta.firstDecision,
-    on: { 'document.read': { guard: 'documentHeld', actions: 'read' } },
+    on: {
+      'document.read': { guard: 'documentHeld', actions: 'read' },
+      'facilitator.mark': { guard: 'markNoted', actions: 'mark' },
+      'facilitator.release': { guard: 'documentReleasable', actions: 'release' },
+    },
     // The config is built from data, so its shape is checked by the scenario schema, not by tsc.
     states: states as never,
   });

@@ -29,6 +29,8 @@ export interface ReviewRow {
   sources: Source[];
   /** Track changes this decision brought (effects and what followed before the next decision). */
   changes: { track: string; label: string; from: number; to: number }[];
+  /** In a classroom: how the room voted (option labels and heads) and the override note, if any. */
+  vote: { splits: { option: string; label: string; count: number }[]; override?: string } | null;
 }
 
 export interface ReviewExport {
@@ -49,6 +51,8 @@ export interface Review {
   package: { items: string[]; labels: string[]; assessment: PackageAssessment } | null;
   historicalPackage: { items: string[]; labels: string[]; assessment: PackageAssessment };
   hidden: { id: string; label: string; value: number; reveal: string; source: Source }[];
+  /** Moments the facilitator marked for the debrief. */
+  marks: { at: string; decision: string; note: string }[];
   /** Each track's value after each decision, for a chart: index 0 is the start. */
   series: { track: string; label: string; hidden: boolean; points: { at: string; value: number }[] }[];
 }
@@ -107,6 +111,17 @@ export function buildReview(engine: Engine, snapshot: GameSnapshot): Review {
       historyWhen: history?.when ?? '',
       sources: history?.sources ?? [],
       changes,
+      vote:
+        entry.kind === 'choice' && entry.vote
+          ? {
+              splits: Object.entries(entry.vote.counts).map(([option, count]) => ({
+                option,
+                label: optionLabel(d, option),
+                count,
+              })),
+              override: entry.vote.override,
+            }
+          : null,
     };
   });
 
@@ -143,6 +158,17 @@ export function buildReview(engine: Engine, snapshot: GameSnapshot): Review {
     hidden: scenario.tracks
       .filter((t) => t.hidden)
       .map((t) => ({ id: t.id, label: t.label, value: ctx.tracks[t.id], reveal: t.reveal ?? '', source: t.source })),
+    marks: ctx.log.flatMap((e) =>
+      e.kind === 'mark'
+        ? [
+            {
+              at: describeScenarioTime(e.at),
+              decision: index.decisions.get(e.decision)?.title ?? e.decision,
+              note: e.note,
+            },
+          ]
+        : [],
+    ),
     series: scenario.tracks.map((t) => ({
       track: t.id,
       label: t.label,
@@ -196,7 +222,9 @@ export function replayExport(
 export function commandsBefore(snapshot: GameSnapshot, decision: string): GameCommand[] | null {
   const ctx = snapshot.context;
   // Commands and choice/reply log entries by the people line up one to one (reads aside).
-  const decisive = ctx.commands.map((c, i) => ({ c, i })).filter(({ c }) => c.type !== 'document.read');
+  const decisive = ctx.commands
+    .map((c, i) => ({ c, i }))
+    .filter(({ c }) => c.type === 'player.choose' || c.type === 'player.sendReply');
   const humanEntries = ctx.log.filter((e) => (e.kind === 'choice' || e.kind === 'reply') && e.by === 'human');
   const at = humanEntries.findIndex((e) => (e.kind === 'choice' || e.kind === 'reply') && e.decision === decision);
   if (at < 0) return null;

@@ -35,9 +35,12 @@ export function reviewMarkdown(review: Review): string {
         ? `never arose (planned: ${row.plan})`
         : 'never arose (counterfactual)';
     const mark = row.diverged ? ' **(diverged)**' : '';
+    const vote = row.vote
+      ? ` (vote: ${row.vote.splits.map((v) => `${v.label} ${v.count}`).join(', ')}${row.vote.override ? `; overridden: ${row.vote.override}` : ''})`
+      : '';
     const by = row.by === 'model' ? ` (${row.side}, response model)` : '';
     lines.push(
-      `| ${cell(row.at)} | ${cell(row.title)}${by} | ${cell(row.chosen.join('; '))}${mark} | ${cell(record)} | ${cell(row.sources.map(cite).join('; '))} |`,
+      `| ${cell(row.at)} | ${cell(row.title)}${by} | ${cell(row.chosen.join('; '))}${mark}${cell(vote)} | ${cell(record)} | ${cell(row.sources.map(cite).join('; '))} |`,
     );
   }
   const memoLine = (label: string, a: Review['historicalPackage']['assessment']) =>
@@ -51,6 +54,10 @@ export function reviewMarkdown(review: Review): string {
   );
   if (review.package) lines.push(memoLine('your package', review.package.assessment));
   lines.push(memoLine('the package actually sent', review.historicalPackage.assessment));
+  if (review.marks.length) {
+    lines.push('', '## Moments marked for the debrief', '');
+    for (const m of review.marks) lines.push(`- ${m.at}, ${m.decision}: ${m.note}`);
+  }
   lines.push('', '## What was hidden', '');
   for (const h of review.hidden) lines.push(`- **${h.label}**: ${h.reveal} (${cite(h.source)})`);
   lines.push('', '## Tracks at the end', '', '| track | start | end |', '|---|---:|---:|');

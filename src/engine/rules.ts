@@ -141,6 +141,7 @@ export function applyOption(
     commands: command ? [...ctx.commands, command] : ctx.commands,
   };
   next = applyEffects(index, next, option.effects);
+  const vote = command?.type === 'player.choose' ? command.vote : undefined;
   return log(next, {
     kind: 'choice',
     at: next.clock,
@@ -149,6 +150,7 @@ export function applyOption(
     side: decision.side,
     by,
     tracks: next.tracks,
+    ...(vote ? { vote } : {}),
   });
 }
 
@@ -228,4 +230,49 @@ export function markRead(ctx: GameContext, command: Extract<GameCommand, { type:
 
 export function logRoute(ctx: GameContext, decision: string, next: string): GameContext {
   return log(ctx, { kind: 'route', at: ctx.clock, decision, next });
+}
+
+/** Why a recorded vote cannot stand with the option taken, or null. */
+export function voteProblem(decision: ChoiceDecision, option: string, vote: unknown): string | null {
+  if (vote === undefined) return null;
+  if (!vote || typeof vote !== 'object') return 'a vote is a record of counts per option';
+  const { counts, override } = vote as { counts?: unknown; override?: unknown };
+  if (!counts || typeof counts !== 'object') return 'a vote needs counts per option';
+  const ids = new Set(decision.options.map((o) => o.id));
+  for (const [id, n] of Object.entries(counts as Record<string, unknown>)) {
+    if (!ids.has(id)) return `the vote counts an option "${id}" that "${decision.title}" does not have`;
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0)
+      return `the vote for "${id}" must be a whole number of at least 0`;
+  }
+  if (override !== undefined && (typeof override !== 'string' || override.trim() === ''))
+    return 'an override needs a note';
+  const tally = counts as Record<string, number>;
+  const top = Math.max(0, ...Object.values(tally));
+  const won = top > 0 && (tally[option] ?? 0) === top;
+  if (!won && top > 0 && override === undefined) return 'the room voted for another option: an override needs a note';
+  return null;
+}
+
+export function addMark(ctx: GameContext, command: Extract<GameCommand, { type: 'facilitator.mark' }>): GameContext {
+  return log(
+    { ...ctx, commands: [...ctx.commands, command] },
+    { kind: 'mark', at: ctx.clock, decision: ctx.current, note: command.note },
+  );
+}
+
+/** A document may be released early when it arrives on the clock later and has not arrived yet. */
+export function releasable(index: ScenarioIndex, ctx: GameContext, document: string): boolean {
+  const doc = index.documents.get(document);
+  return Boolean(doc?.deliver) && !ctx.delivered.some((d) => d.id === document);
+}
+
+export function releaseEarly(
+  ctx: GameContext,
+  command: Extract<GameCommand, { type: 'facilitator.release' }>,
+): GameContext {
+  const released = log(
+    { ...ctx, commands: [...ctx.commands, command] },
+    { kind: 'release', at: ctx.clock, document: command.document },
+  );
+  return deliver(released, command.document);
 }

@@ -28,14 +28,25 @@ export interface SaveEnvelope {
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === 'string';
 
+function isVote(v: unknown): boolean {
+  if (!isRecord(v) || !isRecord(v.counts)) return false;
+  if (!Object.values(v.counts).every((n) => typeof n === 'number')) return false;
+  return Object.keys(v).every((k) => k === 'counts' || (k === 'override' && isString(v.override)));
+}
+
 function isCommand(v: unknown): v is GameCommand {
   if (!isRecord(v)) return false;
   const keys = Object.keys(v).sort().join(',');
-  if (v.type === 'player.choose') return keys === 'option,side,type' && isString(v.side) && isString(v.option);
+  if (v.type === 'player.choose') {
+    const shape = keys === 'option,side,type' || (keys === 'option,side,type,vote' && isVote(v.vote));
+    return shape && isString(v.side) && isString(v.option);
+  }
   if (v.type === 'player.sendReply') {
     return keys === 'items,side,type' && isString(v.side) && Array.isArray(v.items) && v.items.every(isString);
   }
   if (v.type === 'document.read') return keys === 'document,type' && isString(v.document);
+  if (v.type === 'facilitator.mark') return keys === 'note,type' && isString(v.note);
+  if (v.type === 'facilitator.release') return keys === 'document,type' && isString(v.document);
   return false;
 }
 

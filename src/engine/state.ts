@@ -12,11 +12,24 @@ export interface GameInput {
   controllers?: Record<string, Controller>;
 }
 
+/**
+ * How a classroom voted on a decision: heads per option, and, when the facilitator took another
+ * option than the vote's winner, the note that says why (kept for the debrief).
+ */
+export interface VoteRecord {
+  counts: Record<string, number>;
+  override?: string;
+}
+
 /** The commands people send; the only things a save or a network message has to carry. */
 export type GameCommand =
-  | { type: 'player.choose'; side: string; option: string }
+  | { type: 'player.choose'; side: string; option: string; vote?: VoteRecord }
   | { type: 'player.sendReply'; side: string; items: string[] }
-  | { type: 'document.read'; document: string };
+  | { type: 'document.read'; document: string }
+  /** A facilitator marks a moment for the debrief. */
+  | { type: 'facilitator.mark'; note: string }
+  /** A facilitator hands out a scheduled document before its time. */
+  | { type: 'facilitator.release'; document: string };
 
 export type LogEntry =
   | {
@@ -27,6 +40,7 @@ export type LogEntry =
       side: string;
       by: Controller;
       tracks: Record<string, number>;
+      vote?: VoteRecord;
     }
   | {
       kind: 'reply';
@@ -40,7 +54,9 @@ export type LogEntry =
   | { kind: 'route'; at: number; decision: string; next: string }
   | { kind: 'event'; at: number; event: string }
   | { kind: 'document'; at: number; document: string }
-  | { kind: 'ending'; at: number; ending: string; tracks: Record<string, number> };
+  | { kind: 'ending'; at: number; ending: string; tracks: Record<string, number> }
+  | { kind: 'mark'; at: number; decision: string; note: string }
+  | { kind: 'release'; at: number; document: string };
 
 export interface GameContext {
   scenario: { id: string; version: string };

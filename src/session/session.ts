@@ -5,7 +5,7 @@
  */
 
 import { pathOf } from '../engine/analysis/mapModel';
-import type { Engine, GameSnapshot, StepResult } from '../engine/game';
+import { type Engine, type GameSnapshot, type StepResult, undoLastDecision } from '../engine/game';
 import { createSave, restoreSave } from '../engine/save';
 import type { ScenarioDocument } from '../engine/schema/scenario';
 import type { GameCommand, GameInput, LogEntry } from '../engine/state';
@@ -89,6 +89,15 @@ export class GameSession {
     if (!restored.ok) return { ok: false, notice: { kind: 'refused', message: restored.reason } };
     this.replace(restored.snapshot);
     return { ok: true };
+  }
+
+  /** Takes back the last decision (the facilitator's undo); false when there is none. */
+  undo(): boolean {
+    const previous = undoLastDecision(this.engine, this.current);
+    if (!previous) return false;
+    this.replace(previous);
+    this.autosave();
+    return true;
   }
 
   /** Starts over from a seed and a list of commands (a "what if" from the review). */

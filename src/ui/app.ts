@@ -6,10 +6,11 @@
 
 import { arrivalCue } from '../audio/cues';
 import type { Sound } from '../audio/sound';
-import type { Engine } from '../engine/game';
+import { createEngine, type Engine } from '../engine/game';
 import { assessPackage } from '../engine/posture';
 import { commandsBefore, replayExport } from '../engine/review';
 import { packageProblem } from '../engine/rules';
+import type { Scenario } from '../engine/schema/scenario';
 import type { LogEntry } from '../engine/state';
 import type { GameView } from '../engine/view';
 import type { Stage } from '../game/stage';
@@ -19,16 +20,24 @@ import { type BoardFeed, createBoardFeed } from '../session/boardFeed';
 import { loadExplored } from '../session/explored';
 import { type Change, GameSession } from '../session/session';
 import { defaultSettings, loadSettings, type Settings, saveSettings } from '../session/settings';
-import { browserStore, type KeyValueStore } from '../session/storage';
+import { browserStore, type KeyValueStore, memoryStore } from '../session/storage';
 import { openDocumentViewer, renderBriefingFolder } from './documents';
 import { focusSoon, h } from './dom';
+import {
+  clocksBar,
+  type FacilitatorHandlers,
+  type FacilitatorState,
+  facilitatorState,
+  toolsPanel,
+  votePanel,
+} from './facilitator/panel';
 import { decisionCard } from './play/decision';
 import { type InterludeLine, interludeLines, interludeScreen } from './play/interlude';
 import { outcomeScreen } from './play/outcome';
 import { replyBuilder } from './play/reply';
 import { setupScreen } from './play/setup';
 import { applySettings, openSettings } from './settingsDialog';
-import { titleScreen } from './title';
+import { setClassroomTitleActions, titleScreen } from './title';
 
 declare global {
   interface Window {
@@ -44,10 +53,12 @@ export interface AppDeps {
   store?: KeyValueStore;
 }
 
-type Screen = 'title' | 'setup' | 'play' | 'review' | 'credits';
+const CLASSROOM_KEY = 'eyes-only:classroom';
+
+type Screen = 'title' | 'setup' | 'play' | 'review' | 'credits' | 'classroom';
 
 export class App {
-  readonly session: GameSession;
+  session: GameSession;
   readonly feed: BoardFeed & { publish: ReturnType<typeof createBoardFeed>['publish'] };
   private settings: Settings;
   private readonly store: KeyValueStore;
@@ -55,6 +66,9 @@ export class App {
   private pendingLines: InterludeLine[] = [];
   private desk: HTMLElement | null = null;
   private notice: string | undefined;
+  /** Set in a classroom session on one screen: the facilitator's clocks and the room's votes. */
+  private classroom: FacilitatorState | null = null;
+  private unsubscribe: () => void;
 
   constructor(private readonly deps: AppDeps) {
     this.store = deps.store ?? browserStore();
@@ -65,8 +79,12 @@ export class App {
     applySettings(document.documentElement, this.settings);
     this.session = new GameSession(deps.engine, this.store);
     this.feed = createBoardFeed();
-    this.session.subscribe((view, change) => this.onChange(view, change));
+    this.unsubscribe = this.session.subscribe((view, change) => this.onChange(view, change));
     window.eyesOnly = automationHook(() => this.session);
+    setClassroomTitleActions({
+      packets: () => void this.showPackets(),
+      ownScenario: () => void this.showOwnScenario(),
+    });
     deps.sound?.setVolume(this.settings.volume);
     deps.sound?.setMuted(!this.settings.sound);
   }
@@ -121,21 +139,60 @@ export class App {
     this.show(
       'setup',
       setupScreen(
-        ({ seed }) => this.begin(seed),
+        (choice) => this.begin(choice.seed, choice.classroom),
         () => this.showTitle(),
       ),
     );
     focusSoon(this.deps.root.querySelector<HTMLElement>('#setup-heading'));
   }
 
-  private begin(seed: number): void {
+  private begin(seed: number, classroom: { debateMinutes: number } | null = null): void {
+    this.setClassroom(classroom);
     this.deps.sound?.unlock();
     this.deps.sound?.startRoomTone();
     this.deps.stage.show(SceneKeys.Table);
     this.session.newGame({ seed });
   }
 
+  /** The mode is kept beside the save, so a classroom session continues as one after a reload. */
+  private setClassroom(classroom: { debateMinutes: number } | null): void {
+    if (this.classroom?.tick) clearInterval(this.classroom.tick);
+    this.classroom = classroom ? facilitatorState(classroom.debateMinutes) : null;
+    if (classroom) this.store.set(CLASSROOM_KEY, JSON.stringify(classroom));
+    else this.store.remove(CLASSROOM_KEY);
+  }
+
+  private savedClassroom(): { debateMinutes: number } | null {
+    try {
+      const saved = JSON.parse(this.store.get(CLASSROOM_KEY) ?? 'null');
+      return typeof saved?.debateMinutes === 'number' ? { debateMinutes: saved.debateMinutes } : null;
+    } catch {
+      return null;
+    }
+  }
+
+  private facilitatorHandlers(): FacilitatorHandlers {
+    const reason = (r: { ok: boolean; reason?: string }) => (r.ok ? null : (r.reason ?? 'Not possible now.'));
+    return {
+      decide: (option, vote) =>
+        reason(this.session.send({ type: 'player.choose', side: this.session.side, option, vote })),
+      mark: (note) => reason(this.session.send({ type: 'facilitator.mark', note })),
+      release: (document) => reason(this.session.send({ type: 'facilitator.release', document })),
+      undo: () => (this.session.undo() ? null : 'There is no decision to undo yet.'),
+      releasable: () => {
+        const ctx = this.session.snapshot.context;
+        const side = this.session.side;
+        return this.deps.engine.scenario.documents
+          .filter(
+            (d) => d.deliver && !ctx.delivered.some((x) => x.id === d.id) && (d.audience.sides ?? []).includes(side),
+          )
+          .map((d) => ({ id: d.id, title: d.title }));
+      },
+    };
+  }
+
   private continueGame(): void {
+    this.setClassroom(this.savedClassroom());
     this.deps.sound?.unlock();
     const result = this.session.continueSaved();
     if (!result.ok) {
@@ -148,12 +205,14 @@ export class App {
   }
 
   private onChange(view: GameView, change: Change): void {
-    this.publishBoard(view);
-    if (!change.reset && change.entries.length === 0 && !change.decisionChanged && !change.ended) {
-      // Only a paper was read: refresh the folder, leave the desk (and the player's place) alone.
+    const quiet = change.entries.every((e) => e.kind === 'mark');
+    if (!change.reset && quiet && !change.decisionChanged && !change.ended) {
+      // Only a paper was read: refresh the folder, leave the desk (and the player's place) alone,
+      // and let the room sleep: nothing on the board changes, so it need not be redrawn.
       this.refreshFolder(view);
       return;
     }
+    this.publishBoard(view);
     const side = this.session.side;
     const lines = interludeLines(this.deps.engine, change.entries, side);
     this.playCues(change.entries);
@@ -261,6 +320,8 @@ export class App {
       'div',
       { class: 'desk' },
       header,
+      this.classroom ? clocksBar(this.classroom, view) : null,
+      this.classroom ? toolsPanel(this.facilitatorHandlers()) : null,
       storage,
       main,
       h('aside', { id: 'briefing-folder', class: 'desk__folder', 'aria-label': 'Briefing folder' }, folder),
@@ -305,6 +366,14 @@ export class App {
         speaking: (role) => this.setSpeaking(role),
         labelOf: (id) => engine.index.items.get(id)?.label ?? id,
       });
+    }
+    if (this.classroom && decision.kind === 'choice') {
+      return h(
+        'div',
+        {},
+        decisionCard(decision, { speaking: (role) => this.setSpeaking(role) }),
+        votePanel(decision, this.facilitatorHandlers()),
+      );
     }
     return decisionCard(decision, {
       choose: (id) => this.step(this.session.choose(id)),
@@ -358,6 +427,36 @@ export class App {
       ),
     );
     focusSoon(this.deps.root.querySelector<HTMLElement>('.screen-heading'));
+  }
+
+  /** Role packets and the facilitator's guide for the scenario in use (a chunk of its own). */
+  private async showPackets(): Promise<void> {
+    const { packetsScreen } = await import('./classroom/packets');
+    const engine = this.deps.engine;
+    this.show('classroom', packetsScreen(engine.scenario, { back: () => this.showTitle() }, { engine }));
+    focusSoon(this.deps.root.querySelector<HTMLElement>('#packets-heading'));
+  }
+
+  /** A teacher's own scenario: picked, checked in the browser, then played with `useScenario`. */
+  private async showOwnScenario(): Promise<void> {
+    const { ownScenarioScreen } = await import('./classroom/ownScenario');
+    this.show(
+      'classroom',
+      ownScenarioScreen({ back: () => this.showTitle(), play: (scenario, seed) => this.useScenario(scenario, seed) }),
+    );
+    focusSoon(this.deps.root.querySelector<HTMLElement>('#own-heading'));
+  }
+
+  /**
+   * Plays another (validated) scenario from now until the page is reloaded: a new engine and
+   * session, saved in memory only (the scenario itself is not kept), then a solo game with the seed.
+   */
+  useScenario(scenario: Scenario, seed: number): void {
+    this.unsubscribe();
+    this.deps.engine = createEngine(scenario);
+    this.session = new GameSession(this.deps.engine, memoryStore());
+    this.unsubscribe = this.session.subscribe((view, change) => this.onChange(view, change));
+    this.begin(seed);
   }
 
   /** Restarts from a decision of this game with the same seed: "what if we had chosen otherwise?" */

@@ -7,6 +7,9 @@ import { createStage } from '../game/stage';
 import { findOverlayRoot } from './overlay';
 import { titleScreen } from './title';
 
+/** At the latest, the room starts this long after the title, idle or not. */
+const ROOM_START_TIMEOUT_MS = 1000;
+
 export function bootApp(): void {
   const root = findOverlayRoot();
   const stage = createStage();
@@ -29,13 +32,18 @@ export function bootApp(): void {
       { canContinue: hasSaveQuickly() },
     ),
   );
-  void import('../game/StartGame').then(({ StartGame }) =>
-    StartGame(
-      'game-container',
-      stage,
-      appReady.then((app) => app.feed),
-    ),
-  );
+  // The room starts once the browser is idle, so its start-up does not delay a first click on the title.
+  const startRoom = () => {
+    void import('../game/StartGame').then(({ StartGame }) =>
+      StartGame(
+        'game-container',
+        stage,
+        appReady.then((app) => app.feed),
+      ),
+    );
+  };
+  if ('requestIdleCallback' in window) requestIdleCallback(startRoom, { timeout: ROOM_START_TIMEOUT_MS });
+  else setTimeout(startRoom, 0);
 }
 
 /** Whether to offer Continue before the game's code has loaded: a look at storage that never throws. */

@@ -3,6 +3,7 @@
  * interactive at once; its buttons wait for the rest of the game only when pressed.
  */
 import { GAME_DATE, GAME_NAME } from '../game/strings';
+import './classroom/title.css';
 import { h } from './dom';
 
 export interface TitleActions {
@@ -13,13 +14,31 @@ export interface TitleActions {
   loadGame(): void;
 }
 
+/**
+ * The classroom entries. The first title is drawn by boot.ts before the app's code has loaded; the
+ * app registers these handlers when it starts, and a press before then waits for it.
+ */
+export interface ClassroomTitleActions {
+  packets(): void;
+  ownScenario(): void;
+}
+let registerClassroom: (actions: ClassroomTitleActions) => void = () => {};
+const classroomReady = new Promise<ClassroomTitleActions>((resolve) => {
+  registerClassroom = resolve;
+});
+export const setClassroomTitleActions = (actions: ClassroomTitleActions) => registerClassroom(actions);
+const classroom = (act: (actions: ClassroomTitleActions) => void) => (event: Event) => {
+  (event.currentTarget as HTMLElement).closest('[data-screen]')?.setAttribute('aria-busy', 'true');
+  void classroomReady.then(act);
+};
+
 export const TitleText = {
   summary:
     'A tabletop crisis exercise for the classroom. Saturday, 27 October 1962: take a seat at the table of the Executive Committee on the most dangerous day of the Cuban Missile Crisis.',
 } as const;
 
 export function titleScreen(actions: TitleActions, options: { canContinue: boolean; notice?: string }): HTMLElement {
-  const button = (label: string, onclick: () => void, extra = '') =>
+  const button = (label: string, onclick: (event: Event) => void, extra = '') =>
     h('button', { type: 'button', class: `button ${extra}`, onclick }, label);
   return h(
     'section',
@@ -36,6 +55,16 @@ export function titleScreen(actions: TitleActions, options: { canContinue: boole
       { class: 'title-menu', 'aria-label': `${GAME_NAME}, ${GAME_DATE}` },
       button('New game', actions.newGame, 'button--primary'),
       options.canContinue ? button('Continue', actions.continueGame) : null,
+      button(
+        'Role packets and facilitator guide',
+        classroom((a) => a.packets()),
+        'button--quiet',
+      ),
+      button(
+        'Load your own scenario',
+        classroom((a) => a.ownScenario()),
+        'button--quiet',
+      ),
       button('Replay a saved game file', actions.loadGame, 'button--quiet'),
       button('Settings', actions.settings, 'button--quiet'),
       button('Credits', actions.credits, 'button--quiet'),

@@ -7,7 +7,8 @@ import { h, screenHeading } from '../dom';
 import { sourceLink } from './sources';
 
 export interface DecisionHandlers {
-  choose(option: string): void;
+  /** Absent in a classroom, where the room's vote decides (the options are listed, not pressed). */
+  choose?(option: string): void;
   speaking(role: string | null): void;
 }
 
@@ -57,19 +58,25 @@ export function decisionCard(decision: DecisionView, handlers: DecisionHandlers)
       h(
         'ol',
         { class: 'options__list' },
-        ...decision.options.map((o) =>
-          h(
+        ...decision.options.map((o) => {
+          const parts = [
+            h('span', { class: 'option__label' }, o.label),
+            o.description ? h('span', { class: 'option__description' }, o.description) : null,
+            o.risk ? h('span', { class: 'option__risk' }, `Known risk: ${o.risk}`) : null,
+          ];
+          const choose = handlers.choose;
+          return h(
             'li',
             {},
-            h(
-              'button',
-              { type: 'button', class: 'option', 'data-option': o.id, onclick: () => handlers.choose(o.id) },
-              h('span', { class: 'option__label' }, o.label),
-              o.description ? h('span', { class: 'option__description' }, o.description) : null,
-              o.risk ? h('span', { class: 'option__risk' }, `Known risk: ${o.risk}`) : null,
-            ),
-          ),
-        ),
+            choose
+              ? h(
+                  'button',
+                  { type: 'button', class: 'option', 'data-option': o.id, onclick: () => choose(o.id) },
+                  ...parts,
+                )
+              : h('div', { class: 'option option--listed', 'data-option': o.id }, ...parts),
+          );
+        }),
       ),
     ),
   );

@@ -3,6 +3,8 @@ import { h, screenHeading } from '../dom';
 
 export interface SetupChoice {
   seed: number;
+  /** Classroom on one screen: the facilitator records the room's votes; minutes per debate. */
+  classroom: { debateMinutes: number } | null;
 }
 
 /** A seed people can read out to a class: four digits. The UI may use chance; the engine may not. */
@@ -25,6 +27,14 @@ export function setupScreen(
     'aria-describedby': 'seed-help',
   });
   const error = h('p', { class: 'notice notice--warning', role: 'alert', hidden: true });
+  const debateInput = h('input', {
+    id: 'debate-minutes',
+    type: 'number',
+    min: 1,
+    max: 60,
+    value: 5,
+    inputmode: 'numeric',
+  });
   const form = h(
     'form',
     {
@@ -33,13 +43,22 @@ export function setupScreen(
       onsubmit: (event: Event) => {
         event.preventDefault();
         const value = Number(seedInput.value);
+        const minutes = Number(debateInput.value);
+        const classroom =
+          (form.querySelector('input[name="mode"]:checked') as HTMLInputElement | null)?.value === 'classroom';
         if (!Number.isInteger(value) || value < 0 || value > 2147483647) {
           error.textContent = 'The seed is a whole number from 0 to 2147483647.';
           error.hidden = false;
           seedInput.focus();
           return;
         }
-        onBegin({ seed: value });
+        if (classroom && (!Number.isInteger(minutes) || minutes < 1 || minutes > 60)) {
+          error.textContent = 'A debate lasts from 1 to 60 minutes.';
+          error.hidden = false;
+          debateInput.focus();
+          return;
+        }
+        onBegin({ seed: value, classroom: classroom ? { debateMinutes: minutes } : null });
       },
     },
     h(
@@ -61,6 +80,14 @@ export function setupScreen(
           h('input', { type: 'radio', name: 'mode', value: 'solo', checked: true }),
           ' Solo: you are the ExComm, the Soviet side is played by the computer',
         ),
+        h(
+          'label',
+          { class: 'choice-line' },
+          h('input', { type: 'radio', name: 'mode', value: 'classroom' }),
+          ' Classroom, one screen: a facilitator runs it, the room debates and votes on each decision',
+        ),
+        h('label', { for: 'debate-minutes', class: 'setup-label' }, 'Minutes per debate (classroom)'),
+        debateInput,
       ),
       h('label', { for: 'seed', class: 'setup-label' }, 'Seed'),
       seedInput,

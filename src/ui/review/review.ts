@@ -128,6 +128,15 @@ export function reviewScreen(
             h('br', {}),
             row.chosen.join('; '),
             row.diverged ? h('span', { class: 'badge' }, ' Diverged') : null,
+            row.vote
+              ? h(
+                  'small',
+                  { class: 'review__vote' },
+                  h('br', {}),
+                  `The room: ${row.vote.splits.map((v) => `${v.label} ${v.count}`).join(', ')}.`,
+                  row.vote.override ? ` Overridden by the facilitator: ${row.vote.override}` : '',
+                )
+              : null,
             row.changes.length
               ? h(
                   'small',
@@ -233,6 +242,14 @@ export function reviewScreen(
       h('h2', { id: 'chart-heading' }, 'The tracks over time'),
       tracksChart(review, ranges),
     ),
+    review.marks.length
+      ? h(
+          'section',
+          { 'aria-labelledby': 'marks-heading' },
+          h('h2', { id: 'marks-heading' }, 'Moments marked for the debrief'),
+          h('ul', {}, ...review.marks.map((m) => h('li', {}, `${m.at}, ${m.decision}: ${m.note}`))),
+        )
+      : null,
     discussion(engine),
     renderDecisionMap(engine, mapModel(engine, { explored, historical: historicalPath(engine) })),
   );

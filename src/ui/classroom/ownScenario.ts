@@ -1,0 +1,281 @@
+/**
+ * "Load your own scenario": a teacher picks a scenario's files, its folder, or one bundle made by
+ * `npm run scenario -- bundle <folder>`. The files are checked here in the browser by the same
+ * loader and lint as the scenario tool, and a broken scenario is refused with the tool's own
+ * messages (file, path, what is wrong), so the teacher can fix it; nothing else changes. A sound one
+ * can be played at once, or its role packets printed. The loader (zod, yaml) is loaded only when a
+ * scenario is picked.
+ */
+import './packets.css';
+import {
+  looksLikeBundle,
+  type PickedFile,
+  type PickedScenario,
+  parseBundle,
+  pickedScenario,
+  scenarioFolder,
+} from '../../engine/classroom/bundle';
+import type { ScenarioIssue } from '../../engine/result';
+import type { Scenario } from '../../engine/schema/scenario';
+import { focusSoon, h, screenHeading } from '../dom';
+import { suggestSeed } from '../play/setup';
+
+export interface OwnScenarioActions {
+  back(): void;
+  /** Starts a solo game of the scenario with the seed. */
+  play(scenario: Scenario, seed: number): void;
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** An issue as the scenario tool prints it (`formatIssue`), with the file and the path picked out. */
+export function issueItem(issue: ScenarioIssue): HTMLLIElement {
+  return h(
+    'li',
+    { class: 'issue' },
+    h('span', { class: 'issue__file' }, issue.file),
+    issue.path ? ': ' : null,
+    issue.path ? h('span', { class: 'issue__path' }, issue.path) : null,
+    `: ${issue.message}`,
+  );
+}
+
+async function readPicked(list: FileList): Promise<PickedFile[]> {
+  return Promise.all(
+    [...list].map(async (file) => ({
+      name: file.name,
+      relativePath: file.webkitRelativePath,
+      text: await file.text(),
+    })),
+  );
+}
+
+/** The loader's files from a pick: one bundle, or scenario files (loose or in a folder). */
+function fromPicked(
+  picked: PickedFile[],
+): { ok: true; scenario: PickedScenario } | { ok: false; issues: ScenarioIssue[] } {
+  if (picked.length === 1 && looksLikeBundle(picked[0].name)) {
+    const bundle = parseBundle(picked[0].text, picked[0].name);
+    if (!bundle.ok) return { ok: false, issues: bundle.errors };
+    return {
+      ok: true,
+      scenario: { files: bundle.value, folder: scenarioFolder(bundle.value.map((f) => f.path)), ignored: [] },
+    };
+  }
+  return { ok: true, scenario: pickedScenario(picked) };
+}
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+export function ownScenarioScreen(actions: OwnScenarioActions): HTMLElement {
+  const result = h('div', { class: 'own-scenario__result' });
+  const status = h('p', { class: 'own-scenario__status', role: 'status', 'aria-live': 'polite' });
+  let busy = false;
+
+  const picker = (id: string, label: string, hint: string, attributes: Record<string, string | boolean>) => {
+    const input = h('input', { id, type: 'file', ...attributes });
+    input.addEventListener('change', () => {
+      const files = input.files;
+      if (files && files.length > 0) void open(files, input);
+    });
+    return h('div', { class: 'own-scenario__picker' }, h('label', { for: id }, label), input, h('p', {}, hint));
+  };
+
+  const content = h(
+    'section',
+    { class: 'classroom classroom--own', 'aria-labelledby': 'own-heading' },
+    h(
+      'div',
+      { class: 'classroom-page own-scenario' },
+      screenHeading(1, 'Load your own scenario', 'own-heading'),
+      h(
+        'p',
+        {},
+        'A scenario is a folder of YAML files and documents (see docs/scenario-format.md). It is checked here, in this browser, exactly as the scenario tool checks it; nothing is sent anywhere, and the game you have is kept until you choose to play the new one.',
+      ),
+      h(
+        'div',
+        { class: 'own-scenario__pickers' },
+        picker('own-files', 'Scenario files', 'Pick its YAML files and its documents (.md) together.', {
+          multiple: true,
+          accept: '.yaml,.yml,.md,.json',
+        }),
+        picker('own-folder', 'A scenario folder', 'Pick the folder that holds scenario.yaml.', {
+          webkitdirectory: true,
+          multiple: true,
+        }),
+        picker(
+          'own-bundle',
+          'A scenario bundle',
+          'One .scenario.json file made by npm run scenario -- bundle <folder>.',
+          { accept: '.json,application/json' },
+        ),
+      ),
+      status,
+      result,
+      h(
+        'div',
+        { class: 'classroom__actions' },
+        h('button', { type: 'button', class: 'button', onclick: () => actions.back() }, 'Back'),
+      ),
+    ),
+  );
+  const host = h('div', { class: 'classroom-host' }, content);
+
+  const showProblems = (issues: ScenarioIssue[], heading: string, intro: string, ignored: string[] = []) => {
+    result.replaceChildren(
+      h(
+        'section',
+        { class: 'own-scenario__problems', 'aria-labelledby': 'own-problems-heading' },
+        h('h2', { id: 'own-problems-heading', tabindex: -1 }, heading),
+        h('p', {}, intro),
+        h('ul', {}, ...issues.map(issueItem)),
+        ignoredNote(ignored),
+      ),
+    );
+    status.textContent = `${plural(issues.length, 'problem')} found; the scenario was not loaded.`;
+    focusSoon(result.querySelector<HTMLElement>('#own-problems-heading'));
+  };
+
+  const showScenario = (scenario: Scenario, ignored: string[]) => {
+    const seed = h('input', {
+      id: 'own-seed',
+      type: 'number',
+      inputmode: 'numeric',
+      min: 0,
+      max: 2147483647,
+      value: suggestSeed(),
+    });
+    const error = h('p', { class: 'notice notice--warning', role: 'alert', hidden: true });
+    const counts = [
+      plural(scenario.decisions.filter((d) => d.kind !== 'route').length, 'decision'),
+      plural(scenario.endings.length, 'ending'),
+      plural(scenario.documents.length, 'document'),
+      plural(scenario.roles.length, 'role'),
+      plural(scenario.sides.length, 'side'),
+      plural(scenario.tracks.length, 'track'),
+      plural(scenario.events?.length ?? 0, 'event'),
+    ];
+    const play = () => {
+      const value = Number(seed.value);
+      if (!Number.isInteger(value) || value < 0 || value > 2147483647) {
+        error.textContent = 'The seed is a whole number from 0 to 2147483647.';
+        error.hidden = false;
+        seed.focus();
+        return;
+      }
+      actions.play(scenario, value);
+    };
+    result.replaceChildren(
+      h(
+        'section',
+        { class: 'own-scenario__ready', 'aria-labelledby': 'own-ready-heading', 'data-scenario': scenario.meta.id },
+        h('h2', { id: 'own-ready-heading', tabindex: -1 }, scenario.meta.title),
+        h(
+          'p',
+          { class: 'classroom-page__kicker' },
+          `Version ${scenario.meta.version} · ${scenario.meta.durationMinutes} minutes`,
+        ),
+        h('p', {}, scenario.meta.summary),
+        h('ul', { class: 'own-scenario__counts', 'aria-label': 'What it holds' }, ...counts.map((c) => h('li', {}, c))),
+        ignoredNote(ignored),
+        h('label', { for: 'own-seed', class: 'setup-label' }, 'Seed'),
+        seed,
+        error,
+        h(
+          'div',
+          { class: 'classroom__actions' },
+          h('button', { type: 'button', class: 'button button--primary', onclick: play }, 'Play this scenario'),
+          h(
+            'button',
+            { type: 'button', class: 'button', onclick: () => void showPackets(scenario) },
+            'Its role packets and guide',
+          ),
+        ),
+      ),
+    );
+    status.textContent = `The scenario is sound: ${scenario.meta.title}.`;
+    focusSoon(result.querySelector<HTMLElement>('#own-ready-heading'));
+  };
+
+  const showPackets = async (scenario: Scenario) => {
+    const { packetsScreen } = await import('./packets');
+    host.replaceChildren(
+      packetsScreen(scenario, {
+        back: () => {
+          host.replaceChildren(content);
+          focusSoon(result.querySelector<HTMLElement>('#own-ready-heading'));
+        },
+      }),
+    );
+    focusSoon(host.querySelector<HTMLElement>('#packets-heading'));
+  };
+
+  async function open(list: FileList, input: HTMLInputElement): Promise<void> {
+    if (busy) return;
+    busy = true;
+    host.setAttribute('aria-busy', 'true');
+    try {
+      status.textContent = `Reading ${plural(list.length, 'file')}…`;
+      const picked = fromPicked(await readPicked(list));
+      if (!picked.ok) {
+        showProblems(picked.issues, 'This file is not a scenario bundle', 'The file could not be read as a bundle:');
+        return;
+      }
+      const { files, folder, ignored } = picked.scenario;
+      if (files.length === 0) {
+        showProblems(
+          [
+            {
+              file: folder,
+              path: '',
+              message: 'no scenario files here: pick the YAML files and documents (.md), the folder, or a bundle',
+            },
+          ],
+          'No scenario found',
+          'Nothing picked is part of a scenario:',
+          ignored,
+        );
+        return;
+      }
+      status.textContent = `Checking ${plural(files.length, 'file')}: the schema, the cross-references, then random games…`;
+      const { validateScenarioFiles } = await import('../../engine/classroom/validate');
+      // Let the status paint before the check, which takes a moment.
+      await nextFrame();
+      const checked = validateScenarioFiles(files, folder);
+      if (checked.ok) showScenario(checked.scenario, ignored);
+      else
+        showProblems(
+          checked.issues,
+          'This scenario cannot be played',
+          checked.stage === 'load'
+            ? `${plural(checked.issues.length, 'problem')}, as npm run scenario -- check ${folder} reports them. Fix them in the files and pick them again:`
+            : `It loads, but the check finds ${plural(checked.issues.length, 'problem')}, as npm run scenario -- check ${folder} reports them:`,
+          ignored,
+        );
+    } catch (error) {
+      showProblems(
+        [{ file: list[0]?.name ?? 'the file', path: '', message: `could not be read (${(error as Error).message})` }],
+        'The files could not be read',
+        'The browser could not read what was picked:',
+      );
+    } finally {
+      busy = false;
+      host.removeAttribute('aria-busy');
+      // The same files can be picked again after a fix.
+      input.value = '';
+    }
+  }
+
+  return host;
+}
+
+function ignoredNote(ignored: string[]): HTMLElement | null {
+  if (ignored.length === 0) return null;
+  const shown = ignored.slice(0, 8);
+  return h(
+    'p',
+    { class: 'own-scenario__ignored' },
+    `Not part of the scenario, so not read: ${shown.join(', ')}${ignored.length > shown.length ? ` and ${ignored.length - shown.length} more` : ''}.`,
+  );
+}

@@ -1,0 +1,324 @@
+/**
+ * Role packets and the facilitator's guide, on screen and on paper: the guide first, then one page
+ * per role (biography, position on the day with its source, private objectives, the papers that
+ * reach that role, marked for their eyes only). The class size sets which roles are in play and how
+ * many students share each. Loaded as a chunk of its own when first opened.
+ */
+import './packets.css';
+import { CLASS_SIZE, defaultRoles, type Seating, type Teams } from '../../engine/classroom/defaultRoles';
+import {
+  type FacilitatorGuide,
+  facilitatorGuide,
+  NO_STANCE,
+  type RolePacket,
+  rolePackets,
+} from '../../engine/classroom/packets';
+import type { Engine } from '../../engine/game';
+import type { Scenario } from '../../engine/schema/scenario';
+import { h, screenHeading } from '../dom';
+import { sourceLink } from '../play/sources';
+
+export interface PacketsActions {
+  back(): void;
+}
+
+export interface PacketsOptions {
+  /** The engine already built for this scenario, if any (the guide plays the record's path on it). */
+  engine?: Engine;
+  /** The class size to start with; 24 when not given. */
+  classSize?: number;
+  /** The heading's id (unique on the page). */
+  headingId?: string;
+}
+
+const DEFAULT_CLASS_SIZE = 24;
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+function table(caption: string, head: string[], rows: HTMLElement[], className = ''): HTMLTableElement {
+  return h(
+    'table',
+    { class: `classroom-table ${className}` },
+    h('caption', { class: 'visually-hidden' }, caption),
+    h('thead', {}, h('tr', {}, ...head.map((label) => h('th', { scope: 'col' }, label)))),
+    h('tbody', {}, ...rows),
+  );
+}
+
+function seatingSection(seating: Seating, sideName: (id: string) => string): HTMLElement {
+  const rows = seating.sides.flatMap((side) =>
+    seating.seats
+      .filter((s) => s.side === side)
+      .map((s) =>
+        h(
+          'tr',
+          { 'data-role': s.role },
+          h('td', {}, s.name),
+          h('td', {}, s.office),
+          h('td', {}, sideName(s.side)),
+          h('td', { class: 'num' }, String(s.students)),
+        ),
+      ),
+  );
+  const reserve = seating.reserve.length;
+  return h(
+    'div',
+    { class: 'guide__seating' },
+    h(
+      'p',
+      {},
+      `A class of ${seating.classSize}, ${seating.teams === 'two' ? 'two teams' : 'one team'}: ${plural(
+        seating.seats.length,
+        'role',
+      )} in play${reserve ? `, ${plural(reserve, 'role')} kept in reserve` : ''}. Key roles come first; the number of students per role differs by at most one.`,
+    ),
+    table('Roles in play and students per role', ['Role', 'Office', 'Side', 'Students'], rows, 'seating'),
+  );
+}
+
+function guidePage(guide: FacilitatorGuide, seatingHost: HTMLElement): HTMLElement {
+  const timingRows = guide.timing.map((row) =>
+    h(
+      'tr',
+      { class: `timing--${row.kind}`, 'data-decision': row.decision },
+      h('td', { class: 'num' }, `${row.start}–${row.start + row.minutes}`),
+      h('td', { class: 'num' }, String(row.minutes)),
+      h(
+        'td',
+        {},
+        h('strong', {}, row.title),
+        row.phase ? h('br', {}) : null,
+        row.phase ? h('span', { class: 'guide__phase' }, row.phase) : null,
+        row.model ? h('span', { class: 'guide__phase' }, ' (the other team, or the response model)') : null,
+      ),
+      h('td', { class: 'nowrap' }, row.at ?? '—'),
+    ),
+  );
+  const injectRows = guide.injects.map((inject) =>
+    h(
+      'tr',
+      { 'data-document': inject.id },
+      h(
+        'td',
+        {},
+        h('strong', {}, inject.title),
+        h('br', {}),
+        h('span', { class: 'guide__phase' }, `${inject.kindLabel}, ${inject.date}`),
+      ),
+      h(
+        'td',
+        {},
+        inject.audience,
+        !inject.playerSideHolds ? h('span', { class: 'guide__flag' }, ` not for ${guide.playerSide.name}`) : null,
+        inject.rolesOnly ? h('span', { class: 'guide__flag' }, ' named roles only') : null,
+      ),
+      h(
+        'td',
+        {},
+        h('ul', { class: 'guide__arrivals' }, ...inject.arrivalText.map((text) => h('li', {}, text))),
+        inject.informs ? h('p', { class: 'guide__informs' }, `For: ${inject.informs.title}`) : null,
+      ),
+    ),
+  );
+  return h(
+    'article',
+    { class: 'classroom-page guide', 'aria-labelledby': 'guide-heading' },
+    h('p', { class: 'classroom-page__kicker' }, `${guide.scenario.title} · ${guide.scenario.date}`),
+    h('h2', { id: 'guide-heading' }, 'Facilitator’s guide'),
+    h('p', {}, guide.scenario.summary),
+    h(
+      'p',
+      {},
+      h('strong', {}, `Recommended duration: ${guide.durationMinutes} minutes. `),
+      `The class sits as ${guide.playerSide.name}.`,
+      guide.otherTeams.length > 0
+        ? ` In solo play the computer answers for ${guide.otherTeams.map((t) => t.name).join(' and ')}; a second team can take ${guide.otherTeams.length === 1 ? 'that side' : 'those sides'} instead.`
+        : '',
+    ),
+    h('h3', {}, 'Roles for this class'),
+    seatingHost,
+    h('h3', {}, 'Timing plan'),
+    h(
+      'p',
+      { class: 'guide__note' },
+      guide.mainLine === 'historical'
+        ? 'The plan follows the main line: the decisions the historical choices pass through. Each decision’s time is in proportion to its debate (one share, one more per adviser heard, double for a reply package).'
+        : 'The plan lists every decision with a clock time, in time order; each decision’s time is in proportion to its debate.',
+    ),
+    table('Timing plan', ['Minutes', 'Length', 'Decision', 'Scenario clock'], timingRows, 'timing'),
+    guide.branches.length > 0
+      ? h(
+          'div',
+          { class: 'guide__branches' },
+          h('h4', {}, 'Branches a class may take instead'),
+          h(
+            'ul',
+            {},
+            ...guide.branches.map((b) =>
+              h('li', { 'data-decision': b.decision }, h('strong', {}, b.title), ` (${b.phase}${b.at ? `; ${b.at}` : ''})`),
+            ),
+          ),
+        )
+      : null,
+    h('h3', {}, 'The injects: what arrives, when and how'),
+    table('Injects', ['Paper', 'Who receives it', 'How it arrives'], injectRows, 'injects'),
+    h('h3', {}, 'Endings'),
+    h(
+      'ul',
+      { class: 'guide__endings' },
+      ...guide.endings.map((e) =>
+        h(
+          'li',
+          { 'data-ending': e.id },
+          h(
+            'span',
+            { class: `guide__kind guide__kind--${e.kind}` },
+            e.kind === 'historical' ? 'History' : 'Counterfactual',
+          ),
+          ' ',
+          h('strong', {}, e.title),
+          `: ${e.summary}`,
+        ),
+      ),
+    ),
+    guide.discussion.length > 0 ? h('h3', {}, 'Questions for the discussion') : null,
+    guide.discussion.length > 0
+      ? h('ol', { class: 'guide__questions' }, ...guide.discussion.map((q) => h('li', {}, q)))
+      : null,
+  );
+}
+
+function packetPage(scenario: { title: string; date: string }, packet: RolePacket): HTMLElement {
+  const id = `packet-${packet.role.id}`;
+  return h(
+    'article',
+    { class: 'classroom-page packet', 'data-role': packet.role.id, 'aria-labelledby': id },
+    h(
+      'header',
+      { class: 'packet__header' },
+      h('p', { class: 'classroom-page__kicker' }, `${scenario.title} · ${scenario.date}`),
+      h('p', { class: 'packet__stamp' }, 'For your eyes only'),
+    ),
+    h('h2', { id, class: 'packet__name' }, packet.role.name),
+    h('p', { class: 'packet__office' }, `${packet.role.office} · ${packet.side.name}`),
+    h('p', { class: 'packet__seat' }),
+    h('h3', {}, 'Who you are'),
+    h('p', {}, packet.role.bio),
+    h('h3', {}, 'Your position on the day'),
+    packet.stance
+      ? h(
+          'p',
+          {},
+          packet.stance.text,
+          ' ',
+          h('span', { class: 'packet__source' }, 'Source: ', sourceLink(packet.stance.source)),
+        )
+      : h('p', { class: 'packet__none' }, NO_STANCE),
+    h('h3', {}, 'Your private objectives'),
+    h('ul', { class: 'packet__objectives' }, ...packet.objectives.map((o) => h('li', {}, o))),
+    h('h3', {}, 'Papers that reach you — for your eyes only'),
+    packet.documents.length > 0
+      ? table(
+          `Papers for ${packet.role.name}`,
+          ['Paper', 'Kind', 'Date'],
+          packet.documents.map((d) =>
+            h(
+              'tr',
+              { 'data-document': d.id },
+              h('td', {}, d.title),
+              h('td', {}, d.kindLabel),
+              h('td', {}, h('time', { title: d.date }, d.shortDate)),
+            ),
+          ),
+          'packet__papers',
+        )
+      : h('p', { class: 'packet__none' }, 'No paper reaches this role in play.'),
+  );
+}
+
+export function packetsScreen(scenario: Scenario, actions: PacketsActions, options: PacketsOptions = {}): HTMLElement {
+  const packets = rolePackets(scenario);
+  const guide = facilitatorGuide(scenario, options.engine);
+  const sideName = (id: string) => scenario.sides.find((s) => s.id === id)?.name ?? id;
+  const canTwoTeams = guide.otherTeams.length > 0;
+  const headingId = options.headingId ?? 'packets-heading';
+
+  const sizeInput = h('input', {
+    id: 'class-size',
+    type: 'number',
+    inputmode: 'numeric',
+    min: CLASS_SIZE.min,
+    max: CLASS_SIZE.max,
+    value: options.classSize ?? DEFAULT_CLASS_SIZE,
+  });
+  const teamsSelect = h(
+    'select',
+    { id: 'class-teams', disabled: !canTwoTeams },
+    h('option', { value: 'one' }, `One team: ${guide.playerSide.name}`),
+    canTwoTeams
+      ? h('option', { value: 'two' }, `Two teams: also ${guide.otherTeams.map((t) => t.name).join(', ')}`)
+      : null,
+  );
+  const inPlayOnly = h('input', { id: 'print-in-play', type: 'checkbox' });
+  const seatingHost = h('div', { class: 'guide__seating-host', 'aria-live': 'polite' });
+  const pages = packets.packets.map((p) => packetPage(packets.scenario, p));
+
+  const root = h(
+    'section',
+    { class: 'classroom classroom--packets', 'aria-labelledby': headingId },
+    h(
+      'div',
+      { class: 'classroom__toolbar no-print' },
+      screenHeading(1, 'Role packets and facilitator guide', headingId),
+      h(
+        'p',
+        { class: 'classroom__hint' },
+        `${packets.scenario.title}: ${plural(packets.packets.length, 'role packet')} (one printed page each) and the facilitator’s guide. Print them, or save them as a PDF from the print dialog.`,
+      ),
+      h(
+        'div',
+        { class: 'classroom__controls' },
+        h('label', { for: 'class-size' }, `Students (${CLASS_SIZE.min}–${CLASS_SIZE.max})`),
+        sizeInput,
+        h('label', { for: 'class-teams' }, 'Teams'),
+        teamsSelect,
+        h('label', { class: 'classroom__check' }, inPlayOnly, ' Print only the roles in play'),
+      ),
+      h(
+        'div',
+        { class: 'classroom__actions' },
+        h('button', { type: 'button', class: 'button button--primary', onclick: () => window.print() }, 'Print'),
+        h('button', { type: 'button', class: 'button', onclick: () => actions.back() }, 'Back'),
+      ),
+    ),
+    guidePage(guide, seatingHost),
+    ...pages,
+  );
+
+  const update = () => {
+    const asked = Number(sizeInput.value);
+    const size = Number.isInteger(asked)
+      ? Math.min(CLASS_SIZE.max, Math.max(CLASS_SIZE.min, asked))
+      : (options.classSize ?? DEFAULT_CLASS_SIZE);
+    const seating = defaultRoles(scenario, size, { teams: teamsSelect.value as Teams });
+    seatingHost.replaceChildren(seatingSection(seating, sideName));
+    const students = new Map(seating.seats.map((s) => [s.role, s.students]));
+    for (const page of pages) {
+      const n = students.get(page.dataset.role ?? '');
+      page.classList.toggle('packet--reserve', n === undefined);
+      const seat = page.querySelector('.packet__seat');
+      if (seat)
+        seat.textContent =
+          n === undefined
+            ? `Not in play for a class of ${size}: a reserve role.`
+            : n === 1
+              ? `For one student in a class of ${size}.`
+              : `Shared by ${n} students in a class of ${size}: agree among yourselves who speaks when.`;
+    }
+  };
+  sizeInput.addEventListener('input', update);
+  teamsSelect.addEventListener('change', update);
+  inPlayOnly.addEventListener('change', () => root.classList.toggle('classroom--in-play-only', inPlayOnly.checked));
+  update();
+  return root;
+}

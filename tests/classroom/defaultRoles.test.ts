@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { loadScenarioFolder } from '../../src/cli/folder';
+import { CLASS_SIZE, defaultRoles, type Teams } from '../../src/engine/classroom/defaultRoles';
+import type { Scenario } from '../../src/engine/schema/scenario';
+import { loadFixture } from '../engine/helpers';
+
+function blackSaturday(): Scenario {
+  const loaded = loadScenarioFolder('scenarios/black-saturday');
+  if (!loaded.ok) throw new Error('Black Saturday does not load');
+  return loaded.value.scenario;
+}
+
+const scenario = blackSaturday();
+const rolesOf = (side: string) => scenario.roles.filter((r) => r.side === side).map((r) => r.id);
+const SIZES = Array.from({ length: CLASS_SIZE.max - CLASS_SIZE.min + 1 }, (_, i) => CLASS_SIZE.min + i);
+
+describe('defaultRoles for every class size from 6 to 35', () => {
+  it('covers the sizes 6..35', () => {
+    expect(SIZES[0]).toBe(6);
+    expect(SIZES.at(-1)).toBe(35);
+  });
+
+  for (const teams of ['one', 'two'] as Teams[]) {
+    for (const size of SIZES) {
+      it(`${size} students, ${teams} team${teams === 'one' ? '' : 's'}`, () => {
+        const seating = defaultRoles(scenario, size, { teams });
+        const shares = seating.seats.map((s) => s.students);
+        // Every student has a role.
+        expect(shares.reduce((a, b) => a + b, 0)).toBe(size);
+        // No role in play is empty, and the shares differ by at most one.
+        expect(Math.min(...shares)).toBeGreaterThanOrEqual(1);
+        expect(Math.max(...shares) - Math.min(...shares)).toBeLessThanOrEqual(1);
+        // Each role once; only roles of the sides in play; the rest in reserve.
+        const inPlay = seating.seats.map((s) => s.role);
+        expect(new Set(inPlay).size).toBe(inPlay.length);
+        const allowed = teams === 'one' ? ['us'] : ['us', 'ussr'];
+        expect(seating.sides).toEqual(allowed);
+        const candidates = allowed.flatMap(rolesOf);
+        expect(seating.seats.every((s) => allowed.includes(s.side))).toBe(true);
+        expect(inPlay.length).toBe(Math.min(size, candidates.length));
+        expect([...inPlay, ...seating.reserve].sort()).toEqual([...candidates].sort());
+        // Key roles first: each side's roles in play are the first of its roles in roles.yaml order.
+        for (const side of allowed) {
+          const mine = seating.seats.filter((s) => s.side === side).map((s) => s.role);
+          expect(mine).toEqual(rolesOf(side).slice(0, mine.length));
+        }
+        // The extra students go to the key roles: the shares never grow down the priority order.
+        for (let i = 1; i < shares.length; i++) expect(shares[i]).toBeLessThanOrEqual(shares[i - 1]);
+        expect(seating.seats[0]).toMatchObject({ role: 'jfk', name: 'John F. Kennedy', side: 'us' });
+        if (teams === 'two') expect(inPlay).toContain('khrushchev');
+      });
+    }
+  }
+
+  it('puts the ExComm’s key roles first: the President, Rusk, McNamara, Robert Kennedy, Bundy', () => {
+    expect(
+      defaultRoles(scenario, 6)
+        .seats.map((s) => s.role)
+        .slice(0, 5),
+    ).toEqual(['jfk', 'rusk', 'mcnamara', 'rfk', 'bundy']);
+  });
+
+  it('shares the ExComm among a large class: 35 students on 14 roles, 2 or 3 each', () => {
+    const seating = defaultRoles(scenario, 35);
+    expect(seating.seats).toHaveLength(14);
+    expect(seating.seats.filter((s) => s.students === 3).map((s) => s.role)).toEqual(rolesOf('us').slice(0, 7));
+    expect(seating.reserve).toEqual([]);
+  });
+
+  it('gives a second team its own key roles early: 6 students make 4 Americans and 2 Soviets', () => {
+    const seating = defaultRoles(scenario, 6, { teams: 'two' });
+    expect(seating.seats.map((s) => s.role)).toEqual(['jfk', 'khrushchev', 'rusk', 'mcnamara', 'rfk', 'gromyko']);
+  });
+
+  it('plays one team when the scenario has no side a second team could take', () => {
+    const mini = loadFixture('mini');
+    const solo = { ...mini, sides: mini.sides.map((s) => ({ ...s, modelPlayable: undefined })) };
+    const seating = defaultRoles(solo, 6, { teams: 'two' });
+    expect(seating.teams).toBe('one');
+    expect(seating.sides).toEqual([mini.meta.playerSide]);
+    // More students than roles: they share.
+    expect(seating.seats.reduce((a, s) => a + s.students, 0)).toBe(6);
+  });
+
+  it('refuses a class that is not a whole number of students', () => {
+    expect(() => defaultRoles(scenario, 0)).toThrow(RangeError);
+    expect(() => defaultRoles(scenario, 7.5)).toThrow(RangeError);
+  });
+});

@@ -1,0 +1,220 @@
+import { describe, expect, it } from 'vitest';
+import { loadScenarioFolder } from '../../src/cli/folder';
+import {
+  arrivalText,
+  facilitatorGuide,
+  NEVER_DELIVERED,
+  rolePackets,
+  shareMinutes,
+} from '../../src/engine/classroom/packets';
+import { createEngine } from '../../src/engine/game';
+import { indexScenario } from '../../src/engine/scenarioIndex';
+import type { Scenario } from '../../src/engine/schema/scenario';
+import { mayRead } from '../../src/engine/view';
+import { loadFixture } from '../engine/helpers';
+
+function blackSaturday(): Scenario {
+  const loaded = loadScenarioFolder('scenarios/black-saturday');
+  if (!loaded.ok) throw new Error('Black Saturday does not load');
+  return loaded.value.scenario;
+}
+
+const scenario = blackSaturday();
+const index = indexScenario(scenario);
+const { packets, scenario: heading } = rolePackets(scenario);
+
+describe('role packets for Black Saturday', () => {
+  it('has one packet per role, 21 in all, in the order of roles.yaml', () => {
+    expect(packets).toHaveLength(21);
+    expect(packets.map((p) => p.role.id)).toEqual(scenario.roles.map((r) => r.id));
+    expect(packets[0].role).toMatchObject({ id: 'jfk', name: 'John F. Kennedy' });
+  });
+
+  it('heads every packet with the scenario title and the day', () => {
+    expect(heading.title).toBe('Eyes Only: Black Saturday');
+    expect(heading.date).toBe('Saturday 27 October 1962');
+  });
+
+  it('gives each role its side, office, biography and private objectives', () => {
+    for (const packet of packets) {
+      const role = scenario.roles.find((r) => r.id === packet.role.id);
+      expect(role).toBeDefined();
+      expect(packet.side.id).toBe(role?.side);
+      expect(packet.side.name).toBe(scenario.sides.find((s) => s.id === role?.side)?.name);
+      expect(packet.role.office).toBe(role?.office);
+      expect(packet.role.bio).toBe(role?.bio);
+      expect(packet.objectives).toEqual(role?.objectives);
+      expect(packet.objectives.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('gives the position on the day with its source, and none where the record has none', () => {
+    const without = packets.filter((p) => p.stance === null).map((p) => p.role.id);
+    expect(without.sort()).toEqual(['dillon', 'gromyko', 'mccone', 'nitze', 'taylor']);
+    const rusk = packets.find((p) => p.role.id === 'rusk');
+    expect(rusk?.stance?.text).toBe(scenario.roles.find((r) => r.id === 'rusk')?.stance?.text);
+    expect(rusk?.stance?.source).toBeTruthy();
+  });
+
+  it('lists for every role exactly the documents the game lets it read (mayRead), in date order', () => {
+    for (const packet of packets) {
+      const expected = scenario.documents
+        .filter((doc) => mayRead(index, doc, { role: packet.role.id }))
+        .map((d) => d.id)
+        .sort();
+      expect(packet.documents.map((d) => d.id).sort(), packet.role.id).toEqual(expected);
+      const dates = packet.documents.map((d) => scenario.documents.find((x) => x.id === d.id)?.date ?? '');
+      expect(dates).toEqual([...dates].sort());
+    }
+  });
+
+  it('puts the Soviet-only documents in Soviet packets and nowhere else', () => {
+    const sovietOnly = scenario.documents
+      .filter((d) => d.audience.sides?.length === 1 && d.audience.sides[0] === 'ussr' && !d.audience.roles)
+      .map((d) => d.id);
+    expect(sovietOnly.sort()).toEqual(['castro-letter-26', 'dobrynin-cable-27', 'mikoyan-castro']);
+    for (const packet of packets) {
+      const ids = packet.documents.map((d) => d.id);
+      for (const id of sovietOnly)
+        expect(ids.includes(id), `${packet.role.id} / ${id}`).toBe(packet.side.id === 'ussr');
+    }
+    const khrushchev = packets.find((p) => p.role.id === 'khrushchev');
+    expect(khrushchev?.documents.map((d) => d.id)).toEqual(expect.arrayContaining(sovietOnly));
+  });
+
+  it('gives Robert Kennedy’s report to the US side and no Soviet role', () => {
+    const holders = packets.filter((p) => p.documents.some((d) => d.id === 'rfk-report')).map((p) => p.side.id);
+    expect(new Set(holders)).toEqual(new Set(['us']));
+  });
+
+  it('labels each paper with its title, kind and date', () => {
+    const jfk = packets[0];
+    const letter = jfk.documents.find((d) => d.id === 'khrushchev-letter-26');
+    expect(letter).toMatchObject({
+      title: scenario.documents.find((d) => d.id === 'khrushchev-letter-26')?.title,
+      kind: 'letter',
+      kindLabel: 'Letter',
+    });
+    expect(letter?.date).toMatch(/^Friday 26 October 1962, \d\d:\d\d$/);
+  });
+});
+
+describe('the facilitator’s guide for Black Saturday', () => {
+  const engine = createEngine(scenario);
+  const guide = facilitatorGuide(scenario, engine);
+
+  it('gives the summary, the recommended duration and the discussion questions', () => {
+    expect(guide.scenario.summary).toBe(scenario.meta.summary);
+    expect(guide.durationMinutes).toBe(90);
+    expect(guide.discussion).toEqual(scenario.meta.discussion);
+    expect(guide.playerSide.id).toBe('us');
+    expect(guide.otherTeams.map((t) => t.id)).toEqual(['ussr']);
+  });
+
+  it('plans the lesson along the record’s path, filling the recommended duration exactly', () => {
+    expect(guide.mainLine).toBe('historical');
+    const decisions = guide.timing.filter((r) => r.kind === 'decision').map((r) => r.decision);
+    expect(decisions).toEqual([
+      'second-letter',
+      'u2-loss',
+      'turkey-meeting',
+      'evening-reply',
+      'rfk-mission',
+      'nine-pm',
+      'soviet-answer',
+      'sunday-morning',
+      'inspection',
+      'il28-question',
+      'soviet-il28',
+      'jupiters',
+      'summit-agenda',
+    ]);
+    expect(guide.timing[0].kind).toBe('briefing');
+    expect(guide.timing.at(-1)?.kind).toBe('review');
+    expect(guide.timing.reduce((sum, r) => sum + r.minutes, 0)).toBe(90);
+    let clock = 0;
+    for (const row of guide.timing) {
+      expect(row.start).toBe(clock);
+      expect(row.minutes).toBeGreaterThanOrEqual(1);
+      clock += row.minutes;
+    }
+    // The reply package is the heart of the exercise: the longest slot of the plan.
+    const reply = guide.timing.find((r) => r.decision === 'evening-reply');
+    expect(reply?.minutes).toBe(Math.max(...guide.timing.filter((r) => r.kind === 'decision').map((r) => r.minutes)));
+    expect(reply).toMatchObject({ phase: 'Saturday evening — the reply', at: 'Sat 27 Oct 1962, 19:00' });
+    // The counterfactual branches are listed, not timed.
+    expect(guide.branches.map((b) => b.decision)).toContain('war-council');
+    expect(guide.branches.length + decisions.length).toBe(scenario.decisions.filter((d) => d.kind !== 'route').length);
+  });
+
+  it('says how every inject arrives, computed from the data', () => {
+    expect(guide.injects).toHaveLength(28);
+    const inject = (id: string) => guide.injects.find((i) => i.id === id);
+    expect(inject('khrushchev-letter-26')?.arrivalText).toEqual([
+      'In the folder at the start (Sat 27 Oct 1962, 07:00)',
+    ]);
+    expect(inject('moscow-radio-27')?.arrivalText).toEqual([
+      'On entering “The second letter” (Saturday morning — 10 a.m. ExComm)',
+    ]);
+    expect(inject('moscow-radio-27')?.informs?.decision).toBe('second-letter');
+    expect(inject('kennedy-letter-27')?.arrivalText[0]).toBe(
+      'On the clock at Sat 27 Oct 1962, 20:05, if its condition holds',
+    );
+    expect(inject('castro-letter-26')?.arrivals).toEqual([
+      expect.objectContaining({ how: 'event', event: 'castro-cable-arrives' }),
+    ]);
+    expect(inject('castro-letter-26')?.playerSideHolds).toBe(false);
+    expect(inject('rfk-report')?.arrivals.some((a) => a.how === 'option' && a.decision === 'rfk-mission')).toBe(true);
+    expect(
+      inject('khrushchev-letter-28')?.arrivals.some((a) => a.how === 'option' && a.decision === 'soviet-answer'),
+    ).toBe(true);
+    // Every document of the scenario is delivered somehow.
+    for (const row of guide.injects) expect(row.arrivalText, row.id).not.toContain(NEVER_DELIVERED);
+    // In order of first arrival: the morning's folder first.
+    expect(guide.injects[0].arrivals[0].how).toBe('start');
+  });
+
+  it('lists the endings, the historical one first', () => {
+    expect(guide.endings).toHaveLength(8);
+    expect(guide.endings[0]).toMatchObject({ id: 'historical-settlement', kind: 'historical' });
+    expect(guide.endings.slice(1).every((e) => e.kind === 'counterfactual')).toBe(true);
+  });
+});
+
+describe('the guide for another scenario', () => {
+  it('works for the mini fixture, whatever its size', () => {
+    const mini = loadFixture('mini');
+    const guide = facilitatorGuide(mini);
+    expect(guide.timing.reduce((sum, r) => sum + r.minutes, 0)).toBe(mini.meta.durationMinutes);
+    expect(guide.injects.map((i) => i.id).sort()).toEqual(mini.documents.map((d) => d.id).sort());
+    expect(rolePackets(mini).packets).toHaveLength(mini.roles.length);
+  });
+
+  it('falls back to the decisions on the clock when the record’s path cannot be played', () => {
+    const mini = loadFixture('mini');
+    const broken: Scenario = {
+      ...mini,
+      decisions: mini.decisions.map((d) => (d.kind === 'route' ? d : { ...d, history: undefined })),
+    };
+    const guide = facilitatorGuide(broken);
+    expect(guide.mainLine).toBe('clock');
+    expect(guide.timing.reduce((sum, r) => sum + r.minutes, 0)).toBe(mini.meta.durationMinutes);
+  });
+});
+
+describe('shareMinutes', () => {
+  it('splits whole minutes in proportion, adding up exactly', () => {
+    expect(shareMinutes(10, [1, 1, 2])).toEqual([3, 3, 4]);
+    expect(shareMinutes(10, [1, 1, 2], 0)).toEqual([3, 2, 5]);
+    expect(shareMinutes(65, [5, 4, 6, 10]).reduce((a, b) => a + b)).toBe(65);
+    expect(shareMinutes(3, [1, 1, 1, 1, 1])).toEqual([1, 1, 1, 0, 0]);
+    expect(shareMinutes(7, [])).toEqual([]);
+  });
+
+  it('says how a document arrives in words', () => {
+    expect(arrivalText({ how: 'item', item: 'x', label: 'A summit' })).toBe('When the reply includes “A summit”');
+    expect(
+      arrivalText({ how: 'event', event: 'e', title: 'A storm', at: 'Saturday 1 January 2000, 10:00', chance: 0.5 }),
+    ).toBe('With the event “A storm” (Saturday 1 January 2000, 10:00, chance 50%)');
+  });
+});

@@ -1,0 +1,196 @@
+/**
+ * The classroom features in the built game: role packets and the facilitator's guide (on screen and
+ * in print, one page per role), and loading a teacher's own scenario (a broken one refused with the
+ * scenario tool's messages, a sound one played).
+ */
+import { expect, type Page, test } from '@playwright/test';
+import { loadScenarioFolder } from '../../src/cli/folder';
+import { collectErrors, passInterludes } from './helpers';
+
+const loaded = loadScenarioFolder('scenarios/black-saturday');
+if (!loaded.ok) throw new Error('Black Saturday does not load');
+const scenario = loaded.value.scenario;
+
+const BROKEN_BUNDLE = 'tests/fixtures/bundles/dangling-next.scenario.json';
+const GOOD_BUNDLE = 'tests/fixtures/bundles/mini.scenario.json';
+/** What `npm run scenario -- check tests/fixtures/broken/dangling-next` prints. */
+const BROKEN_FILE = 'tests/fixtures/broken/dangling-next/decisions.yaml';
+const BROKEN_PATH = 'decisions.south-answer.options[1].next';
+const BROKEN_MESSAGE = `${BROKEN_FILE}: ${BROKEN_PATH}: no decision or ending "stanoff" (did you mean "standoff"?)`;
+
+async function openOwnScenario(page: Page): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Load your own scenario' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Load your own scenario' })).toBeVisible();
+}
+
+test.describe('role packets and the facilitator guide', () => {
+  test('one page per role and the guide, on screen and in print', async ({ page }, info) => {
+    test.setTimeout(120_000);
+    const errors = collectErrors(page);
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Role packets and facilitator guide' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Role packets and facilitator guide' })).toBeVisible();
+    await expect(page.locator('#ui-overlay')).toHaveAttribute('data-screen', 'classroom');
+
+    // The guide, then one packet per role in the order of roles.yaml.
+    await expect(page.locator('.guide')).toHaveCount(1);
+    await expect(page.getByRole('heading', { name: 'Facilitator’s guide' })).toBeVisible();
+    const packets = page.locator('.packet');
+    await expect(packets).toHaveCount(21);
+    expect(await packets.evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.role))).toEqual(
+      scenario.roles.map((r) => r.id),
+    );
+    for (const role of scenario.roles) {
+      await expect(page.locator(`.packet[data-role="${role.id}"] h2`)).toHaveText(role.name);
+    }
+    // Secret papers: Castro's letter is in Khrushchev's packet and not in the President's.
+    await expect(page.locator('.packet[data-role="khrushchev"] [data-document="castro-letter-26"]')).toHaveCount(1);
+    await expect(page.locator('.packet[data-role="jfk"] [data-document="castro-letter-26"]')).toHaveCount(0);
+    await expect(page.locator('.packet[data-role="mccone"]')).toContainText(
+      'No position on the day is recorded in our sources.',
+    );
+    await expect(page.locator('.packet[data-role="rusk"] .packet__stamp')).toHaveText('For your eyes only');
+    // The guide: timing that fills the 90 minutes, the injects, the endings, the questions.
+    await expect(page.locator('.guide')).toContainText('Recommended duration: 90 minutes.');
+    await expect(page.locator('.guide .timing tbody tr')).toHaveCount(15);
+    await expect(page.locator('.guide .injects tbody tr')).toHaveCount(28);
+    await expect(page.locator('.guide [data-ending]')).toHaveCount(8);
+    await expect(page.locator('.guide__questions li')).toHaveCount(scenario.meta.discussion?.length ?? 0);
+
+    // The class size decides who is in play and how many share each role.
+    await page.getByLabel('Students (6–35)').fill('6');
+    await expect(page.locator('.guide .seating tbody tr')).toHaveCount(6);
+    await expect(page.locator('.packet[data-role="jfk"] .packet__seat')).toHaveText('For one student in a class of 6.');
+    await expect(page.locator('.packet[data-role="nitze"]')).toHaveClass(/packet--reserve/);
+    await page.getByLabel('Students (6–35)').fill('30');
+    await page.getByLabel('Teams').selectOption('two');
+    await expect(page.locator('.guide .seating tbody tr')).toHaveCount(18);
+    await expect(page.locator('.packet[data-role="khrushchev"] .packet__seat')).toContainText('Shared by 2 students');
+
+    await page.locator('.packet[data-role="rusk"]').screenshot({ path: info.outputPath('packet-rusk.png') });
+    await page.locator('.packet[data-role="rusk"]').screenshot({ path: 'test-results/classroom-packet-rusk.png' });
+    await page.locator('.guide').screenshot({ path: 'test-results/classroom-guide.png' });
+
+    // In print: the toolbar goes, each role starts a page of its own, nothing runs off the side.
+    await page.setViewportSize({ width: 720, height: 1000 });
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.classroom__toolbar')).toBeHidden();
+    await expect(page.locator('#game-container')).toBeHidden();
+    const breaks = await page.evaluate(() => ({
+      guide: getComputedStyle(document.querySelector('.guide') as Element).breakAfter,
+      packets: [...document.querySelectorAll('.packet')].map((el) => getComputedStyle(el).breakBefore),
+    }));
+    expect(breaks.guide).toBe('page');
+    expect(breaks.packets).toEqual(Array(21).fill('page'));
+    const overflow = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      return [...document.querySelectorAll('.classroom *')]
+        .filter((el) => el.getBoundingClientRect().right > width + 1)
+        .map((el) => el.tagName + (el.className ? `.${String(el.className)}` : ''))
+        .slice(0, 5);
+    });
+    expect(overflow).toEqual([]);
+    // A4 with 12 mm margins is about 1033 CSS px of text a page: every packet fits on one.
+    const heights = await page.locator('.packet').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
+    for (const [i, height] of heights.entries()) expect(height, scenario.roles[i].id).toBeLessThan(1033);
+    const pdf = await page.pdf({
+      format: 'A4',
+      margin: { top: '12mm', bottom: '12mm', left: '12mm', right: '12mm' },
+    });
+    await info.attach('packets.pdf', { body: pdf, contentType: 'application/pdf' });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    const guideHeight = await page.locator('.guide').evaluate((el) => el.getBoundingClientRect().height);
+    expect(pages).toBeGreaterThanOrEqual(22);
+    expect(pages).toBeLessThanOrEqual(21 + Math.ceil(guideHeight / 1033) + 1);
+
+    await page.emulateMedia({ media: 'screen' });
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.getByRole('button', { name: 'Back' }).click();
+    await expect(page.getByRole('button', { name: 'New game' })).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+});
+
+test.describe('loading your own scenario', () => {
+  test('a broken bundle is refused with the scenario tool’s message, naming the file and the path', async ({
+    page,
+  }, info) => {
+    const errors = collectErrors(page);
+    await openOwnScenario(page);
+    await page.getByLabel('A scenario bundle').setInputFiles(BROKEN_BUNDLE);
+    await expect(page.getByRole('heading', { name: 'This scenario cannot be played' })).toBeVisible();
+    const problems = page.locator('.own-scenario__problems li');
+    await expect(problems).toHaveCount(1);
+    await expect(problems.first()).toHaveText(BROKEN_MESSAGE);
+    await expect(problems.first().locator('.issue__file')).toHaveText(BROKEN_FILE);
+    await expect(problems.first().locator('.issue__path')).toHaveText(BROKEN_PATH);
+    await expect(page.getByRole('button', { name: 'Play this scenario' })).toHaveCount(0);
+    await page.locator('.own-scenario').screenshot({ path: info.outputPath('broken-bundle.png') });
+    await page.screenshot({ path: 'test-results/classroom-broken-bundle.png' });
+
+    // Nothing else changes: the game is still Black Saturday.
+    await page.getByRole('button', { name: 'Back' }).click();
+    await expect(page.getByRole('button', { name: 'New game' })).toBeVisible();
+    expect(await page.evaluate(() => window.eyesOnly?.view().scenario.id)).toBe('black-saturday');
+    expect(errors).toEqual([]);
+  });
+
+  test('a file that is not a bundle says so', async ({ page }) => {
+    const errors = collectErrors(page);
+    await openOwnScenario(page);
+    await page.getByLabel('A scenario bundle').setInputFiles({
+      name: 'notes.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"hello": 1}'),
+    });
+    await expect(page.locator('.own-scenario__problems li')).toHaveText(
+      'notes.json: format: not a scenario bundle: expected format "eyes-only-scenario-bundle" (made by npm run scenario -- bundle <folder>)',
+    );
+    expect(errors).toEqual([]);
+  });
+
+  test('loose files and a folder are read as the scenario tool reads them', async ({ page }) => {
+    const errors = collectErrors(page);
+    await openOwnScenario(page);
+    const folder = 'tests/fixtures/scenarios/mini';
+    const names = ['scenario.yaml', 'roles.yaml', 'decisions.yaml', 'events.yaml', 'endings.yaml'];
+    const docs = ['briefing.md', 'claim.md', 'governor-orders.md', 'storm-report.md'];
+    await page
+      .getByLabel('Scenario files')
+      .setInputFiles([...names.map((n) => `${folder}/${n}`), ...docs.map((d) => `${folder}/documents/${d}`)]);
+    await expect(page.getByRole('heading', { level: 2, name: 'The Lighthouse Quarrel' })).toBeVisible();
+    await expect(page.locator('.own-scenario__counts')).toContainText('4 documents');
+
+    // A folder whose decisions point nowhere: the same message as the CLI, with the folder's own path.
+    await page.getByLabel('A scenario folder').setInputFiles('tests/fixtures/broken/dangling-next');
+    await expect(page.locator('.own-scenario__problems li')).toHaveText(
+      `dangling-next/decisions.yaml: ${BROKEN_PATH}: no decision or ending "stanoff" (did you mean "standoff"?)`,
+    );
+    await page.getByLabel('A scenario folder').setInputFiles(folder);
+    await expect(page.getByRole('heading', { level: 2, name: 'The Lighthouse Quarrel' })).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+
+  test('a good bundle is shown with its title and counts, and played', async ({ page }, info) => {
+    const errors = collectErrors(page);
+    await openOwnScenario(page);
+    await page.getByLabel('A scenario bundle').setInputFiles(GOOD_BUNDLE);
+    const ready = page.locator('.own-scenario__ready');
+    await expect(ready.getByRole('heading', { level: 2, name: 'The Lighthouse Quarrel' })).toBeVisible();
+    await expect(ready).toContainText('A test scenario with every feature of the format and nothing else.');
+    await expect(ready.locator('.own-scenario__counts')).toContainText('3 roles');
+    await page.locator('.own-scenario').screenshot({ path: info.outputPath('good-bundle.png') });
+
+    await page.getByLabel('Seed').fill('7');
+    await page.getByRole('button', { name: 'Play this scenario' }).click();
+    await expect(page.locator('#ui-overlay')).toHaveAttribute('data-screen', 'play');
+    await passInterludes(page);
+    await expect(page.getByRole('heading', { name: 'The first note' })).toBeVisible();
+    const view = await page.evaluate(() => window.eyesOnly?.view());
+    expect(view?.scenario.id).toBe('mini');
+    expect(view?.seed).toBe(7);
+    await page.screenshot({ path: info.outputPath('playing-mini.png') });
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { undoLastDecision } from '../../src/engine/game';
+import { buildReview } from '../../src/engine/review';
+import { reviewMarkdown } from '../../src/engine/reviewMarkdown';
+import { createSave, restoreSave } from '../../src/engine/save';
+import { miniEngine } from './helpers';
+
+const engine = miniEngine();
+const choose = (option: string, vote?: { counts: Record<string, number>; override?: string }) =>
+  ({ type: 'player.choose', side: 'north', option, ...(vote ? { vote } : {}) }) as const;
+
+describe('classroom support in the engine', () => {
+  it('keeps the room’s vote with the decision and shows the split in the review', () => {
+    const s = engine.replay({ seed: 2 }, [choose('talk', { counts: { talk: 12, seize: 5, wait: 3 } })]);
+    const entry = s.context.log.find((e) => e.kind === 'choice');
+    expect(entry).toMatchObject({ option: 'talk', vote: { counts: { talk: 12, seize: 5, wait: 3 } } });
+    const row = buildReview(engine, s).rows[0];
+    expect(row.vote?.splits).toEqual([
+      { option: 'talk', label: 'Propose talks', count: 12 },
+      { option: 'seize', label: 'Seize the lighthouse', count: 5 },
+      { option: 'wait', label: 'Wait and see', count: 3 },
+    ]);
+  });
+
+  it('refuses to take an option the room voted down unless the override has a note', () => {
+    const start = engine.start({ seed: 2 });
+    expect(engine.step(start, choose('seize', { counts: { talk: 12, seize: 5 } }))).toEqual({
+      ok: false,
+      reason: 'the room voted for another option: an override needs a note',
+    });
+    const overridden = engine.step(
+      start,
+      choose('seize', { counts: { talk: 12, seize: 5 }, override: 'The facilitator plays the hawk.' }),
+    );
+    expect(overridden.ok).toBe(true);
+    if (!overridden.ok) return;
+    expect(reviewMarkdown(buildReview(engine, overridden.snapshot))).toContain(
+      'overridden: The facilitator plays the hawk.',
+    );
+    expect(engine.step(start, choose('talk', { counts: { parley: 3 } }))).toEqual({
+      ok: false,
+      reason: 'the vote counts an option "parley" that "The first note" does not have',
+    });
+  });
+
+  it('marks moments for the debrief and lists them in the review', () => {
+    const s = engine.replay({ seed: 2 }, [
+      { type: 'facilitator.mark', note: 'Group B wanted to wait' },
+      choose('talk'),
+    ]);
+    expect(buildReview(engine, s).marks).toEqual([
+      { at: 'Saturday 1 January 2000, 09:00', decision: 'The first note', note: 'Group B wanted to wait' },
+    ]);
+    expect(engine.step(s, { type: 'facilitator.mark', note: '  ' })).toEqual({
+      ok: false,
+      reason: 'a marked moment needs a note',
+    });
+  });
+
+  it('releases a scheduled document early, once', () => {
+    const start = engine.start({ seed: 2 });
+    expect(start.context.delivered.map((d) => d.id)).not.toContain('governor-orders');
+    const released = engine.step(start, { type: 'facilitator.release', document: 'governor-orders' });
+    expect(released.ok && released.snapshot.context.delivered.map((d) => d.id)).toContain('governor-orders');
+    if (!released.ok) return;
+    expect(engine.step(released.snapshot, { type: 'facilitator.release', document: 'governor-orders' })).toEqual({
+      ok: false,
+      reason: 'document "governor-orders" is not waiting on the clock',
+    });
+    // A document that only arrives with a decision cannot be released by the clock.
+    expect(engine.step(start, { type: 'facilitator.release', document: 'briefing' }).ok).toBe(false);
+  });
+
+  it('undoes the last decision by replaying without it', () => {
+    const one = engine.replay({ seed: 2 }, [choose('talk')]);
+    const two = engine.step(one, { type: 'player.sendReply', side: 'north', items: ['patience'] });
+    if (!two.ok) throw new Error(two.reason);
+    const undone = undoLastDecision(engine, two.snapshot);
+    expect(undone?.context).toEqual(one.context);
+    expect(undoLastDecision(engine, engine.start({ seed: 2 }))).toBeNull();
+  });
+
+  it('saves and restores votes, marks and releases', () => {
+    const s = engine.replay({ seed: 2 }, [
+      { type: 'facilitator.release', document: 'governor-orders' },
+      { type: 'facilitator.mark', note: 'A good argument from the keeper' },
+      choose('seize', { counts: { talk: 2, seize: 1 }, override: 'Testing the hard line' }),
+    ]);
+    const restored = restoreSave(engine, createSave(engine, s));
+    expect(restored.ok && restored.snapshot.context).toEqual(s.context);
+  });
+});
