@@ -3,6 +3,7 @@
  * in print, one page per role), and loading a teacher's own scenario (a broken one refused with the
  * scenario tool's messages, a sound one played).
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { loadScenarioFolder } from '../../src/cli/folder';
 import { collectErrors, passInterludes } from './helpers';
@@ -17,6 +18,11 @@ const GOOD_BUNDLE = 'tests/fixtures/bundles/mini.scenario.json';
 const BROKEN_FILE = 'tests/fixtures/broken/dangling-next/decisions.yaml';
 const BROKEN_PATH = 'decisions.south-answer.options[1].next';
 const BROKEN_MESSAGE = `${BROKEN_FILE}: ${BROKEN_PATH}: no decision or ending "stanoff" (did you mean "standoff"?)`;
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations.map((violation) => `${violation.id}: ${violation.help}`);
+}
 
 async function openOwnScenario(page: Page): Promise<void> {
   await page.goto('/');
@@ -68,9 +74,9 @@ test.describe('role packets and the facilitator guide', () => {
     await expect(page.locator('.guide .seating tbody tr')).toHaveCount(18);
     await expect(page.locator('.packet[data-role="khrushchev"] .packet__seat')).toContainText('Shared by 2 students');
 
-    await page.locator('.packet[data-role="rusk"]').screenshot({ path: info.outputPath('packet-rusk.png') });
-    await page.locator('.packet[data-role="rusk"]').screenshot({ path: 'test-results/classroom-packet-rusk.png' });
-    await page.locator('.guide').screenshot({ path: 'test-results/classroom-guide.png' });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator('.packet[data-role="rusk"]').evaluate((el) => el.scrollIntoView());
+    await page.screenshot({ path: info.outputPath('packet-rusk-screen.png') });
 
     // In print: the toolbar goes, each role starts a page of its own, nothing runs off the side.
     await page.setViewportSize({ width: 720, height: 1000 });
@@ -83,6 +89,11 @@ test.describe('role packets and the facilitator guide', () => {
     }));
     expect(breaks.guide).toBe('page');
     expect(breaks.packets).toEqual(Array(21).fill('page'));
+    // On paper the pages flow, so a whole packet can be photographed.
+    await page.locator('.packet[data-role="rusk"]').screenshot({ path: info.outputPath('packet-rusk-print.png') });
+    await page
+      .locator('.packet[data-role="khrushchev"]')
+      .screenshot({ path: info.outputPath('packet-khrushchev-print.png') });
     const overflow = await page.evaluate(() => {
       const width = document.documentElement.clientWidth;
       return [...document.querySelectorAll('.classroom *')]
@@ -92,7 +103,9 @@ test.describe('role packets and the facilitator guide', () => {
     });
     expect(overflow).toEqual([]);
     // A4 with 12 mm margins is about 1033 CSS px of text a page: every packet fits on one.
-    const heights = await page.locator('.packet').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
+    const heights = await page
+      .locator('.packet')
+      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
     for (const [i, height] of heights.entries()) expect(height, scenario.roles[i].id).toBeLessThan(1033);
     const pdf = await page.pdf({
       format: 'A4',
@@ -127,7 +140,7 @@ test.describe('loading your own scenario', () => {
     await expect(problems.first().locator('.issue__path')).toHaveText(BROKEN_PATH);
     await expect(page.getByRole('button', { name: 'Play this scenario' })).toHaveCount(0);
     await page.locator('.own-scenario').screenshot({ path: info.outputPath('broken-bundle.png') });
-    await page.screenshot({ path: 'test-results/classroom-broken-bundle.png' });
+    expect(await axeViolations(page)).toEqual([]);
 
     // Nothing else changes: the game is still Black Saturday.
     await page.getByRole('button', { name: 'Back' }).click();
@@ -181,6 +194,7 @@ test.describe('loading your own scenario', () => {
     await expect(ready).toContainText('A test scenario with every feature of the format and nothing else.');
     await expect(ready.locator('.own-scenario__counts')).toContainText('3 roles');
     await page.locator('.own-scenario').screenshot({ path: info.outputPath('good-bundle.png') });
+    expect(await axeViolations(page)).toEqual([]);
 
     await page.getByLabel('Seed').fill('7');
     await page.getByRole('button', { name: 'Play this scenario' }).click();

@@ -77,7 +77,6 @@ export function parseBundle(text: string, name: string): Result<ScenarioFile[], 
 }
 
 const dirname = (path: string) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
-const basename = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 
 /**
  * The scenario's folder among its files: where scenario.yaml is (the shallowest, if several), else
@@ -152,5 +151,3 @@ export function pickedScenario(picked: readonly PickedFile[]): PickedScenario {
 
 /** Whether a picked file is a bundle by its name (the content decides in the end). */
 export const looksLikeBundle = (name: string) => /\.json$/i.test(name);
-
-export { basename as fileNameOf };

@@ -155,7 +155,12 @@ function guidePage(guide: FacilitatorGuide, seatingHost: HTMLElement): HTMLEleme
             'ul',
             {},
             ...guide.branches.map((b) =>
-              h('li', { 'data-decision': b.decision }, h('strong', {}, b.title), ` (${b.phase}${b.at ? `; ${b.at}` : ''})`),
+              h(
+                'li',
+                { 'data-decision': b.decision },
+                h('strong', {}, b.title),
+                ` (${b.phase}${b.at ? `; ${b.at}` : ''})`,
+              ),
             ),
           ),
         )
