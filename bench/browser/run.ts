@@ -65,6 +65,7 @@
  * ratios, and run it twice. Headless Chromium paces requestAnimationFrame at 60 Hz, so a frame delta is a multiple
  * of about 16.7 ms: p95 < 20 ms means at most 5% of frames missed their vsync.
  */
+
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -72,6 +73,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { CHROMIUM_LAUNCH_ARGS } from '../../tests/e2e/browser';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT = process.env.BENCH_OUT ?? join(tmpdir(), 'eyes-only-bench');
@@ -97,17 +99,7 @@ const DOCS_CAP_MS = 20_000;
 /** A frame longer than this missed its vsync (60 Hz: 16.7 ms). */
 const SLOW_FRAME_MS = 20;
 
-const LAUNCH_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--autoplay-policy=no-user-gesture-required',
-];
+const LAUNCH_ARGS = [...CHROMIUM_LAUNCH_ARGS];
 
 const TARGETS = { loadRatio: 1.1, jsOverPhaserKb: 150, frameP95Ms: 20 } as const;
 

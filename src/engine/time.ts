@@ -53,7 +53,7 @@ export function formatScenarioTime(minutes: number): string {
   return `${year}-${pad(month)}-${pad(day)} ${pad(Math.floor(rest / 60))}:${pad(rest % 60)}`;
 }
 
-const MONTHS = [
+export const MONTHS = [
   'January',
   'February',
   'March',
@@ -66,7 +66,7 @@ const MONTHS = [
   'October',
   'November',
   'December',
-];
+] as const;
 const WEEKDAYS = ['Thursday', 'Friday', 'Saturday', 'Sunday', 'Monday', 'Tuesday', 'Wednesday'];
 
 /** A reader's form: "Saturday 27 October 1962, 10:00". */

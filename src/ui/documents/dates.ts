@@ -1,3 +1,4 @@
+import { MONTHS } from '../../engine/time';
 /**
  * Dates as the papers of 1962 wrote them. Scenario times are "YYYY-MM-DD HH:MM" on the scenario's
  * main clock, which for Black Saturday is Washington (docs/scenario-format.md).
@@ -13,20 +14,9 @@ export interface CivilTime {
 
 const TIME = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})$/;
 
-export const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+// Month names are the engine's, so the folder and the clock never spell a date two ways.
+export { MONTHS };
+
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 
 export function parseTime(text: string): CivilTime | undefined {
