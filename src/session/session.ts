@@ -39,7 +39,7 @@ export class GameSession {
   constructor(
     readonly engine: Engine,
     private readonly store: KeyValueStore,
-    readonly viewer: Viewer = { side: engine.scenario.meta.playerSide },
+    private seat: Viewer = { side: engine.scenario.meta.playerSide },
     input: GameInput = { seed: 1962 },
   ) {
     this.current = engine.start(input);
@@ -47,6 +47,16 @@ export class GameSession {
 
   get snapshot(): GameSnapshot {
     return this.current;
+  }
+
+  /** Whose seat the screen shows: one side, or in two-team play whichever team has the screen. */
+  get viewer(): Viewer {
+    return this.seat;
+  }
+
+  /** Hands the screen to another seat (two teams on one screen): views and changes follow it. */
+  setViewer(viewer: Viewer): void {
+    this.seat = viewer;
   }
 
   get side(): string {

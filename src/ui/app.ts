@@ -28,6 +28,7 @@ import {
   type FacilitatorHandlers,
   type FacilitatorState,
   facilitatorState,
+  handOverScreen,
   toolsPanel,
   votePanel,
 } from './facilitator/panel';
@@ -146,26 +147,45 @@ export class App {
     focusSoon(this.deps.root.querySelector<HTMLElement>('#setup-heading'));
   }
 
-  private begin(seed: number, classroom: { debateMinutes: number } | null = null): void {
+  private begin(seed: number, classroom: { debateMinutes: number; teams?: boolean } | null = null): void {
     this.setClassroom(classroom);
     this.deps.sound?.unlock();
     this.deps.sound?.startRoomTone();
     this.deps.stage.show(SceneKeys.Table);
-    this.session.newGame({ seed });
+    const playerSide = this.deps.engine.scenario.meta.playerSide;
+    this.session.setViewer({ side: playerSide });
+    // Two teams: every side is played by people, through the same commands the model would use.
+    const controllers = classroom?.teams
+      ? Object.fromEntries(this.deps.engine.scenario.sides.map((s) => [s.id, 'human' as const]))
+      : undefined;
+    this.session.newGame({ seed, controllers });
+  }
+
+  /** In two-team play, the side whose turn it is when the screen shows another team's seat. */
+  private teamWaiting(view: GameView): string | null {
+    if (!this.classroom?.teams || view.status === 'ended') return null;
+    const current = this.deps.engine.index.decisions.get(this.session.snapshot.context.current);
+    if (!current || current.kind === 'route') return null;
+    const controller = this.session.snapshot.context.controllers[current.side];
+    return controller === 'human' && current.side !== this.session.side ? current.side : null;
   }
 
   /** The mode is kept beside the save, so a classroom session continues as one after a reload. */
-  private setClassroom(classroom: { debateMinutes: number } | null): void {
+  private setClassroom(classroom: { debateMinutes: number; teams?: boolean } | null): void {
     if (this.classroom?.tick) clearInterval(this.classroom.tick);
-    this.classroom = classroom ? facilitatorState(classroom.debateMinutes) : null;
+    this.classroom = classroom
+      ? { ...facilitatorState(classroom.debateMinutes), teams: Boolean(classroom.teams) }
+      : null;
     if (classroom) this.store.set(CLASSROOM_KEY, JSON.stringify(classroom));
     else this.store.remove(CLASSROOM_KEY);
   }
 
-  private savedClassroom(): { debateMinutes: number } | null {
+  private savedClassroom(): { debateMinutes: number; teams: boolean } | null {
     try {
       const saved = JSON.parse(this.store.get(CLASSROOM_KEY) ?? 'null');
-      return typeof saved?.debateMinutes === 'number' ? { debateMinutes: saved.debateMinutes } : null;
+      return typeof saved?.debateMinutes === 'number'
+        ? { debateMinutes: saved.debateMinutes, teams: saved.teams === true }
+        : null;
     } catch {
       return null;
     }
@@ -270,6 +290,23 @@ export class App {
 
   /** The play screen: a header with the clock, the desk (decision, interlude or outcome) and the folder. */
   private renderPlay(view: GameView): void {
+    const waiting = this.teamWaiting(view);
+    if (waiting) {
+      // Hand-over: only the card shows, so neither team's papers are on the shared screen.
+      const name = this.deps.engine.scenario.sides.find((s) => s.id === waiting)?.name ?? waiting;
+      this.pendingLines = [];
+      this.desk = h(
+        'div',
+        { class: 'desk' },
+        handOverScreen(name, () => {
+          this.session.setViewer({ side: waiting });
+          this.renderPlay(this.session.view());
+        }),
+      );
+      this.show('play', this.desk);
+      focusSoon(this.desk.querySelector<HTMLElement>('.screen-heading'));
+      return;
+    }
     const main = this.deskContent(view);
     const folder = renderBriefingFolder(view.documents, { onOpen: (id) => this.openDocument(id) });
     const header = h(

@@ -24,10 +24,12 @@ export interface FacilitatorState {
   /** The decision the debate timer belongs to; a new decision resets it. */
   debateFor: string | null;
   tick: ReturnType<typeof setInterval> | null;
+  /** Two teams on one screen: the screen is handed over between them. */
+  teams: boolean;
 }
 
 export function facilitatorState(debateMinutes: number): FacilitatorState {
-  return { exercise: stopwatch(), debate: stopwatch(), debateMinutes, debateFor: null, tick: null };
+  return { exercise: stopwatch(), debate: stopwatch(), debateMinutes, debateFor: null, tick: null, teams: false };
 }
 
 function message(box: HTMLElement, text: string | null, ok = 'Done.'): void {
@@ -228,5 +230,31 @@ export function toolsPanel(handlers: FacilitatorHandlers): HTMLElement {
       ),
     ),
     status,
+  );
+}
+
+/**
+ * Two teams on one screen: before a team's private view, the screen asks the other team to look
+ * away. Nothing of either team's folder or deliberation is on the page while this shows.
+ */
+export function handOverScreen(sideName: string, onReady: () => void): HTMLElement {
+  return h(
+    'section',
+    { class: 'card card--handover', 'aria-labelledby': 'handover-heading' },
+    h(
+      'div',
+      { class: 'card__body' },
+      h(
+        'h2',
+        { class: 'card__heading screen-heading', id: 'handover-heading', tabindex: -1 },
+        `Pass the screen to: ${sideName}`,
+      ),
+      h('p', { class: 'card__text' }, 'The other team looks away: what follows is for this team only.'),
+    ),
+    h(
+      'button',
+      { type: 'button', class: 'button button--primary', onclick: onReady },
+      `We are ${sideName}: show our papers`,
+    ),
   );
 }

@@ -4,7 +4,7 @@ import { h, screenHeading } from '../dom';
 export interface SetupChoice {
   seed: number;
   /** Classroom on one screen: the facilitator records the room's votes; minutes per debate. */
-  classroom: { debateMinutes: number } | null;
+  classroom: { debateMinutes: number; teams: boolean } | null;
 }
 
 /** A seed people can read out to a class: four digits. The UI may use chance; the engine may not. */
@@ -44,8 +44,8 @@ export function setupScreen(
         event.preventDefault();
         const value = Number(seedInput.value);
         const minutes = Number(debateInput.value);
-        const classroom =
-          (form.querySelector('input[name="mode"]:checked') as HTMLInputElement | null)?.value === 'classroom';
+        const mode = (form.querySelector('input[name="mode"]:checked') as HTMLInputElement | null)?.value;
+        const classroom = mode === 'classroom' || mode === 'teams';
         if (!Number.isInteger(value) || value < 0 || value > 2147483647) {
           error.textContent = 'The seed is a whole number from 0 to 2147483647.';
           error.hidden = false;
@@ -58,7 +58,7 @@ export function setupScreen(
           debateInput.focus();
           return;
         }
-        onBegin({ seed: value, classroom: classroom ? { debateMinutes: minutes } : null });
+        onBegin({ seed: value, classroom: classroom ? { debateMinutes: minutes, teams: mode === 'teams' } : null });
       },
     },
     h(
@@ -85,6 +85,12 @@ export function setupScreen(
           { class: 'choice-line' },
           h('input', { type: 'radio', name: 'mode', value: 'classroom' }),
           ' Classroom, one screen: a facilitator runs it, the room debates and votes on each decision',
+        ),
+        h(
+          'label',
+          { class: 'choice-line' },
+          h('input', { type: 'radio', name: 'mode', value: 'teams' }),
+          ' Classroom, two teams on one screen: an American team and a Soviet team, each with its own papers',
         ),
         h('label', { for: 'debate-minutes', class: 'setup-label' }, 'Minutes per debate (classroom)'),
         debateInput,
