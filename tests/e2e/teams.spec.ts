@@ -34,7 +34,8 @@ test('two teams on one screen: hand-over screens, and no Soviet secret ever in t
       const view = window.eyesOnly?.view();
       return view?.decision?.side ?? null;
     });
-    const text = await page.locator('body').innerText();
+    // textContent, not innerText: hidden text counts too, since it is in the DOM all the same.
+    const text = (await page.locator('body').textContent()) ?? '';
     if (seat === 'us') {
       for (const secret of secrets) {
         expect(text).not.toContain(secret.title);
