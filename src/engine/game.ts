@@ -60,7 +60,7 @@ export function createEngine(scenario: Scenario): Engine {
 export function rejection(index: ScenarioIndex, snapshot: GameSnapshot, command: GameCommand): string | null {
   const ctx: GameContext = snapshot.context;
   if (!command || typeof command !== 'object' || typeof command.type !== 'string') return 'not a command';
-  if (command.type === 'document.read') {
+  if (command.type === 'player.read') {
     if (snapshot.status === 'done') return 'the game has ended';
     return ctx.delivered.some((d) => d.id === command.document)
       ? null

@@ -1,7 +1,7 @@
 /**
  * Compiles a validated scenario into an XState v5 machine. Each decision and ending is a top-level
  * state, so the machine reads like the scenario in Stately's inspector and xstate/graph can walk it.
- * Choices are namespaced events (`player.choose`, `player.sendReply`, `document.read`); the
+ * Choices are namespaced events (`player.choose`, `player.sendReply`, `player.read`); the
  * response model plays a side through eventless transitions that take the option it drew on entry.
  *
  * An option whose `next` is a list of routes goes through a transient state named
@@ -62,7 +62,7 @@ export function createGameMachine(scenario: Scenario, index: ScenarioIndex = ind
       },
       routeHolds: ({ context }, params: { when?: Condition }) => holdsOrAbsent(params.when, context),
       documentHeld: ({ context, event }) =>
-        event.type === 'document.read' && context.delivered.some((d) => d.id === event.document),
+        event.type === 'player.read' && context.delivered.some((d) => d.id === event.document),
       documentReleasable: ({ context, event }) =>
         event.type === 'facilitator.release' && releasable(index, context, event.document),
       markNoted: ({ event }) =>
@@ -87,7 +87,7 @@ export function createGameMachine(scenario: Scenario, index: ScenarioIndex = ind
       route: assign(({ context }, params: { decision: string; next: string }) =>
         logRoute(context, params.decision, params.next),
       ),
-      read: assign(({ context, event }) => (event.type === 'document.read' ? markRead(context, event) : context)),
+      read: assign(({ context, event }) => (event.type === 'player.read' ? markRead(context, event) : context)),
       mark: assign(({ context, event }) => (event.type === 'facilitator.mark' ? addMark(context, event) : context)),
       release: assign(({ context, event }) =>
         event.type === 'facilitator.release' ? releaseEarly(context, event) : context,
@@ -168,7 +168,7 @@ export function createGameMachine(scenario: Scenario, index: ScenarioIndex = ind
     context: ({ input }) => initialContext(index, input),
     initial: scenario.meta.firstDecision,
     on: {
-      'document.read': { guard: 'documentHeld', actions: 'read' },
+      'player.read': { guard: 'documentHeld', actions: 'read' },
       'facilitator.mark': { guard: 'markNoted', actions: 'mark' },
       'facilitator.release': { guard: 'documentReleasable', actions: 'release' },
     },

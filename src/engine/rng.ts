@@ -1,7 +1,7 @@
 /**
  * The game's only source of chance: mulberry32, a small 32-bit generator whose whole state is one
  * integer. The state lives in the game context, so a save, a replay and a server all continue the
- * same sequence; nothing here reads Math.random or a clock.
+ * same sequence; nothing here reads the platform's random source or a clock.
  */
 
 export interface Roll {

@@ -223,7 +223,7 @@ export function rollModel(ctx: GameContext, decision: ChoiceDecision): GameConte
   return { ...ctx, rng: picked.state, pending: options[picked.index].id };
 }
 
-export function markRead(ctx: GameContext, command: Extract<GameCommand, { type: 'document.read' }>): GameContext {
+export function markRead(ctx: GameContext, command: Extract<GameCommand, { type: 'player.read' }>): GameContext {
   if (ctx.read.includes(command.document)) return ctx;
   return { ...ctx, read: [...ctx.read, command.document], commands: [...ctx.commands, command] };
 }

@@ -44,7 +44,7 @@ function isCommand(v: unknown): v is GameCommand {
   if (v.type === 'player.sendReply') {
     return keys === 'items,side,type' && isString(v.side) && Array.isArray(v.items) && v.items.every(isString);
   }
-  if (v.type === 'document.read') return keys === 'document,type' && isString(v.document);
+  if (v.type === 'player.read') return keys === 'document,type' && isString(v.document);
   if (v.type === 'facilitator.mark') return keys === 'note,type' && isString(v.note);
   if (v.type === 'facilitator.release') return keys === 'document,type' && isString(v.document);
   return false;

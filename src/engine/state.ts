@@ -25,7 +25,7 @@ export interface VoteRecord {
 export type GameCommand =
   | { type: 'player.choose'; side: string; option: string; vote?: VoteRecord }
   | { type: 'player.sendReply'; side: string; items: string[] }
-  | { type: 'document.read'; document: string }
+  | { type: 'player.read'; document: string }
   /** A facilitator marks a moment for the debrief. */
   | { type: 'facilitator.mark'; note: string }
   /** A facilitator hands out a scheduled document before its time. */

@@ -139,7 +139,7 @@ export class GameSession {
 
   markRead(document: string): void {
     if (this.current.context.read.includes(document)) return;
-    this.send({ type: 'document.read', document });
+    this.send({ type: 'player.read', document });
   }
 
   send(command: GameCommand): StepResult {
@@ -148,7 +148,7 @@ export class GameSession {
     if (!result.ok) return result;
     this.current = result.snapshot;
     // Reading a document is a small thing: it is saved with the next decision, not on its own.
-    if (command.type !== 'document.read') this.autosave();
+    if (command.type !== 'player.read') this.autosave();
     // A finished game's road goes on the decision map, kept across games in this browser.
     if (this.current.status === 'done' && before.status !== 'done') {
       recordPath(this.store, this.engine.scenario.meta.id, pathOf(this.current));

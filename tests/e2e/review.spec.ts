@@ -7,7 +7,7 @@ import { blackSaturday, collectErrors, passInterludes, startNewGame } from './he
 const engine = blackSaturday();
 const SEED = 1962;
 const commands = playStrategy(engine, { seed: SEED }, historicalStrategy).snapshot.context.commands.filter(
-  (c) => c.type !== 'document.read',
+  (c) => c.type !== 'player.read',
 );
 
 /** Plays the historical commands through the automation hook (the UI follows), then opens the review. */

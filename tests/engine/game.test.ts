@@ -106,9 +106,9 @@ describe('the compiled machine', () => {
 
   it('records reading a delivered document and refuses one not yet delivered', () => {
     const s = engine.start({ seed: 1 });
-    const read = engine.step(s, { type: 'document.read', document: 'claim' });
+    const read = engine.step(s, { type: 'player.read', document: 'claim' });
     expect(read.ok && read.snapshot.context.read).toEqual(['claim']);
-    expect(engine.step(s, { type: 'document.read', document: 'briefing' })).toEqual({
+    expect(engine.step(s, { type: 'player.read', document: 'briefing' })).toEqual({
       ok: false,
       reason: 'document "briefing" has not been delivered',
     });

@@ -6,7 +6,7 @@ const engine = miniEngine();
 
 function midGame() {
   const s = engine.replay({ seed: 11 }, [
-    { type: 'document.read', document: 'claim' },
+    { type: 'player.read', document: 'claim' },
     { type: 'player.choose', side: 'north', option: 'talk' },
   ]);
   expect(s.value).toBe('offer');
