@@ -300,6 +300,8 @@ export class App {
         { class: 'desk' },
         handOverScreen(name, () => {
           this.session.setViewer({ side: waiting });
+          // The room seats the team that now has the screen.
+          this.publishBoard(this.session.view());
           this.renderPlay(this.session.view());
         }),
       );
