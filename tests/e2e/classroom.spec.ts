@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { collectErrors, passInterludes } from './helpers';
+import { collectErrors, HISTORICAL_PACKAGE, passInterludes, playCommand } from './helpers';
 
 test('a classroom session on one screen: votes, an override, an early inject and a marked moment reach the review', async ({
   page,
@@ -34,17 +34,7 @@ test('a classroom session on one screen: votes, an override, an early inject and
     await passInterludes(page);
     if ((await page.locator('[data-ending]').count()) > 0) break;
     if ((await page.locator('.reply').count()) > 0) {
-      for (const item of [
-        'halt-work',
-        'un-verified-removal',
-        'no-invasion-pledge',
-        'private-jupiter-assurance',
-        'deadline',
-        'rfk-dobrynin',
-      ]) {
-        await page.locator(`#item-${item}`).check();
-      }
-      await page.getByRole('button', { name: 'Send the reply' }).click();
+      await playCommand(page, { type: 'player.sendReply', side: 'us', items: HISTORICAL_PACKAGE });
       continue;
     }
     const counts = page.locator('.vote__count');

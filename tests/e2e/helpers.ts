@@ -20,6 +20,16 @@ export function blackSaturday() {
   return createEngine(loaded.value.scenario);
 }
 
+/** The reply the ExComm actually sent, as reply-builder items (see the scenario's history.package). */
+export const HISTORICAL_PACKAGE = [
+  'halt-work',
+  'un-verified-removal',
+  'no-invasion-pledge',
+  'private-jupiter-assurance',
+  'deadline',
+  'rfk-dobrynin',
+];
+
 /** From the title: New game, the given seed, take a seat. */
 export async function startNewGame(page: Page, seed: number): Promise<void> {
   await page.getByRole('button', { name: 'New game' }).click();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { blackSaturday, collectErrors, passInterludes } from './helpers';
+import { blackSaturday, collectErrors, HISTORICAL_PACKAGE, passInterludes, playCommand } from './helpers';
 
 const engine = blackSaturday();
 /** The Soviet side's secret papers: title and the first words of the body. */
@@ -50,17 +50,7 @@ test('two teams on one screen: hand-over screens, and no Soviet secret ever in t
       if (sovietTurns === 1) await page.screenshot({ path: info.outputPath('soviet-team.png') });
     }
     if ((await page.locator('.reply').count()) > 0) {
-      for (const item of [
-        'halt-work',
-        'un-verified-removal',
-        'no-invasion-pledge',
-        'private-jupiter-assurance',
-        'deadline',
-        'rfk-dobrynin',
-      ]) {
-        await page.locator(`#item-${item}`).check();
-      }
-      await page.getByRole('button', { name: 'Send the reply' }).click();
+      await playCommand(page, { type: 'player.sendReply', side: 'us', items: HISTORICAL_PACKAGE });
       continue;
     }
     await page.locator('.vote__count').first().fill('9');

@@ -7,6 +7,7 @@
  */
 import type { DocumentSummary } from '../../engine/view';
 import { folderDate, readerDate } from './dates';
+import { el } from './el';
 import { KIND_LABELS, KIND_SHORT } from './render';
 
 export interface FolderOptions {
@@ -33,17 +34,6 @@ export function unreadCountText(summaries: readonly DocumentSummary[]): string {
   const unread = summaries.filter((s) => !s.read).length;
   const papers = `${summaries.length} ${summaries.length === 1 ? 'paper' : 'papers'}`;
   return unread === 0 ? `${papers}, all read` : `${papers}, ${unread} unread`;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className?: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
 }
 
 export function renderBriefingFolder(summaries: DocumentSummary[], options: FolderOptions): HTMLElement {

@@ -12,6 +12,7 @@
  */
 import type { ScenarioDocument } from '../../engine/schema/scenario';
 import { clock12, dateTimeGroup, dayMonthYear, longDate, monitorTime, readerDate, washingtonZone } from './dates';
+import { el } from './el';
 import { type Block, normalisedText, parseMarkdown } from './markdown';
 import { type MarkdownContext, renderBlock, renderInlines } from './markdownDom';
 
@@ -73,22 +74,6 @@ function uniqueId(doc: RenderableDocument, part: string): string {
 /* ------------------------------------------------------------------------------------------ */
 /* Small builders                                                                              */
 /* ------------------------------------------------------------------------------------------ */
-
-type Child = Node | string | null | undefined | false;
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className?: string,
-  ...children: Child[]
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  for (const child of children) {
-    if (child === null || child === undefined || child === false) continue;
-    node.append(child);
-  }
-  return node;
-}
 
 function hidden(text: string): HTMLElement {
   return el('span', 'visually-hidden', text);

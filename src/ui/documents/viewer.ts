@@ -8,6 +8,8 @@
  * on closing. Keys + and − zoom (= and _ too, for keyboards without a keypad), 0 resets. Key
  * presses inside the viewer do not reach the game underneath.
  */
+
+import { el } from './el';
 import { type RenderableDocument, renderCleanSheet, renderDocument } from './render';
 
 export interface ViewerOptions {
@@ -35,17 +37,6 @@ export const SIDE_BY_SIDE_QUERY = '(min-width: 75rem)';
 
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className?: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 function toolButton(className: string, text: string, spoken: string, shortcut?: string): HTMLButtonElement {
   const button = el('button', `doc-viewer__button ${className}`);
