@@ -8,6 +8,8 @@
  * Determinism: every random number comes from mulberry32 seeded per cue, never Math.random, and the
  * samples are quantised to 16 bits, so regenerating gives the same bytes on the same JS engine.
  */
+
+import { roll } from '../engine/rng';
 import type { CueName } from './cues';
 
 /** The event cues' sample rate: mono, 16-bit, 22 050 Hz. */
@@ -23,15 +25,13 @@ export const ROOM_TONE_SAMPLE_RATE = 11025;
 
 export type Rng = () => number;
 
-/** mulberry32: a tiny 32-bit PRNG; returns numbers in [0, 1). */
+/** mulberry32, the engine's own generator (src/engine/rng.ts), as a stream of numbers in [0, 1). */
 export function mulberry32(seed: number): Rng {
   let state = seed >>> 0;
   return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    const r = roll(state);
+    state = r.state;
+    return r.value;
   };
 }
 
