@@ -1,8 +1,10 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_LAUNCH_ARGS, chromiumPath } from './tests/e2e/browser';
 
-// Not 4173, so a `npm start` left running does not collide with the test server.
-const PREVIEW_PORT = 4174;
+// Not 4173, so a `npm start` left running does not collide with the test server. E2E_PORT and
+// E2E_DIST let a second checkout of the work run its browser tests beside this one.
+const PREVIEW_PORT = Number(process.env.E2E_PORT ?? 4174);
+const DIST = process.env.E2E_DIST ?? 'dist';
 const BASE_URL = `http://127.0.0.1:${PREVIEW_PORT}`;
 
 export default defineConfig({
@@ -32,7 +34,7 @@ export default defineConfig({
   },
   // Serves the built dist/ (npm run test:e2e builds first).
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PREVIEW_PORT} --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${PREVIEW_PORT} --strictPort --outDir ${DIST}`,
     url: BASE_URL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -5,7 +5,7 @@
  */
 import type { SnapshotFrom } from 'xstate';
 import { createGameMachine, type GameMachine } from './machine';
-import { openOptions, packageProblem, releasable, voteProblem } from './rules';
+import { holdable, openOptions, packageProblem, releasable, voteProblem } from './rules';
 import { indexScenario, type ScenarioIndex } from './scenarioIndex';
 import type { Scenario } from './schema/scenario';
 import type { GameCommand, GameContext, GameInput } from './state';
@@ -69,6 +69,11 @@ export function rejection(index: ScenarioIndex, snapshot: GameSnapshot, command:
   if (snapshot.status === 'done') return 'the game has ended';
   if (command.type === 'facilitator.mark') {
     return typeof command.note === 'string' && command.note.trim() !== '' ? null : 'a marked moment needs a note';
+  }
+  if (command.type === 'facilitator.hold') {
+    if (!index.documents.has(command.document)) return `there is no document "${command.document}"`;
+    if (ctx.held?.includes(command.document)) return `document "${command.document}" is held already`;
+    return holdable(index, ctx, command.document) ? null : `document "${command.document}" is not waiting on the clock`;
   }
   if (command.type === 'facilitator.release') {
     if (!index.documents.has(command.document)) return `there is no document "${command.document}"`;

@@ -14,6 +14,8 @@ import {
   applyOption,
   applyPackage,
   enterNode,
+  holdable,
+  holdBack,
   initialContext,
   logRoute,
   markRead,
@@ -65,6 +67,8 @@ export function createGameMachine(scenario: Scenario, index: ScenarioIndex = ind
         event.type === 'player.read' && context.delivered.some((d) => d.id === event.document),
       documentReleasable: ({ context, event }) =>
         event.type === 'facilitator.release' && releasable(index, context, event.document),
+      documentHoldable: ({ context, event }) =>
+        event.type === 'facilitator.hold' && holdable(index, context, event.document),
       markNoted: ({ event }) =>
         event.type === 'facilitator.mark' && typeof event.note === 'string' && event.note.trim() !== '',
     },
@@ -92,6 +96,7 @@ export function createGameMachine(scenario: Scenario, index: ScenarioIndex = ind
       release: assign(({ context, event }) =>
         event.type === 'facilitator.release' ? releaseEarly(context, event) : context,
       ),
+      hold: assign(({ context, event }) => (event.type === 'facilitator.hold' ? holdBack(context, event) : context)),
     },
   });
 
@@ -171,6 +176,7 @@ export function createGameMachine(scenario: Scenario, index: ScenarioIndex = ind
       'player.read': { guard: 'documentHeld', actions: 'read' },
       'facilitator.mark': { guard: 'markNoted', actions: 'mark' },
       'facilitator.release': { guard: 'documentReleasable', actions: 'release' },
+      'facilitator.hold': { guard: 'documentHoldable', actions: 'hold' },
     },
     // The config is built from data, so its shape is checked by the scenario schema, not by tsc.
     states: states as never,

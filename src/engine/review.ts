@@ -53,6 +53,9 @@ export interface Review {
   hidden: { id: string; label: string; value: number; reveal: string; source: Source }[];
   /** Moments the facilitator marked for the debrief. */
   marks: { at: string; decision: string; note: string }[];
+  /** Scheduled documents the facilitator held back or released early, in order; and any still held. */
+  injects: { at: string; document: string; title: string; action: 'held back' | 'released early' }[];
+  stillHeld: { document: string; title: string }[];
   /** Each track's value after each decision, for a chart: index 0 is the start. */
   series: { track: string; label: string; hidden: boolean; points: { at: string; value: number }[] }[];
 }
@@ -169,6 +172,19 @@ export function buildReview(engine: Engine, snapshot: GameSnapshot): Review {
           ]
         : [],
     ),
+    injects: ctx.log.flatMap((e) =>
+      e.kind === 'hold' || e.kind === 'release'
+        ? [
+            {
+              at: describeScenarioTime(e.at),
+              document: e.document,
+              title: index.documents.get(e.document)?.title ?? e.document,
+              action: e.kind === 'hold' ? ('held back' as const) : ('released early' as const),
+            },
+          ]
+        : [],
+    ),
+    stillHeld: (ctx.held ?? []).map((id) => ({ document: id, title: index.documents.get(id)?.title ?? id })),
     series: scenario.tracks.map((t) => ({
       track: t.id,
       label: t.label,

@@ -58,6 +58,11 @@ export function reviewMarkdown(review: Review): string {
     lines.push('', '## Moments marked for the debrief', '');
     for (const m of review.marks) lines.push(`- ${m.at}, ${m.decision}: ${m.note}`);
   }
+  if (review.injects.length) {
+    lines.push('', '## Injects held back or released early', '');
+    for (const i of review.injects) lines.push(`- ${i.at}: ${i.action}, ${i.title}`);
+    for (const s of review.stillHeld) lines.push(`- never released: ${s.title}`);
+  }
   lines.push('', '## What was hidden', '');
   for (const h of review.hidden) lines.push(`- **${h.label}**: ${h.reveal} (${cite(h.source)})`);
   lines.push('', '## Tracks at the end', '', '| track | start | end |', '|---|---:|---:|');

@@ -43,7 +43,8 @@ export function initialContext(index: ScenarioIndex, input: GameInput): GameCont
 const log = (ctx: GameContext, entry: LogEntry): GameContext => ({ ...ctx, log: [...ctx.log, entry] });
 
 function deliver(ctx: GameContext, id: string): GameContext {
-  if (ctx.delivered.some((d) => d.id === id)) return ctx;
+  // A held document waits for the facilitator, whatever would otherwise bring it (clock or branch).
+  if (ctx.delivered.some((d) => d.id === id) || ctx.held?.includes(id)) return ctx;
   return log(
     { ...ctx, delivered: [...ctx.delivered, { id, at: ctx.clock }] },
     { kind: 'document', at: ctx.clock, document: id },
@@ -270,9 +271,22 @@ export function releaseEarly(
   ctx: GameContext,
   command: Extract<GameCommand, { type: 'facilitator.release' }>,
 ): GameContext {
+  const held = ctx.held?.filter((id) => id !== command.document);
   const released = log(
-    { ...ctx, commands: [...ctx.commands, command] },
+    { ...ctx, ...(held ? { held } : {}), commands: [...ctx.commands, command] },
     { kind: 'release', at: ctx.clock, document: command.document },
   );
   return deliver(released, command.document);
+}
+
+/** A document may be held back while it waits on the clock and is not held already. */
+export function holdable(index: ScenarioIndex, ctx: GameContext, document: string): boolean {
+  return releasable(index, ctx, document) && !ctx.held?.includes(document);
+}
+
+export function holdBack(ctx: GameContext, command: Extract<GameCommand, { type: 'facilitator.hold' }>): GameContext {
+  return log(
+    { ...ctx, held: [...(ctx.held ?? []), command.document], commands: [...ctx.commands, command] },
+    { kind: 'hold', at: ctx.clock, document: command.document },
+  );
 }

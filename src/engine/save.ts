@@ -46,7 +46,9 @@ function isCommand(v: unknown): v is GameCommand {
   }
   if (v.type === 'player.read') return keys === 'document,type' && isString(v.document);
   if (v.type === 'facilitator.mark') return keys === 'note,type' && isString(v.note);
-  if (v.type === 'facilitator.release') return keys === 'document,type' && isString(v.document);
+  if (v.type === 'facilitator.release' || v.type === 'facilitator.hold') {
+    return keys === 'document,type' && isString(v.document);
+  }
   return false;
 }
 

@@ -28,8 +28,10 @@ export type GameCommand =
   | { type: 'player.read'; document: string }
   /** A facilitator marks a moment for the debrief. */
   | { type: 'facilitator.mark'; note: string }
-  /** A facilitator hands out a scheduled document before its time. */
-  | { type: 'facilitator.release'; document: string };
+  /** A facilitator hands out a scheduled document before its time (a held one included). */
+  | { type: 'facilitator.release'; document: string }
+  /** A facilitator keeps a scheduled document back: it does not arrive until released. */
+  | { type: 'facilitator.hold'; document: string };
 
 export type LogEntry =
   | {
@@ -56,7 +58,8 @@ export type LogEntry =
   | { kind: 'document'; at: number; document: string }
   | { kind: 'ending'; at: number; ending: string; tracks: Record<string, number> }
   | { kind: 'mark'; at: number; decision: string; note: string }
-  | { kind: 'release'; at: number; document: string };
+  | { kind: 'release'; at: number; document: string }
+  | { kind: 'hold'; at: number; document: string };
 
 export interface GameContext {
   scenario: { id: string; version: string };
@@ -69,6 +72,11 @@ export interface GameContext {
   tracks: Record<string, number>;
   flags: Record<string, boolean | number | string>;
   delivered: { id: string; at: number }[];
+  /**
+   * Documents a facilitator holds back until released. Absent until the first hold, so saves made
+   * before holding existed still replay to the same context.
+   */
+  held?: string[];
   read: string[];
   /** Events whose time has come, whether or not their chance fired: each is considered once. */
   consideredEvents: string[];

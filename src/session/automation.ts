@@ -4,6 +4,7 @@
  */
 import type { StepResult } from '../engine/game';
 import type { GameView } from '../engine/view';
+import type { BoardState } from './boardFeed';
 import type { GameSession } from './session';
 
 export interface EyesOnlyHook {
@@ -13,9 +14,11 @@ export interface EyesOnlyHook {
   send(items: string[]): StepResult;
   seed(): number;
   save(): string;
+  /** What hangs on the board's wall: the 1962 chart, or a plain sheet for another scenario. */
+  chart(): BoardState['chart'] | null;
 }
 
-export function automationHook(session: () => GameSession): EyesOnlyHook {
+export function automationHook(session: () => GameSession, board: () => BoardState | null = () => null): EyesOnlyHook {
   return {
     view: () => session().view(),
     choices: () => {
@@ -29,5 +32,6 @@ export function automationHook(session: () => GameSession): EyesOnlyHook {
     send: (items) => session().sendReply(items),
     seed: () => session().snapshot.context.seed,
     save: () => session().exportSave(),
+    chart: () => board()?.chart ?? null,
   };
 }

@@ -13,6 +13,11 @@ export interface BoardState {
   seats: { id: string; name: string; office: string }[];
   reducedMotion: boolean;
   highContrast: boolean;
+  /**
+   * The chart on the wall: the Caribbean for the bundled scenario, or a plain sheet with the title
+   * of another scenario (the chart's data is about 1962 only).
+   */
+  chart: { kind: 'caribbean' } | { kind: 'plain'; scenario: string; title: string };
 }
 
 export interface BoardFeed {

@@ -21,22 +21,23 @@ import { loadExplored } from '../session/explored';
 import { type Change, GameSession } from '../session/session';
 import { defaultSettings, loadSettings, type Settings, saveSettings } from '../session/settings';
 import { browserStore, type KeyValueStore, memoryStore } from '../session/storage';
+import {
+  Classroom,
+  type ClassroomConfig,
+  facilitatorHandlers,
+  loadClassroomConfig,
+  saveClassroomConfig,
+  teamWaiting,
+} from './classroom/classroomSession';
+import { creditsScreen } from './credits';
 import { openDocumentViewer, renderBriefingFolder } from './documents';
 import { focusSoon, h } from './dom';
-import {
-  clocksBar,
-  type FacilitatorHandlers,
-  type FacilitatorState,
-  facilitatorState,
-  handOverScreen,
-  toolsPanel,
-  votePanel,
-} from './facilitator/panel';
+import { clocksBar, handOverScreen, toolsPanel, votePanel } from './facilitator/panel';
 import { decisionCard } from './play/decision';
 import { type InterludeLine, interludeLines, interludeScreen } from './play/interlude';
 import { outcomeScreen } from './play/outcome';
 import { replyBuilder } from './play/reply';
-import { setupScreen } from './play/setup';
+import { type SetupDraft, setupScreen } from './play/setup';
 import { applySettings, openSettings } from './settingsDialog';
 import { setClassroomTitleActions, titleScreen } from './title';
 
@@ -54,8 +55,6 @@ export interface AppDeps {
   store?: KeyValueStore;
 }
 
-const CLASSROOM_KEY = 'eyes-only:classroom';
-
 type Screen = 'title' | 'setup' | 'play' | 'review' | 'credits' | 'classroom';
 
 export class App {
@@ -67,12 +66,18 @@ export class App {
   private pendingLines: InterludeLine[] = [];
   private desk: HTMLElement | null = null;
   private notice: string | undefined;
-  /** Set in a classroom session on one screen: the facilitator's clocks and the room's votes. */
-  private classroom: FacilitatorState | null = null;
+  /** Set in a classroom session on one screen: the set-up, the clocks and the room's votes. */
+  private classroom: Classroom | null = null;
   private unsubscribe: () => void;
+  /** The scenario the game ships with; a teacher's own replaces it until "back" or a reload. */
+  private readonly bundled: { engine: Engine; store: KeyValueStore };
+  /** Where the game in play is saved (in memory for a teacher's own scenario). */
+  private gameStore: KeyValueStore;
 
   constructor(private readonly deps: AppDeps) {
     this.store = deps.store ?? browserStore();
+    this.bundled = { engine: deps.engine, store: this.store };
+    this.gameStore = this.store;
     this.settings = loadSettings(
       this.store,
       defaultSettings(matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false),
@@ -81,7 +86,10 @@ export class App {
     this.session = new GameSession(deps.engine, this.store);
     this.feed = createBoardFeed();
     this.unsubscribe = this.session.subscribe((view, change) => this.onChange(view, change));
-    window.eyesOnly = automationHook(() => this.session);
+    window.eyesOnly = automationHook(
+      () => this.session,
+      () => this.feed.current(),
+    );
     setClassroomTitleActions({
       packets: () => void this.showPackets(),
       ownScenario: () => void this.showOwnScenario(),
@@ -127,27 +135,37 @@ export class App {
           settings: () => this.openSettings(),
           credits: () => this.showCredits(),
           loadGame: () => this.loadGameFile(),
+          bundledScenario: () => this.useBundled(),
         },
-        { canContinue: this.session.hasSave(), notice },
+        {
+          canContinue: this.session.hasSave(),
+          notice,
+          ownScenario: this.ownScenario() ? this.deps.engine.scenario.meta.title : undefined,
+        },
       ),
     );
     // Back at the title from elsewhere: land on its heading, so Tab reaches New game first.
     focusSoon(this.deps.root.querySelector<HTMLElement>('#title-heading'));
   }
 
-  private showSetup(): void {
+  private showSetup(draft?: SetupDraft): void {
     this.deps.sound?.unlock();
     this.show(
       'setup',
       setupScreen(
-        (choice) => this.begin(choice.seed, choice.classroom),
-        () => this.showTitle(),
+        this.deps.engine.scenario,
+        {
+          begin: (choice) => this.begin(choice.seed, choice.classroom),
+          back: () => this.showTitle(),
+          packets: (kept, classroom) => void this.showPackets(classroom, () => this.showSetup(kept)),
+        },
+        draft,
       ),
     );
     focusSoon(this.deps.root.querySelector<HTMLElement>('#setup-heading'));
   }
 
-  private begin(seed: number, classroom: { debateMinutes: number; teams?: boolean } | null = null): void {
+  private begin(seed: number, classroom: ClassroomConfig | null = null): void {
     this.setClassroom(classroom);
     this.deps.sound?.unlock();
     this.deps.sound?.startRoomTone();
@@ -161,58 +179,19 @@ export class App {
     this.session.newGame({ seed, controllers });
   }
 
-  /** In two-team play, the side whose turn it is when the screen shows another team's seat. */
-  private teamWaiting(view: GameView): string | null {
-    if (!this.classroom?.teams || view.status === 'ended') return null;
-    const current = this.deps.engine.index.decisions.get(this.session.snapshot.context.current);
-    if (!current || current.kind === 'route') return null;
-    const controller = this.session.snapshot.context.controllers[current.side];
-    return controller === 'human' && current.side !== this.session.side ? current.side : null;
+  /** The set-up is kept beside the save, so a classroom session continues as one after a reload. */
+  private setClassroom(config: ClassroomConfig | null): void {
+    this.classroom?.dispose();
+    this.classroom = config ? new Classroom(config) : null;
+    saveClassroomConfig(this.gameStore, config);
   }
 
-  /** The mode is kept beside the save, so a classroom session continues as one after a reload. */
-  private setClassroom(classroom: { debateMinutes: number; teams?: boolean } | null): void {
-    if (this.classroom?.tick) clearInterval(this.classroom.tick);
-    this.classroom = classroom
-      ? { ...facilitatorState(classroom.debateMinutes), teams: Boolean(classroom.teams) }
-      : null;
-    if (classroom) this.store.set(CLASSROOM_KEY, JSON.stringify(classroom));
-    else this.store.remove(CLASSROOM_KEY);
-  }
-
-  private savedClassroom(): { debateMinutes: number; teams: boolean } | null {
-    try {
-      const saved = JSON.parse(this.store.get(CLASSROOM_KEY) ?? 'null');
-      return typeof saved?.debateMinutes === 'number'
-        ? { debateMinutes: saved.debateMinutes, teams: saved.teams === true }
-        : null;
-    } catch {
-      return null;
-    }
-  }
-
-  private facilitatorHandlers(): FacilitatorHandlers {
-    const reason = (r: { ok: boolean; reason?: string }) => (r.ok ? null : (r.reason ?? 'Not possible now.'));
-    return {
-      decide: (option, vote) =>
-        reason(this.session.send({ type: 'player.choose', side: this.session.side, option, vote })),
-      mark: (note) => reason(this.session.send({ type: 'facilitator.mark', note })),
-      release: (document) => reason(this.session.send({ type: 'facilitator.release', document })),
-      undo: () => (this.session.undo() ? null : 'There is no decision to undo yet.'),
-      releasable: () => {
-        const ctx = this.session.snapshot.context;
-        const side = this.session.side;
-        return this.deps.engine.scenario.documents
-          .filter(
-            (d) => d.deliver && !ctx.delivered.some((x) => x.id === d.id) && (d.audience.sides ?? []).includes(side),
-          )
-          .map((d) => ({ id: d.id, title: d.title }));
-      },
-    };
+  private facilitatorHandlers() {
+    return facilitatorHandlers(this.deps.engine, () => this.session);
   }
 
   private continueGame(): void {
-    this.setClassroom(this.savedClassroom());
+    this.setClassroom(loadClassroomConfig(this.gameStore));
     this.deps.sound?.unlock();
     const result = this.session.continueSaved();
     if (!result.ok) {
@@ -225,7 +204,8 @@ export class App {
   }
 
   private onChange(view: GameView, change: Change): void {
-    const quiet = change.entries.every((e) => e.kind === 'mark');
+    // A mark or a hold changes nothing on the desk (the facilitator's panel says it was done).
+    const quiet = change.entries.every((e) => e.kind === 'mark' || e.kind === 'hold');
     if (!change.reset && quiet && !change.decisionChanged && !change.ended) {
       // Only a paper was read: refresh the folder, leave the desk (and the player's place) alone,
       // and let the room sleep: nothing on the board changes, so it need not be redrawn.
@@ -262,11 +242,15 @@ export class App {
     this.feed.publish({
       view,
       speaking: this.speaking,
+      // In a class, only the roles in play take a seat at the table.
       seats: this.deps.engine.scenario.roles
-        .filter((r) => r.side === side)
+        .filter((r) => r.side === side && (this.classroom?.holds(r.id) ?? true))
         .map(({ id, name, office }) => ({ id, name, office })),
       reducedMotion: this.settings.reducedMotion,
       highContrast: this.settings.highContrast,
+      chart: this.ownScenario()
+        ? { kind: 'plain', scenario: this.deps.engine.scenario.meta.id, title: this.deps.engine.scenario.meta.title }
+        : { kind: 'caribbean' },
     });
   }
 
@@ -290,7 +274,7 @@ export class App {
 
   /** The play screen: a header with the clock, the desk (decision, interlude or outcome) and the folder. */
   private renderPlay(view: GameView): void {
-    const waiting = this.teamWaiting(view);
+    const waiting = this.classroom?.config.teams ? teamWaiting(this.deps.engine, this.session, view) : null;
     if (waiting) {
       // Hand-over: only the card shows, so neither team's papers are on the shared screen.
       const name = this.deps.engine.scenario.sides.find((s) => s.id === waiting)?.name ?? waiting;
@@ -359,7 +343,7 @@ export class App {
       'div',
       { class: 'desk' },
       header,
-      this.classroom ? clocksBar(this.classroom, view) : null,
+      this.classroom ? clocksBar(this.classroom.facilitator, view) : null,
       this.classroom ? toolsPanel(this.facilitatorHandlers()) : null,
       storage,
       main,
@@ -395,6 +379,8 @@ export class App {
     }
     const decision = view.decision;
     if (!decision) return h('p', {}, 'Waiting for the other side.');
+    const classroom = this.classroom;
+    const heldBy = classroom ? (role: string) => classroom.namesFor(role) : undefined;
     this.deps.sound?.play('bell');
     if (decision.kind === 'reply') {
       const engine = this.deps.engine;
@@ -404,13 +390,14 @@ export class App {
         send: (items) => this.step(this.session.sendReply(items)),
         speaking: (role) => this.setSpeaking(role),
         labelOf: (id) => engine.index.items.get(id)?.label ?? id,
+        heldBy,
       });
     }
     if (this.classroom && decision.kind === 'choice') {
       return h(
         'div',
         {},
-        decisionCard(decision, { speaking: (role) => this.setSpeaking(role) }),
+        decisionCard(decision, { speaking: (role) => this.setSpeaking(role), heldBy }),
         votePanel(decision, this.facilitatorHandlers()),
       );
     }
@@ -463,16 +450,17 @@ export class App {
           whatIf: (decision) => this.whatIf(decision),
         },
         loadExplored(this.store, this.deps.engine.scenario.meta.id),
+        this.classroom?.config.roster,
       ),
     );
     focusSoon(this.deps.root.querySelector<HTMLElement>('.screen-heading'));
   }
 
   /** Role packets and the facilitator's guide for the scenario in use (a chunk of its own). */
-  private async showPackets(): Promise<void> {
+  private async showPackets(classroom?: ClassroomConfig, back = () => this.showTitle()): Promise<void> {
     const { packetsScreen } = await import('./classroom/packets');
     const engine = this.deps.engine;
-    this.show('classroom', packetsScreen(engine.scenario, { back: () => this.showTitle() }, { engine }));
+    this.show('classroom', packetsScreen(engine.scenario, { back }, { engine, classroom }));
     focusSoon(this.deps.root.querySelector<HTMLElement>('#packets-heading'));
   }
 
@@ -491,11 +479,30 @@ export class App {
    * session, saved in memory only (the scenario itself is not kept), then a solo game with the seed.
    */
   useScenario(scenario: Scenario, seed: number): void {
-    this.unsubscribe();
-    this.deps.engine = createEngine(scenario);
-    this.session = new GameSession(this.deps.engine, memoryStore());
-    this.unsubscribe = this.session.subscribe((view, change) => this.onChange(view, change));
+    this.switchEngine(createEngine(scenario), memoryStore());
     this.begin(seed);
+  }
+
+  /** True while a teacher's own scenario is in use instead of the bundled one. */
+  private ownScenario(): boolean {
+    return this.deps.engine !== this.bundled.engine;
+  }
+
+  /** Back to the bundled scenario and its saved game, from a teacher's own. */
+  private useBundled(): void {
+    this.switchEngine(this.bundled.engine, this.bundled.store);
+    // The classroom set-up saved beside the bundled game is the bundled game's, untouched.
+    this.classroom?.dispose();
+    this.classroom = null;
+    this.showTitle();
+  }
+
+  private switchEngine(engine: Engine, store: KeyValueStore): void {
+    this.unsubscribe();
+    this.deps.engine = engine;
+    this.gameStore = store;
+    this.session = new GameSession(engine, store);
+    this.unsubscribe = this.session.subscribe((view, change) => this.onChange(view, change));
   }
 
   /** Restarts from a decision of this game with the same seed: "what if we had chosen otherwise?" */
@@ -529,29 +536,7 @@ export class App {
   private showCredits(): void {
     this.show(
       'credits',
-      h(
-        'section',
-        { class: 'card card--credits', 'aria-labelledby': 'credits-heading' },
-        h('h1', { class: 'card__heading screen-heading', id: 'credits-heading', tabindex: -1 }, 'Credits'),
-        h(
-          'ul',
-          { class: 'card__text' },
-          h(
-            'li',
-            {},
-            'The memo "Negotiations" (27 October 1962, W. W. Rostow’s subcommittee) is reproduced from its declassified archival copy: FRUS 1961–1963, vols. X/XI/XII, microfiche supplement, doc. 442.',
-          ),
-          h('li', {}, 'Every other document is summarised in the project’s own words, with its archival citation.'),
-          h(
-            'li',
-            {},
-            'Map data: Natural Earth, via the world-atlas package. Fonts: Special Elite and IBM Plex Sans, via Fontsource.',
-          ),
-          h('li', {}, 'Sounds are synthesised in code by the project; no samples from elsewhere.'),
-          h('li', {}, 'Built with Phaser, XState, Howler, Vite and TypeScript.'),
-        ),
-        h('button', { type: 'button', class: 'button button--primary', onclick: () => this.showTitle() }, 'Back'),
-      ),
+      creditsScreen(() => this.showTitle()),
     );
     focusSoon(this.deps.root.querySelector<HTMLElement>('#credits-heading'));
   }

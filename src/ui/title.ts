@@ -2,7 +2,7 @@
  * The title screen in HTML. It is shown before Phaser or the scenario have loaded, so the game is
  * interactive at once; its buttons wait for the rest of the game only when pressed.
  */
-import { GAME_DATE, GAME_NAME } from '../game/strings';
+import { GAME_DATE, GAME_NAME, GAME_NAME_TITLE } from '../game/strings';
 import './classroom/title.css';
 import { h } from './dom';
 
@@ -12,6 +12,8 @@ export interface TitleActions {
   settings(): void;
   credits(): void;
   loadGame(): void;
+  /** Leaves a teacher's own scenario for the one the game ships with. */
+  bundledScenario?(): void;
 }
 
 /**
@@ -37,7 +39,14 @@ export const TitleText = {
     'A tabletop crisis exercise for the classroom. Saturday, 27 October 1962: take a seat at the table of the Executive Committee on the most dangerous day of the Cuban Missile Crisis.',
 } as const;
 
-export function titleScreen(actions: TitleActions, options: { canContinue: boolean; notice?: string }): HTMLElement {
+export interface TitleOptions {
+  canContinue: boolean;
+  notice?: string;
+  /** The title of a teacher's own scenario while it is in use (New game and Continue play it). */
+  ownScenario?: string;
+}
+
+export function titleScreen(actions: TitleActions, options: TitleOptions): HTMLElement {
   const button = (label: string, onclick: (event: Event) => void, extra = '') =>
     h('button', { type: 'button', class: `button ${extra}`, onclick }, label);
   return h(
@@ -49,6 +58,20 @@ export function titleScreen(actions: TitleActions, options: { canContinue: boole
       h('h1', { class: 'card__heading', id: 'title-heading', tabindex: -1 }, GAME_NAME),
       h('p', { class: 'card__text' }, TitleText.summary),
       options.notice ? h('p', { class: 'notice notice--warning', role: 'alert' }, options.notice) : null,
+      options.ownScenario
+        ? h(
+            'p',
+            { class: 'notice title__own', role: 'status' },
+            `Your own scenario is in use: ${options.ownScenario}. New game plays it until you go back or reload the page. `,
+            actions.bundledScenario
+              ? h(
+                  'button',
+                  { type: 'button', class: 'button button--small', onclick: actions.bundledScenario },
+                  `Back to ${GAME_NAME_TITLE}`,
+                )
+              : null,
+          )
+        : null,
     ),
     h(
       'nav',

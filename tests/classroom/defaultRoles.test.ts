@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenarioFolder } from '../../src/cli/folder';
-import { CLASS_SIZE, defaultRoles, type Teams } from '../../src/engine/classroom/defaultRoles';
+import {
+  CLASS_SIZE,
+  defaultRoles,
+  parseNames,
+  rosterOf,
+  seatingProblem,
+  type Teams,
+} from '../../src/engine/classroom/defaultRoles';
 import type { Scenario } from '../../src/engine/schema/scenario';
 import { loadFixture } from '../engine/helpers';
 
@@ -85,5 +92,42 @@ describe('defaultRoles for every class size from 6 to 35', () => {
   it('refuses a class that is not a whole number of students', () => {
     expect(() => defaultRoles(scenario, 0)).toThrow(RangeError);
     expect(() => defaultRoles(scenario, 7.5)).toThrow(RangeError);
+  });
+});
+
+describe('a seating the facilitator changed', () => {
+  it('shares the students among the roles put in play, key roles first, the rest left out', () => {
+    const inPlay = ['bundy', 'jfk', 'rusk', 'mcnamara'];
+    const seating = defaultRoles(scenario, 10, { inPlay });
+    expect(seating.seats.map((s) => [s.role, s.students])).toEqual([
+      ['jfk', 3],
+      ['rusk', 3],
+      ['mcnamara', 2],
+      ['bundy', 2],
+    ]);
+    expect(seating.reserve).toContain('rfk');
+    expect(seating.reserve).not.toContain('bundy');
+    expect(seatingProblem(scenario, 10, { inPlay })).toBeNull();
+  });
+
+  it('names what is wrong with a seating that cannot work', () => {
+    expect(seatingProblem(scenario, 10, { inPlay: [] })).toBe('Put at least one role in play.');
+    expect(seatingProblem(scenario, 6, { inPlay: rolesOf('us').slice(0, 8) })).toBe(
+      '8 roles are in play for 6 students: leave 2 out, or add students.',
+    );
+    expect(seatingProblem(scenario, 12, { teams: 'two', inPlay: ['jfk', 'rusk'] })).toBe(
+      'No role of Soviet Union — the Presidium is in play: that team needs at least one.',
+    );
+    // Roles of a side not in play do not count.
+    expect(seatingProblem(scenario, 12, { inPlay: ['khrushchev'] })).toBe('Put at least one role in play.');
+  });
+
+  it('keeps the names typed for each role', () => {
+    expect(parseNames(' Ana  Lopez, Ben;\nCleo ,, ')).toEqual(['Ana Lopez', 'Ben', 'Cleo']);
+    const roster = rosterOf(defaultRoles(scenario, 5, { inPlay: ['rusk', 'jfk'] }), { jfk: 'Ana, Ben', rusk: '' });
+    expect(roster).toEqual([
+      { role: 'jfk', students: 3, names: ['Ana', 'Ben'] },
+      { role: 'rusk', students: 2, names: [] },
+    ]);
   });
 });

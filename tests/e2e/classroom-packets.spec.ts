@@ -24,8 +24,8 @@ async function axeViolations(page: Page): Promise<string[]> {
   return results.violations.map((violation) => `${violation.id}: ${violation.help}`);
 }
 
-async function openOwnScenario(page: Page): Promise<void> {
-  await page.goto('/');
+async function openOwnScenario(page: Page, url = '/'): Promise<void> {
+  await page.goto(url);
   await page.getByRole('button', { name: 'Load your own scenario' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Load your own scenario' })).toBeVisible();
 }
@@ -204,7 +204,162 @@ test.describe('loading your own scenario', () => {
     const view = await page.evaluate(() => window.eyesOnly?.view());
     expect(view?.scenario.id).toBe('mini');
     expect(view?.seed).toBe(7);
+    // The board hangs a sheet with this scenario's title, not the chart of 1962.
+    expect(await page.evaluate(() => window.eyesOnly?.chart())).toEqual({
+      kind: 'plain',
+      scenario: 'mini',
+      title: 'The Lighthouse Quarrel',
+    });
     await page.screenshot({ path: info.outputPath('playing-mini.png') });
+
+    // Back at the title, it says which scenario is in use, and a new game sets that one up.
+    await page.getByRole('button', { name: 'Save and leave' }).click();
+    await expect(page.locator('.title__own')).toContainText('Your own scenario is in use: The Lighthouse Quarrel');
+    await page.getByRole('button', { name: 'New game' }).click();
+    await expect(page.locator('.card--setup')).toContainText('The Lighthouse Quarrel. You sit as');
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
+
+    // Back to the bundled scenario: the title, the set-up and the board are Black Saturday's again.
+    await page.getByRole('button', { name: 'Back to Black Saturday' }).click();
+    await expect(page.locator('.title__own')).toHaveCount(0);
+    await page.getByRole('button', { name: 'New game' }).click();
+    await expect(page.locator('.card--setup')).toContainText(`${scenario.meta.title}. You sit as`);
+    await page.getByRole('button', { name: 'Take your seat' }).click();
+    await passInterludes(page);
+    expect(await page.evaluate(() => window.eyesOnly?.view().scenario.id)).toBe(scenario.meta.id);
+    expect(await page.evaluate(() => window.eyesOnly?.chart())).toEqual({ kind: 'caribbean' });
     expect(errors).toEqual([]);
   });
+});
+
+/**
+ * The check runs in a Web Worker, so the page stays responsive during the seconds a full scenario
+ * takes; where no worker can run it, it runs on the main thread as before, with the same answers.
+ */
+test.describe('the own-scenario check off the main thread', () => {
+  const status = (page: Page) => page.locator('.own-scenario__status');
+  const CHECKING = /^Checking \d+ files: /;
+
+  /**
+   * Picks Black Saturday's folder (the slowest check there is) and, in the page, times the longest
+   * pause of a 20 ms timer while the status line says the check is running.
+   */
+  async function checkBlackSaturday(page: Page): Promise<{ longestPause: number; ticks: number }> {
+    await page.getByLabel('A scenario folder').setInputFiles('scenarios/black-saturday');
+    await expect(status(page)).toHaveText(CHECKING);
+    return page.evaluate(
+      () =>
+        new Promise<{ longestPause: number; ticks: number }>((resolve) => {
+          const line = document.querySelector('.own-scenario__status') as HTMLElement;
+          let last = performance.now();
+          let longestPause = 0;
+          let ticks = 0;
+          const timer = setInterval(() => {
+            const now = performance.now();
+            longestPause = Math.max(longestPause, now - last);
+            last = now;
+            ticks++;
+            if (!line.textContent?.startsWith('Checking')) {
+              clearInterval(timer);
+              resolve({ longestPause, ticks });
+            }
+          }, 20);
+        }),
+    );
+  }
+
+  test('a full scenario is checked in a worker while the page stays responsive', async ({ page }) => {
+    const errors = collectErrors(page);
+    await openOwnScenario(page);
+    const { longestPause, ticks } = await checkBlackSaturday(page);
+    await expect(page.getByRole('heading', { level: 2, name: scenario.meta.title })).toBeVisible();
+    await expect(status(page)).toHaveAttribute('data-check', 'worker');
+    await expect(status(page)).toHaveText(`The scenario is sound: ${scenario.meta.title}.`);
+    // The scenario the scenario tool loads from the same folder.
+    const counts = page.locator('.own-scenario__counts');
+    await expect(counts).toContainText(`${scenario.endings.length} endings`);
+    await expect(counts).toContainText(`${scenario.documents.length} documents`);
+    // The main thread kept running timers all through the check (about 2 s in a worker here, with
+    // pauses of some 40 ms); checked on the main thread, the timer stops for the whole check (1 s and more).
+    expect(ticks).toBeGreaterThan(1);
+    expect(longestPause).toBeLessThan(500);
+    expect(errors).toEqual([]);
+  });
+
+  test('a second pick while a check runs shows only the second result', async ({ page }) => {
+    const errors = collectErrors(page);
+    // Records, for each worker started, whether it answered and whether it was stopped.
+    await page.addInitScript(() => {
+      const Real = window.Worker;
+      const checks: { answered: boolean; terminated: boolean }[] = [];
+      Object.assign(window, { checks });
+      window.Worker = class extends Real {
+        readonly check = { answered: false, terminated: false };
+        constructor(url: string | URL, options?: WorkerOptions) {
+          super(url, options);
+          checks.push(this.check);
+          this.addEventListener('message', () => {
+            this.check.answered = true;
+          });
+        }
+        override terminate() {
+          this.check.terminated = true;
+          super.terminate();
+        }
+      };
+    });
+    await openOwnScenario(page);
+    await page.getByLabel('A scenario folder').setInputFiles('scenarios/black-saturday');
+    await expect(status(page)).toHaveText(CHECKING);
+    await page.getByLabel('A scenario bundle').setInputFiles(BROKEN_BUNDLE);
+    await expect(page.locator('.own-scenario__problems li')).toHaveText(BROKEN_MESSAGE);
+    // The first check's worker was stopped before it answered; the second's answered, then was let go.
+    expect(await page.evaluate(() => (window as unknown as { checks: unknown[] }).checks)).toEqual([
+      { answered: false, terminated: true },
+      { answered: true, terminated: true },
+    ]);
+    // About as long as the first check would have taken, had it not been stopped: nothing changes.
+    await page.waitForTimeout(3000);
+    await expect(page.locator('.own-scenario__problems li')).toHaveText(BROKEN_MESSAGE);
+    await expect(page.locator('.own-scenario__ready')).toHaveCount(0);
+    await expect(status(page)).toHaveText('1 problem found; the scenario was not loaded.');
+    await expect(page.locator('.classroom-host')).not.toHaveAttribute('aria-busy', 'true');
+    expect(errors).toEqual([]);
+  });
+
+  const brokenWorkers = {
+    // A browser without module or blob workers, or one that forbids them.
+    'no Worker can be made': () => {
+      window.Worker = class {
+        constructor() {
+          throw new Error('workers are off');
+        }
+      } as unknown as typeof Worker;
+    },
+    // A worker whose script fails as it starts.
+    'the worker fails': () => {
+      const Real = window.Worker;
+      window.Worker = class extends Real {
+        constructor(_url: string | URL, options?: WorkerOptions) {
+          super('data:text/javascript,throw new Error("broken worker")', options);
+        }
+      };
+    },
+  };
+  for (const [name, breakWorkers] of Object.entries(brokenWorkers)) {
+    test(`when ${name}, the check runs on the main thread with the same answers`, async ({ page }) => {
+      const errors = collectErrors(page);
+      await page.addInitScript(breakWorkers);
+      await openOwnScenario(page);
+      await page.getByLabel('A scenario bundle').setInputFiles(BROKEN_BUNDLE);
+      const problems = page.locator('.own-scenario__problems li');
+      await expect(problems).toHaveText(BROKEN_MESSAGE);
+      await expect(problems.first().locator('.issue__path')).toHaveText(BROKEN_PATH);
+      await expect(status(page)).toHaveAttribute('data-check', 'main-thread');
+      await page.getByLabel('A scenario bundle').setInputFiles(GOOD_BUNDLE);
+      await expect(page.getByRole('heading', { level: 2, name: 'The Lighthouse Quarrel' })).toBeVisible();
+      await expect(status(page)).toHaveAttribute('data-check', 'main-thread');
+      expect(errors).toEqual([]);
+    });
+  }
 });

@@ -1,29 +1,84 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { collectErrors, HISTORICAL_PACKAGE, passInterludes, playCommand } from './helpers';
 
-test('a classroom session on one screen: votes, an override, an early inject and a marked moment reach the review', async ({
+/** The students seated in the set-up's roster table: the sum of its shares. */
+async function seated(page: Page): Promise<number> {
+  const shares = await page
+    .locator('.roster td[data-students]')
+    .evaluateAll((cells) => cells.map((cell) => Number((cell as HTMLElement).dataset.students)));
+  return shares.reduce((a, b) => a + b, 0);
+}
+
+const HELD = 'kennedy-letter-27';
+const HELD_TITLE = "The President's letter of 27 October, as released at 8:05 p.m.";
+const EARLY = 'hotline-agreement';
+
+test('a classroom session for 20 students: names, votes, an override, injects held and released early, a marked moment, to the review', async ({
   page,
 }, info) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   const errors = collectErrors(page);
   await page.goto('/');
   await page.getByRole('button', { name: 'New game' }).click();
   await page.getByLabel(/Classroom, one screen/).check();
-  await page.getByLabel('Minutes per debate (classroom)').fill('4');
+  await page.getByLabel('Minutes per debate').fill('4');
   await page.getByLabel('Seed').fill('1962');
+
+  // The class: 20 students. Every student has a role; one role is left out and the shares follow.
+  await page.getByLabel('Students in the class (6–35)').fill('20');
+  await expect(page.locator('#class-summary')).toContainText('for 20 students');
+  expect(await seated(page)).toBe(20);
+  const inPlayBefore = await page.locator('.roster input[type="checkbox"]:checked').count();
+  // By id: the rows stay, but which box is "the last one ticked" changes as soon as it is unticked.
+  const lastInPlay = await page.locator('.roster input[type="checkbox"]:checked').last().getAttribute('id');
+  await page.locator(`#${lastInPlay}`).uncheck();
+  await expect(page.locator('.roster input[type="checkbox"]:checked')).toHaveCount(inPlayBefore - 1);
+  expect(await seated(page)).toBe(20);
+  await page.getByLabel('Names of the students who are John F. Kennedy').fill('Ana, Ben');
+  await page.getByLabel('Names of the students who are McGeorge Bundy').fill('Cleo');
+  await page.screenshot({ path: info.outputPath('setup.png') });
+
+  // Their packets name them; back at the set-up, nothing typed is lost.
+  await page.getByRole('button', { name: 'Role packets for this class' }).click();
+  await expect(page.locator('.packet[data-role="jfk"] .packet__seat')).toContainText('For Ana, Ben');
+  await expect(page.locator('.guide__seating')).toContainText(`A class of 20`);
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page.getByLabel('Names of the students who are John F. Kennedy')).toHaveValue('Ana, Ben');
+  await expect(page.getByLabel('Students in the class (6–35)')).toHaveValue('20');
+  await expect(page.locator('.roster input[type="checkbox"]:checked')).toHaveCount(inPlayBefore - 1);
   await page.getByRole('button', { name: 'Take your seat' }).click();
   await passInterludes(page);
 
-  // The facilitator starts the clocks, releases an inject early and marks a moment.
+  // Around the table, the room sees who speaks for each adviser.
+  const adviser = (name: string) =>
+    page.locator('.adviser').filter({ has: page.locator('.adviser__name', { hasText: name }) });
+  await expect(adviser('McGeorge Bundy').locator('.adviser__students')).toHaveText('Played by Cleo');
+  await expect(adviser('John F. Kennedy').locator('.adviser__students')).toHaveText('Played by Ana, Ben');
+
+  // The facilitator starts the clocks, holds one inject back, releases another early, marks a moment.
   await page.getByRole('button', { name: 'Start the exercise' }).click();
   await page.getByRole('button', { name: 'Start the debate' }).click();
   await expect(page.getByRole('timer')).toContainText(/^[34]:\d\d$/);
   await page.locator('.facilitator__tools summary').click();
-  const release = page.locator('#release-document');
-  const released = await release.locator('option').first().textContent();
-  await page.getByRole('button', { name: 'Release' }).click();
+  await page.locator('#inject-document').selectOption(HELD);
+  await page.getByRole('button', { name: 'Hold back' }).click();
+  await expect(page.locator(`#inject-document option[value="${HELD}"]`)).toContainText('(held back)');
+  await page.locator('#inject-document').selectOption(EARLY);
+  await page.getByRole('button', { name: 'Release now' }).click();
   await passInterludes(page);
-  await expect(page.locator('.desk__folder')).toContainText(released ?? '');
+  await expect(page.locator('.desk__folder')).toContainText('The hotline agreement');
+  // The released paper, shown to the room full screen; Esc leaves full screen, a second Esc closes it.
+  await page.locator('.desk__folder').getByText('The hotline agreement').click();
+  const viewer = page.locator('dialog.doc-viewer');
+  await expect(viewer).toBeVisible();
+  await viewer.getByRole('button', { name: 'Full screen' }).click();
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement?.className ?? '')).toBe('doc-viewer__panel');
+  await expect(viewer.getByRole('button', { name: 'Full screen' })).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
+  await expect(viewer).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(viewer).toHaveCount(0);
   await page.locator('.facilitator__tools summary').click();
   await page.getByLabel('Mark a moment:').fill('Table B argued for the Turkey trade');
   await page.getByRole('button', { name: 'Mark', exact: true }).click();
@@ -51,11 +106,39 @@ test('a classroom session on one screen: votes, an override, an early inject and
     await page.getByRole('button', { name: 'Decide by the vote' }).click();
   }
   await expect(page.locator('[data-ending]')).toBeVisible();
+  // Held back, the letter never reached the folder, whatever the clock did.
+  await expect(page.locator('.desk__folder')).not.toContainText(HELD_TITLE);
   await page.getByRole('button', { name: 'After-action review' }).click();
   await expect(page.getByRole('heading', { name: 'Moments marked for the debrief' })).toBeVisible();
   await expect(page.getByText('Table B argued for the Turkey trade')).toBeVisible();
   await expect(page.locator('.review__vote').first()).toContainText('14');
   await expect(page.getByText(/Overridden by the facilitator: To show the class the hard line/)).toBeVisible();
+  const injects = page.locator('section[aria-labelledby="injects-heading"]');
+  await expect(injects).toContainText(`held back, ${HELD_TITLE}`);
+  await expect(injects).toContainText('released early, The hotline agreement');
+  await expect(injects).toContainText(`Never released: ${HELD_TITLE}`);
+  const roster = page.locator('.review__roster');
+  await expect(roster).toContainText('20 students');
+  await expect(roster.locator('[data-role="jfk"]')).toContainText('Ana, Ben');
   await page.screenshot({ path: info.outputPath('classroom-review.png') });
   expect(errors).toEqual([]);
+});
+
+test('a class that cannot be seated is refused with what to change, and the form keeps its values', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'New game' }).click();
+  await page.getByLabel(/Classroom, one screen/).check();
+  await page.getByLabel('Students in the class (6–35)').fill('6');
+  // Six students, and a seventh role ticked in: one too many.
+  const firstOut = await page.locator('.roster input[type="checkbox"]:not(:checked)').first().getAttribute('id');
+  await page.locator(`#${firstOut}`).check();
+  await page.getByRole('button', { name: 'Take your seat' }).click();
+  await expect(page.getByRole('alert')).toHaveText('7 roles are in play for 6 students: leave 1 out, or add students.');
+  await expect(page.locator('#setup-heading')).toBeVisible();
+  await page.getByLabel('Students in the class (6–35)').fill('40');
+  await page.getByRole('button', { name: 'Take your seat' }).click();
+  await expect(page.getByRole('alert')).toHaveText('A class has 6 to 35 students.');
+  await expect(page.getByLabel('Students in the class (6–35)')).toBeFocused();
 });

@@ -133,6 +133,25 @@ test.describe('offline play', () => {
     expect(requests).toEqual({ network: [], failed: [] });
   });
 
+  test('the single file checks a teacher’s own scenario from file://, in its inlined worker', async ({
+    page,
+    context,
+  }) => {
+    await cutTheNetwork(context);
+    const errors = collectErrors(page);
+    await page.goto(pathToFileURL(SINGLE_FILE).href);
+    await page.getByRole('button', { name: 'Load your own scenario' }).click();
+    await page.getByLabel('A scenario bundle').setInputFiles('tests/fixtures/bundles/dangling-next.scenario.json');
+    await expect(page.locator('.own-scenario__problems li').first()).toContainText(
+      'decisions.south-answer.options[1].next: no decision or ending "stanoff"',
+    );
+    // The worker is inlined in the file and started from a blob: URL, which file:// allows.
+    await expect(page.locator('.own-scenario__status')).toHaveAttribute('data-check', 'worker');
+    await page.getByLabel('A scenario bundle').setInputFiles('tests/fixtures/bundles/mini.scenario.json');
+    await expect(page.getByRole('heading', { level: 2, name: 'The Lighthouse Quarrel' })).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+
   test('the normal build works offline after its first visit (service worker)', async ({ page, context }) => {
     test.setTimeout(120_000);
     const errors = collectErrors(page);

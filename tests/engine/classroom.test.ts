@@ -71,6 +71,57 @@ describe('classroom support in the engine', () => {
     expect(engine.step(start, { type: 'facilitator.release', document: 'briefing' }).ok).toBe(false);
   });
 
+  it('holds a scheduled document back past its time until the facilitator releases it', () => {
+    const hold = { type: 'facilitator.hold', document: 'governor-orders' } as const;
+    const start = engine.start({ seed: 2 });
+    const held = engine.step(start, hold);
+    if (!held.ok) throw new Error(held.reason);
+    expect(engine.step(held.snapshot, hold)).toEqual({
+      ok: false,
+      reason: 'document "governor-orders" is held already',
+    });
+    // Talks move the clock to 14:00, past the orders' 12:00: held, they do not arrive.
+    const later = engine.step(held.snapshot, choose('talk'));
+    if (!later.ok) throw new Error(later.reason);
+    const ids = (s: typeof start) => s.context.delivered.map((d) => d.id);
+    expect(ids(later.snapshot)).not.toContain('governor-orders');
+    // Without the hold they would have.
+    expect(ids(engine.replay({ seed: 2 }, [choose('talk')]))).toContain('governor-orders');
+    const released = engine.step(later.snapshot, { type: 'facilitator.release', document: 'governor-orders' });
+    if (!released.ok) throw new Error(released.reason);
+    expect(released.snapshot.context.delivered.at(-1)).toEqual({
+      id: 'governor-orders',
+      at: later.snapshot.context.clock,
+    });
+    expect(released.snapshot.context.held).toEqual([]);
+    // Once out, it can be neither held nor released again.
+    expect(engine.step(released.snapshot, hold).ok).toBe(false);
+    const review = buildReview(engine, released.snapshot);
+    expect(review.injects.map((i) => [i.action, i.document])).toEqual([
+      ['held back', 'governor-orders'],
+      ['released early', 'governor-orders'],
+    ]);
+    expect(review.stillHeld).toEqual([]);
+    expect(buildReview(engine, later.snapshot).stillHeld).toEqual([
+      { document: 'governor-orders', title: "The Governor's secret orders" },
+    ]);
+    expect(reviewMarkdown(buildReview(engine, later.snapshot))).toContain(
+      "never released: The Governor's secret orders",
+    );
+  });
+
+  it('refuses to hold what is not waiting on the clock', () => {
+    const start = engine.start({ seed: 2 });
+    expect(engine.step(start, { type: 'facilitator.hold', document: 'briefing' })).toEqual({
+      ok: false,
+      reason: 'document "briefing" is not waiting on the clock',
+    });
+    expect(engine.step(start, { type: 'facilitator.hold', document: 'nope' })).toEqual({
+      ok: false,
+      reason: 'there is no document "nope"',
+    });
+  });
+
   it('undoes the last decision by replaying without it', () => {
     const one = engine.replay({ seed: 2 }, [choose('talk')]);
     const two = engine.step(one, { type: 'player.sendReply', side: 'north', items: ['patience'] });
@@ -80,8 +131,9 @@ describe('classroom support in the engine', () => {
     expect(undoLastDecision(engine, engine.start({ seed: 2 }))).toBeNull();
   });
 
-  it('saves and restores votes, marks and releases', () => {
+  it('saves and restores votes, marks, holds and releases', () => {
     const s = engine.replay({ seed: 2 }, [
+      { type: 'facilitator.hold', document: 'governor-orders' },
       { type: 'facilitator.release', document: 'governor-orders' },
       { type: 'facilitator.mark', note: 'A good argument from the keeper' },
       choose('seize', { counts: { talk: 2, seize: 1 }, override: 'Testing the hard line' }),

@@ -160,6 +160,7 @@ export function sampleBoardState(patch: Partial<BoardState> = {}): BoardState {
     seats: SAMPLE_SEATS.map((s) => ({ ...s })),
     reducedMotion: false,
     highContrast: false,
+    chart: { kind: 'caribbean' },
     ...patch,
   };
 }

@@ -40,19 +40,31 @@ export function teamSides(scenario: Scenario, teams: Teams): string[] {
   return [player, ...scenario.sides.filter((s) => s.modelPlayable && s.id !== player).map((s) => s.id)];
 }
 
-export function defaultRoles(scenario: Scenario, classSize: number, options: { teams?: Teams } = {}): Seating {
+export interface SeatingOptions {
+  teams?: Teams;
+  /**
+   * The roles the facilitator put in play (any order); the rest of the sides' roles are left out.
+   * Omitted: the default for the class size.
+   */
+  inPlay?: readonly string[];
+}
+
+export function defaultRoles(scenario: Scenario, classSize: number, options: SeatingOptions = {}): Seating {
   if (!Number.isInteger(classSize) || classSize < 1) {
     throw new RangeError(`a class has a whole number of students, at least 1 (got ${classSize})`);
   }
   const sides = teamSides(scenario, options.teams ?? 'one');
+  const chosen = options.inPlay ? new Set(options.inPlay) : null;
   // Each role's rank within its side, as a fraction of the side's size, so that a side with 4 roles
   // fills its second role about when a side with 14 fills its fourth; ties go to the player's side.
   const ranked = sides.flatMap((side, sideOrder) => {
+    // Ranks come from the whole side, so leaving out a role does not promote the ones after it.
     const roles = scenario.roles.filter((r) => r.side === side);
     return roles.map((role, rank) => ({ role, key: rank / roles.length, sideOrder, rank }));
   });
   ranked.sort((a, b) => a.key - b.key || a.sideOrder - b.sideOrder || a.rank - b.rank);
-  const inPlay = ranked.slice(0, Math.min(classSize, ranked.length));
+  const candidates = chosen ? ranked.filter(({ role }) => chosen.has(role.id)) : ranked;
+  const inPlay = candidates.slice(0, Math.min(classSize, candidates.length));
   const base = inPlay.length > 0 ? Math.floor(classSize / inPlay.length) : 0;
   const extra = inPlay.length > 0 ? classSize % inPlay.length : 0;
   return {
@@ -67,6 +79,40 @@ export function defaultRoles(scenario: Scenario, classSize: number, options: { t
       side: role.side,
       students: base + (i < extra ? 1 : 0),
     })),
-    reserve: ranked.slice(inPlay.length).map(({ role }) => role.id),
+    reserve: ranked.filter((r) => !inPlay.includes(r)).map(({ role }) => role.id),
   };
+}
+
+/** Who sits where: the roles in play, how many students share each, and their names if given. */
+export type Roster = { role: string; students: number; names: string[] }[];
+
+/** Names typed for a role ("Ana, Ben" or one per line), trimmed, empty ones dropped. */
+export function parseNames(text: string): string[] {
+  return text
+    .split(/[,;\n]/)
+    .map((name) => name.trim().replace(/\s+/g, ' '))
+    .filter((name) => name !== '');
+}
+
+export function rosterOf(seating: Seating, names: Readonly<Record<string, string>> = {}): Roster {
+  return seating.seats.map((s) => ({ role: s.role, students: s.students, names: parseNames(names[s.role] ?? '') }));
+}
+
+/** Why a seating cannot be used as it stands, in words for the facilitator; null when it can. */
+export function seatingProblem(scenario: Scenario, classSize: number, options: SeatingOptions): string | null {
+  const chosen = options.inPlay;
+  if (!chosen) return null;
+  const sides = teamSides(scenario, options.teams ?? 'one');
+  const roles = scenario.roles.filter((r) => sides.includes(r.side) && chosen.includes(r.id));
+  if (roles.length === 0) return 'Put at least one role in play.';
+  if (roles.length > classSize) {
+    return `${roles.length} roles are in play for ${classSize} students: leave ${roles.length - classSize} out, or add students.`;
+  }
+  for (const side of sides) {
+    if (!roles.some((r) => r.side === side)) {
+      const name = scenario.sides.find((x) => x.id === side)?.name ?? side;
+      return `No role of ${name} is in play: that team needs at least one.`;
+    }
+  }
+  return null;
 }

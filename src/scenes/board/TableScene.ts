@@ -18,7 +18,7 @@ import { ClockPiece, clockStaticLayers } from './clock';
 import { DefconPiece, defconStaticLayers } from './defcon';
 import { findEscalation } from './defconLevel';
 import { ARRIVAL, TABLE } from './layout';
-import { mapStaticLayers } from './map';
+import { mapStaticLayers, plainSheetLayers } from './map';
 import { roomShadeLayers, roomStaticLayers } from './room';
 import { TablePiece, tableStaticLayers } from './table';
 import { TracksPiece, tracksStaticLayers } from './tracks';
@@ -59,7 +59,7 @@ export class Table extends Phaser.Scene {
     const state = this.feed.current();
     this.documentsSeen = null;
     this.stillKey = '';
-    this.still = this.add.image(0, 0, this.stillTexture(state?.highContrast ?? false)).setOrigin(0, 0);
+    this.still = this.add.image(0, 0, this.stillTexture(state?.highContrast ?? false, state?.chart)).setOrigin(0, 0);
     this.table = new TablePiece(this);
     this.lampPulse = this.textures.exists(TextureKeys.LampLight)
       ? this.add
@@ -94,7 +94,7 @@ export class Table extends Phaser.Scene {
 
   private draw(state: BoardState): void {
     const { view, highContrast, reducedMotion } = state;
-    const key = this.stillTexture(highContrast);
+    const key = this.stillTexture(highContrast, state.chart);
     if (this.still && key !== this.still.texture.key) this.still.setTexture(key);
     this.table?.update(state);
     this.clock?.update(view.clock, reducedMotion);
@@ -107,14 +107,18 @@ export class Table extends Phaser.Scene {
   }
 
   /** Composes the still board for a contrast setting (once) and returns its texture key. */
-  private stillTexture(highContrast: boolean): string {
-    const key = highContrast ? BoardTextureKeys.StillHighContrast : BoardTextureKeys.Still;
+  private stillTexture(highContrast: boolean, chart: BoardState['chart'] = { kind: 'caribbean' }): string {
+    const base = highContrast ? BoardTextureKeys.StillHighContrast : BoardTextureKeys.Still;
+    // Another scenario's board is composed under its own key, so the bundled one is kept for later.
+    const key = chart.kind === 'caribbean' ? base : `${base}:${chart.scenario}`;
     if (key === this.stillKey) return key;
     composeOnce(this, key, GAME_WIDTH, GAME_HEIGHT, () => [
       ...roomStaticLayers(this),
       ...roomShadeLayers(this),
       ...tableStaticLayers(this, highContrast),
-      ...mapStaticLayers(this, highContrast),
+      ...(chart.kind === 'caribbean'
+        ? mapStaticLayers(this, highContrast)
+        : plainSheetLayers(this, highContrast, chart.title)),
       ...tracksStaticLayers(this, highContrast),
       ...defconStaticLayers(this, highContrast),
       ...clockStaticLayers(this, highContrast),

@@ -225,3 +225,41 @@ function legendLayers(scene: Phaser.Scene, left: number, bottom: number): Phaser
   );
   return [g, ...texts];
 }
+
+/**
+ * In place of the chart, for a scenario that is not Black Saturday (a teacher's own): a blank sheet
+ * pinned where the chart hangs, headed with the scenario's title, so the board never shows a map of
+ * a crisis the class is not playing.
+ */
+export function plainSheetLayers(
+  scene: Phaser.Scene,
+  highContrast: boolean,
+  title: string,
+): Phaser.GameObjects.GameObject[] {
+  const { rect } = caribbeanMap;
+  const g = scene.make.graphics({}, false);
+  g.fillStyle(0x000000, 0.45);
+  g.fillRect(
+    rect.x - FRAME.margin + FRAME.shadow,
+    rect.y - FRAME.margin + FRAME.shadow,
+    rect.width + FRAME.margin * 2,
+    rect.height + FRAME.margin * 2,
+  );
+  g.fillStyle(BoardTones.chartPaper, 1);
+  g.fillRect(
+    rect.x - FRAME.margin,
+    rect.y - FRAME.margin,
+    rect.width + FRAME.margin * 2,
+    rect.height + FRAME.margin * 2,
+  );
+  g.lineStyle(highContrast ? 1.5 : 1, BoardTones.chartInk, highContrast ? 1 : 0.6);
+  g.strokeRect(rect.x, rect.y, rect.width, rect.height);
+  const heading = new Phaser.GameObjects.Text(
+    scene,
+    rect.x + rect.width / 2,
+    rect.y + rect.height / 2,
+    title.toUpperCase(),
+    { ...typed(16, BoardTones.chartInk, { letterSpacing: 2 }), align: 'center', wordWrap: { width: rect.width - 40 } },
+  ).setOrigin(0.5);
+  return [g, heading];
+}

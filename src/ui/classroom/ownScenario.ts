@@ -4,7 +4,7 @@
  * loader and lint as the scenario tool, and a broken scenario is refused with the tool's own
  * messages (file, path, what is wrong), so the teacher can fix it; nothing else changes. A sound one
  * can be played at once, or its role packets printed. The loader (zod, yaml) is loaded only when a
- * scenario is picked.
+ * scenario is picked, and the check runs in a Web Worker where it can (see checkScenario.ts).
  */
 import './packets.css';
 import {
@@ -19,6 +19,7 @@ import type { ScenarioIssue } from '../../engine/result';
 import type { Scenario } from '../../engine/schema/scenario';
 import { focusSoon, h, screenHeading } from '../dom';
 import { suggestSeed } from '../play/setup';
+import { checkScenario } from './checkScenario';
 
 export interface OwnScenarioActions {
   back(): void;
@@ -65,12 +66,13 @@ function fromPicked(
   return { ok: true, scenario: pickedScenario(picked) };
 }
 
-const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-
 export function ownScenarioScreen(actions: OwnScenarioActions): HTMLElement {
   const result = h('div', { class: 'own-scenario__result' });
   const status = h('p', { class: 'own-scenario__status', role: 'status', 'aria-live': 'polite' });
-  let busy = false;
+  // The check of the latest pick. The page stays responsive while a check runs, so a teacher can pick
+  // again (or leave) meanwhile: that aborts the earlier check, whose result must then never be shown.
+  let running: AbortController | undefined;
+  const stopChecking = () => running?.abort();
 
   const picker = (id: string, label: string, hint: string, attributes: Record<string, string | boolean>) => {
     const input = h('input', { id, type: 'file', ...attributes });
@@ -116,7 +118,18 @@ export function ownScenarioScreen(actions: OwnScenarioActions): HTMLElement {
       h(
         'div',
         { class: 'classroom__actions' },
-        h('button', { type: 'button', class: 'button', onclick: () => actions.back() }, 'Back'),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'button',
+            onclick: () => {
+              stopChecking();
+              actions.back();
+            },
+          },
+          'Back',
+        ),
       ),
     ),
   );
@@ -212,12 +225,17 @@ export function ownScenarioScreen(actions: OwnScenarioActions): HTMLElement {
   };
 
   async function open(list: FileList, input: HTMLInputElement): Promise<void> {
-    if (busy) return;
-    busy = true;
+    stopChecking();
+    const controller = new AbortController();
+    running = controller;
+    // After every wait: has a newer pick taken over?
+    const stale = () => controller.signal.aborted;
     host.setAttribute('aria-busy', 'true');
+    delete status.dataset.check;
     try {
       status.textContent = `Reading ${plural(list.length, 'file')}…`;
       const picked = fromPicked(await readPicked(list));
+      if (stale()) return;
       if (!picked.ok) {
         showProblems(picked.issues, 'This file is not a scenario bundle', 'The file could not be read as a bundle:');
         return;
@@ -239,10 +257,9 @@ export function ownScenarioScreen(actions: OwnScenarioActions): HTMLElement {
         return;
       }
       status.textContent = `Checking ${plural(files.length, 'file')}: the schema, the cross-references, then random games…`;
-      const { validateScenarioFiles } = await import('../../engine/classroom/validate');
-      // Let the status paint before the check, which takes a moment.
-      await nextFrame();
-      const checked = validateScenarioFiles(files, folder);
+      const { validation: checked, path } = await checkScenario({ files, folder }, controller.signal);
+      if (stale()) return;
+      status.dataset.check = path;
       if (checked.ok) showScenario(checked.scenario, ignored);
       else
         showProblems(
@@ -254,14 +271,17 @@ export function ownScenarioScreen(actions: OwnScenarioActions): HTMLElement {
           ignored,
         );
     } catch (error) {
+      if (stale()) return;
       showProblems(
         [{ file: list[0]?.name ?? 'the file', path: '', message: `could not be read (${(error as Error).message})` }],
         'The files could not be read',
         'The browser could not read what was picked:',
       );
     } finally {
-      busy = false;
-      host.removeAttribute('aria-busy');
+      if (!stale()) {
+        running = undefined;
+        host.removeAttribute('aria-busy');
+      }
       // The same files can be picked again after a fix.
       input.value = '';
     }

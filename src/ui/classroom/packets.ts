@@ -17,6 +17,7 @@ import type { Engine } from '../../engine/game';
 import type { Scenario } from '../../engine/schema/scenario';
 import { h, screenHeading } from '../dom';
 import { sourceLink } from '../play/sources';
+import type { ClassroomConfig } from './classroomSession';
 
 export interface PacketsActions {
   back(): void;
@@ -27,6 +28,8 @@ export interface PacketsOptions {
   engine?: Engine;
   /** The class size to start with; 24 when not given. */
   classSize?: number;
+  /** A class set up for a session: its roles, shares and names replace the size and teams controls. */
+  classroom?: ClassroomConfig;
   /** The heading's id (unique on the page). */
   headingId?: string;
 }
@@ -45,7 +48,12 @@ function table(caption: string, head: string[], rows: HTMLElement[], className =
   );
 }
 
-function seatingSection(seating: Seating, sideName: (id: string) => string): HTMLElement {
+function seatingSection(
+  seating: Seating,
+  sideName: (id: string) => string,
+  namesOf: (role: string) => string[] = () => [],
+): HTMLElement {
+  const named = seating.seats.some((s) => namesOf(s.role).length > 0);
   const rows = seating.sides.flatMap((side) =>
     seating.seats
       .filter((s) => s.side === side)
@@ -57,6 +65,7 @@ function seatingSection(seating: Seating, sideName: (id: string) => string): HTM
           h('td', {}, s.office),
           h('td', {}, sideName(s.side)),
           h('td', { class: 'num' }, String(s.students)),
+          named ? h('td', {}, namesOf(s.role).join(', ')) : null,
         ),
       ),
   );
@@ -72,7 +81,12 @@ function seatingSection(seating: Seating, sideName: (id: string) => string): HTM
         'role',
       )} in play${reserve ? `, ${plural(reserve, 'role')} kept in reserve` : ''}. Key roles come first; the number of students per role differs by at most one.`,
     ),
-    table('Roles in play and students per role', ['Role', 'Office', 'Side', 'Students'], rows, 'seating'),
+    table(
+      'Roles in play and students per role',
+      ['Role', 'Office', 'Side', 'Students', ...(named ? ['Names'] : [])],
+      rows,
+      'seating',
+    ),
   );
 }
 
@@ -264,7 +278,9 @@ export function packetsScreen(scenario: Scenario, actions: PacketsActions, optio
       ? h('option', { value: 'two' }, `Two teams: also ${guide.otherTeams.map((t) => t.name).join(', ')}`)
       : null,
   );
-  const inPlayOnly = h('input', { id: 'print-in-play', type: 'checkbox' });
+  const cls = options.classroom;
+  const inPlayOnly = h('input', { id: 'print-in-play', type: 'checkbox', checked: Boolean(cls) });
+  const namesOf = (role: string) => cls?.roster.find((seat) => seat.role === role)?.names ?? [];
   const seatingHost = h('div', { class: 'guide__seating-host', 'aria-live': 'polite' });
   const pages = packets.packets.map((p) => packetPage(packets.scenario, p));
 
@@ -283,10 +299,11 @@ export function packetsScreen(scenario: Scenario, actions: PacketsActions, optio
       h(
         'div',
         { class: 'classroom__controls' },
-        h('label', { for: 'class-size' }, `Students (${CLASS_SIZE.min}–${CLASS_SIZE.max})`),
-        sizeInput,
-        h('label', { for: 'class-teams' }, 'Teams'),
-        teamsSelect,
+        // A class set up for a session keeps its own roles and names; the size is not asked again.
+        cls ? null : h('label', { for: 'class-size' }, `Students (${CLASS_SIZE.min}–${CLASS_SIZE.max})`),
+        cls ? null : sizeInput,
+        cls ? null : h('label', { for: 'class-teams' }, 'Teams'),
+        cls ? null : teamsSelect,
         h('label', { class: 'classroom__check' }, inPlayOnly, ' Print only the roles in play'),
       ),
       h(
@@ -305,25 +322,35 @@ export function packetsScreen(scenario: Scenario, actions: PacketsActions, optio
     const size = Number.isInteger(asked)
       ? Math.min(CLASS_SIZE.max, Math.max(CLASS_SIZE.min, asked))
       : (options.classSize ?? DEFAULT_CLASS_SIZE);
-    const seating = defaultRoles(scenario, size, { teams: teamsSelect.value as Teams });
-    seatingHost.replaceChildren(seatingSection(seating, sideName));
+    const seating = cls
+      ? defaultRoles(scenario, cls.classSize, {
+          teams: cls.teams ? 'two' : 'one',
+          inPlay: cls.roster.map((seat) => seat.role),
+        })
+      : defaultRoles(scenario, size, { teams: teamsSelect.value as Teams });
+    seatingHost.replaceChildren(seatingSection(seating, sideName, namesOf));
     const students = new Map(seating.seats.map((s) => [s.role, s.students]));
     for (const page of pages) {
       const n = students.get(page.dataset.role ?? '');
       page.classList.toggle('packet--reserve', n === undefined);
       const seat = page.querySelector('.packet__seat');
+      const names = namesOf(page.dataset.role ?? '');
+      const classSize = seating.classSize;
       if (seat)
         seat.textContent =
           n === undefined
-            ? `Not in play for a class of ${size}: a reserve role.`
-            : n === 1
-              ? `For one student in a class of ${size}.`
-              : `Shared by ${n} students in a class of ${size}: agree among yourselves who speaks when.`;
+            ? `Not in play for a class of ${classSize}: a reserve role.`
+            : names.length > 0
+              ? `For ${names.join(', ')}${n > 1 ? ': you share this role, so agree among yourselves who speaks when' : ''}.`
+              : n === 1
+                ? `For one student in a class of ${classSize}.`
+                : `Shared by ${n} students in a class of ${classSize}: agree among yourselves who speaks when.`;
     }
   };
   sizeInput.addEventListener('input', update);
   teamsSelect.addEventListener('change', update);
   inPlayOnly.addEventListener('change', () => root.classList.toggle('classroom--in-play-only', inPlayOnly.checked));
   update();
+  root.classList.toggle('classroom--in-play-only', inPlayOnly.checked);
   return root;
 }

@@ -5,8 +5,9 @@
  * A native <dialog> opened with showModal(): the rest of the page is inert while it is open, so the
  * focus trap is the browser's own (with a Tab wrap-around on top, so focus never leaves for the
  * browser's chrome either). Esc closes it; focus goes into it on opening and back to the opener
- * on closing. Keys + and − zoom (= and _ too, for keyboards without a keypad), 0 resets. Key
- * presses inside the viewer do not reach the game underneath.
+ * on closing. Keys + and − zoom (= and _ too, for keyboards without a keypad), 0 resets, F fills
+ * the screen with the paper (for showing it to a room from a projector). Key presses inside the
+ * viewer do not reach the game underneath.
  */
 
 import { el } from './el';
@@ -99,9 +100,11 @@ export function openDocumentViewer(
     toolbar.append(cleanToggle);
   }
 
+  const fullScreen = toolButton('doc-viewer__full-screen', 'Full screen', 'Full screen', 'F');
+  fullScreen.setAttribute('aria-pressed', 'false');
   const print = toolButton('doc-viewer__print', 'Print', 'Print');
   const closeButton = toolButton('doc-viewer__close', 'Close', 'Close', 'Escape');
-  toolbar.append(print, closeButton);
+  toolbar.append(fullScreen, print, closeButton);
 
   // The table, with the paper on it ------------------------------------------------------------
   const table = el('div', 'doc-viewer__table');
@@ -114,7 +117,10 @@ export function openDocumentViewer(
   const status = el('p', 'visually-hidden doc-viewer__status');
   status.setAttribute('role', 'status');
 
-  dialog.append(toolbar, table, status);
+  // The panel, not the dialog, goes full screen: the Fullscreen API refuses a <dialog> element.
+  const panel = el('div', 'doc-viewer__panel');
+  panel.append(toolbar, table, status);
+  dialog.append(panel);
 
   // Zoom -----------------------------------------------------------------------------------------
   let zoom = DEFAULT_ZOOM;
@@ -168,6 +174,24 @@ export function openDocumentViewer(
   cleanToggle?.addEventListener('click', () => setClean(cleanToggle?.getAttribute('aria-pressed') !== 'true', true));
   if (options.clean) setClean(true, false);
 
+  // Full screen: the paper alone on the projector. Esc leaves full screen first (the browser's own),
+  // then a second Esc closes the viewer.
+  const toggleFullScreen = async () => {
+    try {
+      if (document.fullscreenElement === panel) await document.exitFullscreen();
+      else await panel.requestFullscreen();
+    } catch {
+      status.textContent = 'Full screen is not available here; the zoom buttons enlarge the paper instead.';
+    }
+  };
+  const onFullScreenChange = () => {
+    const on = document.fullscreenElement === panel;
+    fullScreen.setAttribute('aria-pressed', String(on));
+    status.textContent = on ? 'Full screen: Esc to leave it.' : '';
+  };
+  document.addEventListener('fullscreenchange', onFullScreenChange);
+  fullScreen.addEventListener('click', () => void toggleFullScreen());
+
   // Print ------------------------------------------------------------------------------------------
   print.addEventListener('click', () => window.print());
 
@@ -176,6 +200,8 @@ export function openDocumentViewer(
   const close = () => {
     if (closed) return;
     closed = true;
+    document.removeEventListener('fullscreenchange', onFullScreenChange);
+    if (document.fullscreenElement === panel) void document.exitFullscreen().catch(() => undefined);
     if (dialog.open) dialog.close();
     dialog.remove();
     if (opener?.isConnected) opener.focus();
@@ -185,7 +211,7 @@ export function openDocumentViewer(
   // Esc: the browser fires `cancel`; close our way (clean-up, focus, callback).
   dialog.addEventListener('cancel', (event) => {
     event.preventDefault();
-    close();
+    if (document.fullscreenElement !== panel) close();
   });
   // A click on the backdrop (outside the panel) closes too, as on any modal.
   dialog.addEventListener('click', (event) => {
@@ -200,7 +226,9 @@ export function openDocumentViewer(
     switch (event.key) {
       case 'Escape':
         event.preventDefault();
-        close();
+        // In full screen, Esc leaves full screen only; the paper stays open.
+        if (document.fullscreenElement === panel) void toggleFullScreen();
+        else close();
         return;
       case '+':
       case '=':
@@ -217,6 +245,11 @@ export function openDocumentViewer(
         event.preventDefault();
         zoom = DEFAULT_ZOOM;
         applyZoom(true);
+        return;
+      case 'f':
+      case 'F':
+        event.preventDefault();
+        void toggleFullScreen();
         return;
       case 'Tab': {
         const focusable = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(

@@ -1,7 +1,7 @@
 /**
  * The facilitator's controls on the projected screen: the exercise clock and the debate timer,
  * the room's vote (the decision follows the vote; an override is logged with its reason), a moment
- * marked for the debrief, an inject released early, and undo. Every control is a real button or
+ * marked for the debrief, an inject released early or held back, and undo. Every control is a real button or
  * field, so the whole session runs from the keyboard.
  */
 import type { DecisionView, GameView } from '../../engine/view';
@@ -12,9 +12,20 @@ export interface FacilitatorHandlers {
   decide(option: string, vote: { counts: Record<string, number>; override?: string }): string | null;
   mark(note: string): string | null;
   release(document: string): string | null;
+  hold(document: string): string | null;
   undo(): string | null;
-  /** Documents waiting on the clock that may be released early: id and title. */
-  releasable(): { id: string; title: string }[];
+  /** Documents for the room still waiting on the clock, in the order they are due. */
+  injects(): Inject[];
+}
+
+export interface Inject {
+  id: string;
+  title: string;
+  /** "27 Oct 13:00" on the scenario's clock, and the long form for screen readers. */
+  due: string;
+  dueLong: string;
+  /** Held back by the facilitator: it will not arrive until released. */
+  held: boolean;
 }
 
 export interface FacilitatorState {
@@ -166,7 +177,10 @@ export function votePanel(decision: DecisionView, handlers: FacilitatorHandlers)
   );
 }
 
-/** Marks, early release, undo: the facilitator's tools during any phase of play. */
+/** An inject as the facilitator's list shows it: when it is due, and whether it is held. */
+export const injectLabel = (i: Inject) => `${i.due} ${i.title}${i.held ? ' (held back)' : ''}`;
+
+/** Marks, injects released early or held back, undo: the facilitator's tools in any phase of play. */
 export function toolsPanel(handlers: FacilitatorHandlers): HTMLElement {
   const status = h('p', { class: 'notice', role: 'status' }, '');
   status.hidden = true;
@@ -175,8 +189,20 @@ export function toolsPanel(handlers: FacilitatorHandlers): HTMLElement {
     message(status, text, ok);
   };
   const note = h('input', { type: 'text', id: 'mark-note', placeholder: 'What happened, for the debrief' });
-  const waiting = handlers.releasable();
-  const release = h('select', { id: 'release-document' }, ...waiting.map((d) => h('option', { value: d.id }, d.title)));
+  const waiting = handlers.injects();
+  const inject = h(
+    'select',
+    { id: 'inject-document' },
+    ...waiting.map((d) => h('option', { value: d.id, title: d.dueLong }, injectLabel(d))),
+  );
+  // The list shows each inject's state, so it is rebuilt after a hold (a release re-renders the desk).
+  const relabel = () => {
+    const now = new Map(handlers.injects().map((d) => [d.id, d]));
+    for (const option of inject.options) {
+      const d = now.get(option.value);
+      if (d) option.textContent = injectLabel(d);
+    }
+  };
   return h(
     'details',
     { class: 'facilitator__tools' },
@@ -203,16 +229,28 @@ export function toolsPanel(handlers: FacilitatorHandlers): HTMLElement {
       ? h(
           'p',
           {},
-          h('label', { for: 'release-document' }, 'Release an inject early: '),
-          release,
+          h('label', { for: 'inject-document' }, 'Injects still to come: '),
+          inject,
           h(
             'button',
             {
               type: 'button',
               class: 'button button--small',
-              onclick: () => show(handlers.release(release.value), 'Released to the room.'),
+              onclick: () => show(handlers.release(inject.value), 'Released to the room.'),
             },
-            'Release',
+            'Release now',
+          ),
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'button button--small',
+              onclick: () => {
+                show(handlers.hold(inject.value), 'Held back: it arrives only when you release it.');
+                relabel();
+              },
+            },
+            'Hold back',
           ),
         )
       : null,

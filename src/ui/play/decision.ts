@@ -10,9 +10,15 @@ export interface DecisionHandlers {
   /** Absent in a classroom, where the room's vote decides (the options are listed, not pressed). */
   choose?(option: string): void;
   speaking(role: string | null): void;
+  /** In a class, the students who hold a role (so the room knows who is to speak). */
+  heldBy?(role: string): string[];
 }
 
-export function advisersList(decision: DecisionView, speaking: (role: string | null) => void): HTMLElement | null {
+export function advisersList(
+  decision: DecisionView,
+  speaking: (role: string | null) => void,
+  heldBy: (role: string) => string[] = () => [],
+): HTMLElement | null {
   if (decision.advisers.length === 0) return null;
   return h(
     'section',
@@ -33,6 +39,9 @@ export function advisersList(decision: DecisionView, speaking: (role: string | n
             onblur: () => speaking(null),
           },
           h('p', { class: 'adviser__name' }, h('strong', {}, a.name), `, ${a.office}`),
+          heldBy(a.role).length > 0
+            ? h('p', { class: 'adviser__students' }, `Played by ${heldBy(a.role).join(', ')}`)
+            : null,
           a.favoursLabel ? h('p', { class: 'adviser__favours' }, `Favours: ${a.favoursLabel}`) : null,
           h('p', { class: 'adviser__position' }, a.position),
           h('p', { class: 'adviser__source' }, 'Source: ', sourceLink(a.source)),
@@ -50,7 +59,7 @@ export function decisionCard(decision: DecisionView, handlers: DecisionHandlers)
     h('p', { class: 'decision__phase' }, decision.phase),
     screenHeading(2, decision.title, 'decision-heading'),
     h('p', { class: 'decision__prompt' }, decision.prompt),
-    advisersList(decision, handlers.speaking),
+    advisersList(decision, handlers.speaking, handlers.heldBy),
     h(
       'section',
       { class: 'options', 'aria-labelledby': `options-${decision.id}` },

@@ -14,6 +14,8 @@ export interface ReplyHandlers {
   send(items: string[]): void;
   speaking(role: string | null): void;
   labelOf(item: string): string;
+  /** In a class, the students who hold a role. */
+  heldBy?(role: string): string[];
 }
 
 const MEMO_TAG_TEXT: Record<string, string> = {
@@ -140,7 +142,7 @@ export function replyBuilder(decision: DecisionView, handlers: ReplyHandlers): H
     h('p', { class: 'decision__phase' }, decision.phase),
     screenHeading(2, decision.title, 'decision-heading'),
     h('p', { class: 'decision__prompt' }, decision.prompt),
-    advisersList(decision, handlers.speaking),
+    advisersList(decision, handlers.speaking, handlers.heldBy),
     ...groups,
     gauge,
     problem,

@@ -4,6 +4,7 @@
  */
 
 import { historicalPath, mapModel } from '../../engine/analysis/mapModel';
+import type { Roster } from '../../engine/classroom/defaultRoles';
 import type { Engine, GameSnapshot } from '../../engine/game';
 import { buildReview, exportGame, type Review } from '../../engine/review';
 import { reviewMarkdown } from '../../engine/reviewMarkdown';
@@ -85,11 +86,38 @@ function discussion(engine: Engine): HTMLElement | null {
   );
 }
 
+/** Who held which role in a classroom session, for the debrief (names only if the facilitator typed them). */
+function rosterSection(engine: Engine, roster: Roster): HTMLElement | null {
+  if (roster.length === 0) return null;
+  const role = (id: string) => engine.scenario.roles.find((r) => r.id === id);
+  const students = roster.reduce((n, seat) => n + seat.students, 0);
+  return h(
+    'section',
+    { 'aria-labelledby': 'roster-heading', class: 'review__roster' },
+    h('h2', { id: 'roster-heading' }, 'The class'),
+    h('p', {}, `${students} students in ${roster.length} roles.`),
+    h(
+      'ul',
+      {},
+      ...roster.map((seat) =>
+        h(
+          'li',
+          { 'data-role': seat.role },
+          h('strong', {}, role(seat.role)?.name ?? seat.role),
+          `: ${seat.names.length ? seat.names.join(', ') : `${seat.students} student${seat.students === 1 ? '' : 's'}`}`,
+        ),
+      ),
+    ),
+  );
+}
+
 export function reviewScreen(
   engine: Engine,
   snapshot: GameSnapshot,
   handlers: { back(): void; newGame(): void; whatIf(decision: string): void },
   explored: string[][],
+  /** A class's seating, when the game was a classroom session with one set up. */
+  roster: Roster = [],
 ): HTMLElement {
   const review = buildReview(engine, snapshot);
   const ranges = Object.fromEntries(engine.scenario.tracks.map((t) => [t.id, { min: t.min, max: t.max }]));
@@ -104,8 +132,8 @@ export function reviewScreen(
         'tr',
         {},
         h('th', { scope: 'col' }, 'When'),
-        h('th', { scope: 'col' }, 'Your ExComm'),
-        h('th', { scope: 'col' }, 'The real ExComm'),
+        h('th', { scope: 'col' }, 'Your choice'),
+        h('th', { scope: 'col' }, 'The record'),
         h('th', { scope: 'col' }, 'Sources'),
       ),
     ),
@@ -248,6 +276,20 @@ export function reviewScreen(
           { 'aria-labelledby': 'marks-heading' },
           h('h2', { id: 'marks-heading' }, 'Moments marked for the debrief'),
           h('ul', {}, ...review.marks.map((m) => h('li', {}, `${m.at}, ${m.decision}: ${m.note}`))),
+        )
+      : null,
+    rosterSection(engine, roster),
+    review.injects.length
+      ? h(
+          'section',
+          { 'aria-labelledby': 'injects-heading' },
+          h('h2', { id: 'injects-heading' }, 'Injects held back or released early'),
+          h(
+            'ul',
+            {},
+            ...review.injects.map((i) => h('li', {}, `${i.at}: ${i.action}, ${i.title}`)),
+            ...review.stillHeld.map((s) => h('li', {}, `Never released: ${s.title}`)),
+          ),
         )
       : null,
     discussion(engine),

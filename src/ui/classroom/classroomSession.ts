@@ -1,0 +1,126 @@
+/**
+ * A classroom session on one screen, beside the game session: the facilitator's set-up (debate
+ * length, one or two teams, the class and who holds which role), the clocks, and the facilitator's
+ * commands. The set-up is kept beside the save, so a reload continues the session as one; it stays
+ * in this browser (students' names never leave it).
+ */
+import type { Roster } from '../../engine/classroom/defaultRoles';
+import type { Engine } from '../../engine/game';
+import { describeScenarioTime, formatScenarioTime, MONTHS } from '../../engine/time';
+import type { GameView } from '../../engine/view';
+import type { GameSession } from '../../session/session';
+import type { KeyValueStore } from '../../session/storage';
+import { type FacilitatorHandlers, type FacilitatorState, facilitatorState } from '../facilitator/panel';
+
+export interface ClassroomConfig {
+  debateMinutes: number;
+  /** Two teams on one screen: every side is played by people. */
+  teams: boolean;
+  /** 0 when the session was set up before the class size was asked for. */
+  classSize: number;
+  /** The roles in play, students per role and their names; empty when not set up. */
+  roster: Roster;
+}
+
+const CLASSROOM_KEY = 'eyes-only:classroom';
+
+const isRoster = (v: unknown): v is Roster =>
+  Array.isArray(v) &&
+  v.every(
+    (seat) =>
+      typeof seat?.role === 'string' &&
+      Number.isInteger(seat.students) &&
+      Array.isArray(seat.names) &&
+      seat.names.every((n: unknown) => typeof n === 'string'),
+  );
+
+/** The saved set-up, or null (none, or unreadable: then the game continues as a solo one). */
+export function loadClassroomConfig(store: KeyValueStore): ClassroomConfig | null {
+  try {
+    const saved = JSON.parse(store.get(CLASSROOM_KEY) ?? 'null');
+    if (typeof saved?.debateMinutes !== 'number') return null;
+    return {
+      debateMinutes: saved.debateMinutes,
+      teams: saved.teams === true,
+      classSize: Number.isInteger(saved.classSize) ? saved.classSize : 0,
+      roster: isRoster(saved.roster) ? saved.roster : [],
+    };
+  } catch {
+    return null;
+  }
+}
+
+export function saveClassroomConfig(store: KeyValueStore, config: ClassroomConfig | null): void {
+  if (config) store.set(CLASSROOM_KEY, JSON.stringify(config));
+  else store.remove(CLASSROOM_KEY);
+}
+
+export class Classroom {
+  readonly facilitator: FacilitatorState;
+  private readonly names: Map<string, string[]>;
+
+  constructor(readonly config: ClassroomConfig) {
+    this.facilitator = { ...facilitatorState(config.debateMinutes), teams: config.teams };
+    this.names = new Map(config.roster.map((seat) => [seat.role, seat.names]));
+  }
+
+  /** The students holding a role, as typed at set-up (none when no names were given). */
+  namesFor(role: string): string[] {
+    return this.names.get(role) ?? [];
+  }
+
+  /** Whether a role is in play in this class (every role is, when no roster was set up). */
+  holds(role: string): boolean {
+    return this.config.roster.length === 0 || this.names.has(role);
+  }
+
+  /** Stops the clocks' ticking; the session is over or replaced. */
+  dispose(): void {
+    if (this.facilitator.tick) clearInterval(this.facilitator.tick);
+  }
+}
+
+/**
+ * In two-team play, the side whose turn it is while the screen shows another team's seat: the
+ * screen must be handed over before anything of that side is shown.
+ */
+export function teamWaiting(engine: Engine, session: GameSession, view: GameView): string | null {
+  if (view.status === 'ended') return null;
+  const current = engine.index.decisions.get(session.snapshot.context.current);
+  if (!current || current.kind === 'route') return null;
+  const controller = session.snapshot.context.controllers[current.side];
+  return controller === 'human' && current.side !== session.side ? current.side : null;
+}
+
+/** The facilitator's controls, each an engine command (so they are saved, replayed and reviewed). */
+export function facilitatorHandlers(engine: Engine, session: () => GameSession): FacilitatorHandlers {
+  const reason = (r: { ok: boolean; reason?: string }) => (r.ok ? null : (r.reason ?? 'Not possible now.'));
+  return {
+    decide: (option, vote) => reason(session().send({ type: 'player.choose', side: session().side, option, vote })),
+    mark: (note) => reason(session().send({ type: 'facilitator.mark', note })),
+    release: (document) => reason(session().send({ type: 'facilitator.release', document })),
+    hold: (document) => reason(session().send({ type: 'facilitator.hold', document })),
+    undo: () => (session().undo() ? null : 'There is no decision to undo yet.'),
+    injects: () => {
+      const ctx = session().snapshot.context;
+      const side = session().side;
+      return engine.index.schedule.flatMap((item) => {
+        if (!('doc' in item)) return [];
+        const d = item.doc;
+        if (ctx.delivered.some((x) => x.id === d.id) || !(d.audience.sides ?? []).includes(side)) return [];
+        // "27 Oct 20:05": some injects wait months (the aftermath), so the day is part of it.
+        const t = formatScenarioTime(item.at);
+        const due = `${Number(t.slice(8, 10))} ${MONTHS[Number(t.slice(5, 7)) - 1].slice(0, 3)} ${t.slice(11)}`;
+        return [
+          {
+            id: d.id,
+            title: d.title,
+            due,
+            dueLong: describeScenarioTime(item.at),
+            held: ctx.held?.includes(d.id) ?? false,
+          },
+        ];
+      });
+    },
+  };
+}
