@@ -34,6 +34,7 @@ import { openDocumentViewer, renderBriefingFolder } from './documents';
 import { focusSoon, h } from './dom';
 import { clocksBar, handOverScreen, toolsPanel, votePanel } from './facilitator/panel';
 import { decisionCard } from './play/decision';
+import { deskHeader, storageWarning, tracksList } from './play/deskParts';
 import { type InterludeLine, interludeLines, interludeScreen } from './play/interlude';
 import { outcomeScreen } from './play/outcome';
 import { replyBuilder } from './play/reply';
@@ -295,50 +296,11 @@ export class App {
     }
     const main = this.deskContent(view);
     const folder = renderBriefingFolder(view.documents, { onOpen: (id) => this.openDocument(id) });
-    const header = h(
-      'header',
-      { class: 'desk__header' },
-      h(
-        'p',
-        { class: 'desk__clock', 'aria-live': 'polite' },
-        h('strong', {}, view.clock.long),
-        ` ${view.clock.label}`,
-        ...view.clock.others.map((o) => ` · ${o.text} ${o.label}`),
-      ),
-      h(
-        'div',
-        { class: 'desk__tools' },
-        h(
-          'a',
-          { href: '#briefing-folder', class: 'button button--small desk__folder-link' },
-          this.folderLinkText(view),
-        ),
-        h('button', { type: 'button', class: 'button button--small', onclick: () => this.openSettings() }, 'Settings'),
-        h(
-          'button',
-          { type: 'button', class: 'button button--small', onclick: () => this.showTitle() },
-          'Save and leave',
-        ),
-      ),
-    );
-    const tracks = h(
-      'section',
-      { class: 'desk__tracks', 'aria-labelledby': 'tracks-heading' },
-      h('h2', { id: 'tracks-heading', class: 'visually-hidden' }, 'The state of play'),
-      h(
-        'ul',
-        {},
-        ...view.tracks.map((t) => h('li', {}, `${t.label}: ${t.value} of ${t.max}${t.level ? ` (${t.level})` : ''}`)),
-      ),
-    );
-    const storage =
-      this.session.storageStatus === 'ok'
-        ? null
-        : h(
-            'p',
-            { class: 'notice notice--warning', role: 'status' },
-            'This browser is not letting the game save, so progress will be lost on reload.',
-          );
+    const header = deskHeader(view, this.folderLinkText(view), {
+      settings: () => this.openSettings(),
+      leave: () => this.showTitle(),
+    });
+    const storage = this.session.storageStatus === 'ok' ? null : storageWarning();
     this.desk = h(
       'div',
       { class: 'desk' },
@@ -348,7 +310,7 @@ export class App {
       storage,
       main,
       h('aside', { id: 'briefing-folder', class: 'desk__folder', 'aria-label': 'Briefing folder' }, folder),
-      tracks,
+      tracksList(view),
     );
     this.show('play', this.desk);
     focusSoon(this.desk.querySelector<HTMLElement>('.screen-heading'));

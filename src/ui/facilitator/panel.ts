@@ -133,7 +133,20 @@ export function votePanel(decision: DecisionView, handlers: FacilitatorHandlers)
           class: 'vote__count',
         });
         counts.set(o.id, input);
-        return h('li', {}, h('label', { for: `vote-${o.id}` }, o.label), input);
+        // One press per raised hand: quicker than typing while counting a room.
+        const more = h(
+          'button',
+          {
+            type: 'button',
+            class: 'button button--small vote__more',
+            'aria-label': `One more vote for ${o.label}`,
+            onclick: () => {
+              input.value = String(Math.max(0, Math.floor(Number(input.value) || 0)) + 1);
+            },
+          },
+          '+1',
+        );
+        return h('li', {}, h('label', { for: `vote-${o.id}` }, o.label), input, more);
       }),
     ),
     h(
