@@ -63,6 +63,8 @@ test('a classroom session for 20 students: names, votes, an override, injects he
   await page.locator('#inject-document').selectOption(HELD);
   await page.getByRole('button', { name: 'Hold back' }).click();
   await expect(page.locator(`#inject-document option[value="${HELD}"]`)).toContainText('(held back)');
+  // A paper that comes on the clock only on some paths says so: released, it comes regardless.
+  await expect(page.locator(`#inject-document option[value="${EARLY}"]`)).toContainText('(only on some paths)');
   await page.locator('#inject-document').selectOption(EARLY);
   await page.getByRole('button', { name: 'Release now' }).click();
   await passInterludes(page);

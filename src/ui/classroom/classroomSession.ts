@@ -118,6 +118,7 @@ export function facilitatorHandlers(engine: Engine, session: () => GameSession):
             due,
             dueLong: describeScenarioTime(item.at),
             held: ctx.held?.includes(d.id) ?? false,
+            conditional: Boolean(d.deliver?.when),
           },
         ];
       });

@@ -26,6 +26,8 @@ export interface Inject {
   dueLong: string;
   /** Held back by the facilitator: it will not arrive until released. */
   held: boolean;
+  /** It arrives on the clock only on some paths (its `when`); released, it arrives regardless. */
+  conditional: boolean;
 }
 
 export interface FacilitatorState {
@@ -191,7 +193,8 @@ export function votePanel(decision: DecisionView, handlers: FacilitatorHandlers)
 }
 
 /** An inject as the facilitator's list shows it: when it is due, and whether it is held. */
-export const injectLabel = (i: Inject) => `${i.due} ${i.title}${i.held ? ' (held back)' : ''}`;
+export const injectLabel = (i: Inject) =>
+  `${i.due} ${i.title}${i.conditional ? ' (only on some paths)' : ''}${i.held ? ' (held back)' : ''}`;
 
 /** Marks, injects released early or held back, undo: the facilitator's tools in any phase of play. */
 export function toolsPanel(handlers: FacilitatorHandlers): HTMLElement {
