@@ -431,18 +431,18 @@ export class App {
     const { ownScenarioScreen } = await import('./classroom/ownScenario');
     this.show(
       'classroom',
-      ownScenarioScreen({ back: () => this.showTitle(), play: (scenario, seed) => this.useScenario(scenario, seed) }),
+      ownScenarioScreen({ back: () => this.showTitle(), setUp: (scenario) => this.useScenario(scenario) }),
     );
     focusSoon(this.deps.root.querySelector<HTMLElement>('#own-heading'));
   }
 
   /**
-   * Plays another (validated) scenario from now until the page is reloaded: a new engine and
-   * session, saved in memory only (the scenario itself is not kept), then a solo game with the seed.
+   * Puts another (validated) scenario in use until "back" or a reload: a new engine and session,
+   * saved in memory only (the scenario itself is not kept), then the set-up of a game of it.
    */
-  useScenario(scenario: Scenario, seed: number): void {
+  useScenario(scenario: Scenario): void {
     this.switchEngine(createEngine(scenario), memoryStore());
-    this.begin(seed);
+    this.showSetup();
   }
 
   /** True while a teacher's own scenario is in use instead of the bundled one. */

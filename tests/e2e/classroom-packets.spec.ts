@@ -138,7 +138,7 @@ test.describe('loading your own scenario', () => {
     await expect(problems.first()).toHaveText(BROKEN_MESSAGE);
     await expect(problems.first().locator('.issue__file')).toHaveText(BROKEN_FILE);
     await expect(problems.first().locator('.issue__path')).toHaveText(BROKEN_PATH);
-    await expect(page.getByRole('button', { name: 'Play this scenario' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Set up a game of it' })).toHaveCount(0);
     await page.locator('.own-scenario').screenshot({ path: info.outputPath('broken-bundle.png') });
     expect(await axeViolations(page)).toEqual([]);
 
@@ -185,7 +185,7 @@ test.describe('loading your own scenario', () => {
     expect(errors).toEqual([]);
   });
 
-  test('a good bundle is shown with its title and counts, and played', async ({ page }, info) => {
+  test('a good bundle is shown with its title and counts, set up for a class and played', async ({ page }, info) => {
     const errors = collectErrors(page);
     await openOwnScenario(page);
     await page.getByLabel('A scenario bundle').setInputFiles(GOOD_BUNDLE);
@@ -196,9 +196,20 @@ test.describe('loading your own scenario', () => {
     await page.locator('.own-scenario').screenshot({ path: info.outputPath('good-bundle.png') });
     expect(await axeViolations(page)).toEqual([]);
 
+    // Set up like the bundled scenario: here for a class of 6 on one screen, with its own roles.
+    await page.getByRole('button', { name: 'Set up a game of it' }).click();
+    await expect(page.locator('.card--setup')).toContainText('The Lighthouse Quarrel. You sit as');
+    await page.getByLabel(/Classroom, one screen/).check();
+    await page.getByLabel('Students in the class (6–35)').fill('6');
+    const miniLoaded = loadScenarioFolder('tests/fixtures/scenarios/mini');
+    if (!miniLoaded.ok) throw new Error('mini does not load');
+    const mini = miniLoaded.value.scenario;
+    const theirs = mini.roles.filter((r) => r.side === mini.meta.playerSide);
+    await expect(page.locator('.roster tbody tr')).toHaveCount(theirs.length);
     await page.getByLabel('Seed').fill('7');
-    await page.getByRole('button', { name: 'Play this scenario' }).click();
+    await page.getByRole('button', { name: 'Take your seat' }).click();
     await expect(page.locator('#ui-overlay')).toHaveAttribute('data-screen', 'play');
+    await expect(page.locator('.facilitator')).toBeVisible();
     await passInterludes(page);
     await expect(page.getByRole('heading', { name: 'The first note' })).toBeVisible();
     const view = await page.evaluate(() => window.eyesOnly?.view());

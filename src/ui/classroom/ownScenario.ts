@@ -18,13 +18,12 @@ import {
 import type { ScenarioIssue } from '../../engine/result';
 import type { Scenario } from '../../engine/schema/scenario';
 import { focusSoon, h, screenHeading } from '../dom';
-import { suggestSeed } from '../play/setup';
 import { checkScenario } from './checkScenario';
 
 export interface OwnScenarioActions {
   back(): void;
-  /** Starts a solo game of the scenario with the seed. */
-  play(scenario: Scenario, seed: number): void;
+  /** Puts the scenario in use and opens the set-up of a game (solo, a class or two teams). */
+  setUp(scenario: Scenario): void;
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -151,15 +150,6 @@ export function ownScenarioScreen(actions: OwnScenarioActions): HTMLElement {
   };
 
   const showScenario = (scenario: Scenario, ignored: string[]) => {
-    const seed = h('input', {
-      id: 'own-seed',
-      type: 'number',
-      inputmode: 'numeric',
-      min: 0,
-      max: 2147483647,
-      value: suggestSeed(),
-    });
-    const error = h('p', { class: 'notice notice--warning', role: 'alert', hidden: true });
     const counts = [
       plural(scenario.decisions.filter((d) => d.kind !== 'route').length, 'decision'),
       plural(scenario.endings.length, 'ending'),
@@ -169,16 +159,6 @@ export function ownScenarioScreen(actions: OwnScenarioActions): HTMLElement {
       plural(scenario.tracks.length, 'track'),
       plural(scenario.events?.length ?? 0, 'event'),
     ];
-    const play = () => {
-      const value = Number(seed.value);
-      if (!Number.isInteger(value) || value < 0 || value > 2147483647) {
-        error.textContent = 'The seed is a whole number from 0 to 2147483647.';
-        error.hidden = false;
-        seed.focus();
-        return;
-      }
-      actions.play(scenario, value);
-    };
     result.replaceChildren(
       h(
         'section',
@@ -192,13 +172,14 @@ export function ownScenarioScreen(actions: OwnScenarioActions): HTMLElement {
         h('p', {}, scenario.meta.summary),
         h('ul', { class: 'own-scenario__counts', 'aria-label': 'What it holds' }, ...counts.map((c) => h('li', {}, c))),
         ignoredNote(ignored),
-        h('label', { for: 'own-seed', class: 'setup-label' }, 'Seed'),
-        seed,
-        error,
         h(
           'div',
           { class: 'classroom__actions' },
-          h('button', { type: 'button', class: 'button button--primary', onclick: play }, 'Play this scenario'),
+          h(
+            'button',
+            { type: 'button', class: 'button button--primary', onclick: () => actions.setUp(scenario) },
+            'Set up a game of it',
+          ),
           h(
             'button',
             { type: 'button', class: 'button', onclick: () => void showPackets(scenario) },
