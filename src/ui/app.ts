@@ -7,9 +7,7 @@
 import { arrivalCue } from '../audio/cues';
 import type { Sound } from '../audio/sound';
 import { createEngine, type Engine } from '../engine/game';
-import { assessPackage } from '../engine/posture';
 import { commandsBefore, replayExport } from '../engine/review';
-import { packageProblem } from '../engine/rules';
 import type { Scenario } from '../engine/schema/scenario';
 import type { LogEntry } from '../engine/state';
 import type { GameView } from '../engine/view';
@@ -32,12 +30,10 @@ import {
 import { creditsScreen } from './credits';
 import { openDocumentViewer, renderBriefingFolder } from './documents';
 import { focusSoon, h } from './dom';
-import { clocksBar, handOverScreen, toolsPanel, votePanel } from './facilitator/panel';
-import { decisionCard } from './play/decision';
+import { clocksBar, handOverScreen, toolsPanel } from './facilitator/panel';
+import { deskContent } from './play/deskContent';
 import { deskHeader, storageWarning, tracksList } from './play/deskParts';
-import { type InterludeLine, interludeLines, interludeScreen } from './play/interlude';
-import { outcomeScreen } from './play/outcome';
-import { replyBuilder } from './play/reply';
+import { type InterludeLine, interludeLines } from './play/interlude';
 import { type SetupDraft, setupScreen } from './play/setup';
 import { applySettings, openSettings } from './settingsDialog';
 import { setClassroomTitleActions, titleScreen } from './title';
@@ -294,7 +290,7 @@ export class App {
       focusSoon(this.desk.querySelector<HTMLElement>('.screen-heading'));
       return;
     }
-    const main = this.deskContent(view);
+    const main = this.middleOfDesk(view);
     const folder = renderBriefingFolder(view.documents, { onOpen: (id) => this.openDocument(id) });
     const header = deskHeader(view, this.folderLinkText(view), {
       settings: () => this.openSettings(),
@@ -316,56 +312,26 @@ export class App {
     focusSoon(this.desk.querySelector<HTMLElement>('.screen-heading'));
   }
 
-  private deskContent(view: GameView): HTMLElement {
-    if (this.pendingLines.length > 0) {
-      const nextLabel = view.ending
-        ? 'See how it ends'
-        : view.decision
-          ? `To the table: ${view.decision.title}`
-          : 'Continue';
-      return interludeScreen(this.pendingLines, {
-        open: (id) => this.openDocument(id),
-        next: () => {
-          this.pendingLines = [];
-          this.renderPlay(this.session.view());
-        },
-        nextLabel,
-      });
-    }
-    if (view.status === 'ended') {
-      return outcomeScreen(view, {
-        review: () => this.showReview(),
-        newGame: () => this.showSetup(),
-        title: () => this.showTitle(),
-      });
-    }
-    const decision = view.decision;
-    if (!decision) return h('p', {}, 'Waiting for the other side.');
+  private middleOfDesk(view: GameView): HTMLElement {
     const classroom = this.classroom;
-    const heldBy = classroom ? (role: string) => classroom.namesFor(role) : undefined;
-    this.deps.sound?.play('bell');
-    if (decision.kind === 'reply') {
-      const engine = this.deps.engine;
-      return replyBuilder(decision, {
-        assess: (items) => assessPackage(engine.scenario, items),
-        problem: (items) => packageProblem(engine.index, this.session.snapshot.context, items),
-        send: (items) => this.step(this.session.sendReply(items)),
-        speaking: (role) => this.setSpeaking(role),
-        labelOf: (id) => engine.index.items.get(id)?.label ?? id,
-        heldBy,
-      });
-    }
-    if (this.classroom && decision.kind === 'choice') {
-      return h(
-        'div',
-        {},
-        decisionCard(decision, { speaking: (role) => this.setSpeaking(role), heldBy }),
-        votePanel(decision, this.facilitatorHandlers()),
-      );
-    }
-    return decisionCard(decision, {
-      choose: (id) => this.step(this.session.choose(id)),
+    return deskContent(view, {
+      engine: this.deps.engine,
+      context: () => this.session.snapshot.context,
+      pendingLines: this.pendingLines,
+      sound: this.deps.sound,
+      facilitator: classroom ? this.facilitatorHandlers() : null,
+      heldBy: classroom ? (role) => classroom.namesFor(role) : undefined,
+      openDocument: (id) => this.openDocument(id),
+      afterInterlude: () => {
+        this.pendingLines = [];
+        this.renderPlay(this.session.view());
+      },
+      review: () => void this.showReview(),
+      newGame: () => this.showSetup(),
+      title: () => this.showTitle(),
       speaking: (role) => this.setSpeaking(role),
+      choose: (id) => this.step(this.session.choose(id)),
+      sendReply: (items) => this.step(this.session.sendReply(items)),
     });
   }
 
@@ -489,6 +455,9 @@ export class App {
         return;
       }
       this.session.load(replayed.snapshot);
+      // The file is another game: this browser's class set-up (kept for Continue) is not its roster.
+      this.classroom?.dispose();
+      this.classroom = null;
       void this.showReview();
     });
     document.body.append(input);

@@ -36,3 +36,6 @@ export function focusSoon(element: HTMLElement | null | undefined): void {
   // After the browser has laid the new screen out; a synchronous focus can land before it exists.
   requestAnimationFrame(() => element.focus());
 }
+
+/** "1 role", "3 roles": a count with its noun. */
+export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { collectErrors, HISTORICAL_PACKAGE, passInterludes, playCommand } from './helpers';
 
@@ -136,6 +137,9 @@ test('a class that cannot be seated is refused with what to change, and the form
   await page.getByRole('button', { name: 'New game' }).click();
   await page.getByLabel(/Classroom, one screen/).check();
   await page.getByLabel('Students in the class (6–35)').fill('6');
+  // The set-up with its roster passes the same accessibility checks as the other screens.
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   // Six students, and a seventh role ticked in: one too many.
   const firstOut = await page.locator('.roster input[type="checkbox"]:not(:checked)').first().getAttribute('id');
   await page.locator(`#${firstOut}`).check();
@@ -146,4 +150,26 @@ test('a class that cannot be seated is refused with what to change, and the form
   await page.getByRole('button', { name: 'Take your seat' }).click();
   await expect(page.getByRole('alert')).toHaveText('A class has 6 to 35 students.');
   await expect(page.getByLabel('Students in the class (6–35)')).toBeFocused();
+});
+
+test('two teams: the roster holds both sides’ roles, and a visit to the packets keeps the facilitator’s picks', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'New game' }).click();
+  await page.getByLabel(/two teams on one screen/).check();
+  await page.getByLabel('Students in the class (6–35)').fill('12');
+  await expect(page.locator('#in-play-khrushchev')).toBeChecked();
+  await expect(page.locator('#in-play-jfk')).toBeChecked();
+  // Leave out the last role in play, whichever it is (by id: see the first test).
+  const last = await page.locator('.roster input[type="checkbox"]:checked').last().getAttribute('id');
+  await page.locator(`#${last}`).uncheck();
+  await page.getByLabel('Names of the students who are Nikita S. Khrushchev').fill('Dana');
+  await page.getByRole('button', { name: 'Role packets for this class' }).click();
+  await expect(page.locator('.packet[data-role="khrushchev"] .packet__seat')).toContainText('For Dana');
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page.getByLabel(/two teams on one screen/)).toBeChecked();
+  await expect(page.locator(`#${last}`)).not.toBeChecked();
+  await expect(page.locator('#in-play-khrushchev')).toBeChecked();
+  await expect(page.getByLabel('Names of the students who are Nikita S. Khrushchev')).toHaveValue('Dana');
 });

@@ -55,6 +55,19 @@ function drawDestroyer(g: Phaser.GameObjects.Graphics, ship: MapShip): void {
   g.strokePoints(hull, true);
 }
 
+/** The paper the chart is printed on, with its shadow on the wall: a margin round `rect`. */
+function drawSheet(
+  g: Phaser.GameObjects.Graphics,
+  rect: { x: number; y: number; width: number; height: number },
+): void {
+  const width = rect.width + FRAME.margin * 2;
+  const height = rect.height + FRAME.margin * 2;
+  g.fillStyle(0x000000, 0.45);
+  g.fillRect(rect.x - FRAME.margin + FRAME.shadow, rect.y - FRAME.margin + FRAME.shadow, width, height);
+  g.fillStyle(BoardTones.chartPaper, 1);
+  g.fillRect(rect.x - FRAME.margin, rect.y - FRAME.margin, width, height);
+}
+
 const CITY_DOT = 2.5;
 const CITY_GAP = 5;
 const CITY_GAP_BELOW = 7;
@@ -88,20 +101,7 @@ export function mapStaticLayers(scene: Phaser.Scene, highContrast: boolean): Pha
   const g = scene.make.graphics({}, false);
 
   // The chart: a sheet of paper with a shadow, the sea inside a ruled border.
-  g.fillStyle(0x000000, 0.45);
-  g.fillRect(
-    rect.x - FRAME.margin + FRAME.shadow,
-    rect.y - FRAME.margin + FRAME.shadow,
-    rect.width + FRAME.margin * 2,
-    rect.height + FRAME.margin * 2,
-  );
-  g.fillStyle(BoardTones.chartPaper, 1);
-  g.fillRect(
-    rect.x - FRAME.margin,
-    rect.y - FRAME.margin,
-    rect.width + FRAME.margin * 2,
-    rect.height + FRAME.margin * 2,
-  );
+  drawSheet(g, rect);
   g.fillStyle(BoardTones.sea, 1);
   g.fillRect(rect.x, rect.y, rect.width, rect.height);
 
@@ -238,20 +238,7 @@ export function plainSheetLayers(
 ): Phaser.GameObjects.GameObject[] {
   const { rect } = caribbeanMap;
   const g = scene.make.graphics({}, false);
-  g.fillStyle(0x000000, 0.45);
-  g.fillRect(
-    rect.x - FRAME.margin + FRAME.shadow,
-    rect.y - FRAME.margin + FRAME.shadow,
-    rect.width + FRAME.margin * 2,
-    rect.height + FRAME.margin * 2,
-  );
-  g.fillStyle(BoardTones.chartPaper, 1);
-  g.fillRect(
-    rect.x - FRAME.margin,
-    rect.y - FRAME.margin,
-    rect.width + FRAME.margin * 2,
-    rect.height + FRAME.margin * 2,
-  );
+  drawSheet(g, rect);
   g.lineStyle(highContrast ? 1.5 : 1, BoardTones.chartInk, highContrast ? 1 : 0.6);
   g.strokeRect(rect.x, rect.y, rect.width, rect.height);
   const heading = new Phaser.GameObjects.Text(

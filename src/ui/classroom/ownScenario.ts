@@ -17,7 +17,7 @@ import {
 } from '../../engine/classroom/bundle';
 import type { ScenarioIssue } from '../../engine/result';
 import type { Scenario } from '../../engine/schema/scenario';
-import { focusSoon, h, screenHeading } from '../dom';
+import { focusSoon, h, plural, screenHeading } from '../dom';
 import { checkScenario } from './checkScenario';
 
 export interface OwnScenarioActions {
@@ -25,8 +25,6 @@ export interface OwnScenarioActions {
   /** Puts the scenario in use and opens the set-up of a game (solo, a class or two teams). */
   setUp(scenario: Scenario): void;
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** An issue as the scenario tool prints it (`formatIssue`), with the file and the path picked out. */
 export function issueItem(issue: ScenarioIssue): HTMLLIElement {

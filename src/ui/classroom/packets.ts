@@ -15,7 +15,7 @@ import {
 } from '../../engine/classroom/packets';
 import type { Engine } from '../../engine/game';
 import type { Scenario } from '../../engine/schema/scenario';
-import { h, screenHeading } from '../dom';
+import { h, plural, screenHeading } from '../dom';
 import { sourceLink } from '../play/sources';
 import type { ClassroomConfig } from './classroomSession';
 
@@ -35,8 +35,6 @@ export interface PacketsOptions {
 }
 
 const DEFAULT_CLASS_SIZE = 24;
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 function table(caption: string, head: string[], rows: HTMLElement[], className = ''): HTMLTableElement {
   return h(

@@ -15,7 +15,7 @@ import {
   type Teams,
 } from '../../engine/classroom/defaultRoles';
 import type { Scenario } from '../../engine/schema/scenario';
-import { h } from '../dom';
+import { h, plural } from '../dom';
 
 export const DEFAULT_CLASS_SIZE = 20;
 
@@ -37,10 +37,9 @@ export interface RosterField {
   result(): { ok: true; classSize: number; roster: Roster } | { ok: false; message: string; focus: HTMLElement };
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-export function rosterField(scenario: Scenario, initial?: RosterDraft): RosterField {
-  let teams: Teams = 'one';
+export function rosterField(scenario: Scenario, initial?: RosterDraft, initialTeams: Teams = 'one'): RosterField {
+  // Starting with the teams of a restored form keeps its ticks (changing teams resets them).
+  let teams: Teams = initialTeams;
   let inPlay: Set<string> | null = initial?.inPlay ? new Set(initial.inPlay) : null;
   const names: Record<string, string> = { ...(initial?.names ?? {}) };
 

@@ -70,7 +70,7 @@ export function setupScreen(scenario: Scenario, actions: SetupActions, draft?: S
     value: draft?.debateMinutes ?? 5,
     inputmode: 'numeric',
   });
-  const roster = rosterField(scenario, draft?.roster);
+  const roster = rosterField(scenario, draft?.roster, draft?.mode === 'teams' ? 'two' : 'one');
   const modeRadio = (value: SetupMode, label: string) =>
     h(
       'label',

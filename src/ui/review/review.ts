@@ -8,7 +8,7 @@ import type { Roster } from '../../engine/classroom/defaultRoles';
 import type { Engine, GameSnapshot } from '../../engine/game';
 import { buildReview, exportGame, type Review } from '../../engine/review';
 import { reviewMarkdown } from '../../engine/reviewMarkdown';
-import { h, screenHeading } from '../dom';
+import { h, plural, screenHeading } from '../dom';
 import { sourceLink } from '../play/sources';
 import { tracksChart } from './chart';
 import { renderDecisionMap } from './decisionMap';
@@ -95,7 +95,7 @@ function rosterSection(engine: Engine, roster: Roster): HTMLElement | null {
     'section',
     { 'aria-labelledby': 'roster-heading', class: 'review__roster' },
     h('h2', { id: 'roster-heading' }, 'The class'),
-    h('p', {}, `${students} students in ${roster.length} roles.`),
+    h('p', {}, `${plural(students, 'student')} in ${plural(roster.length, 'role')}.`),
     h(
       'ul',
       {},
@@ -104,7 +104,7 @@ function rosterSection(engine: Engine, roster: Roster): HTMLElement | null {
           'li',
           { 'data-role': seat.role },
           h('strong', {}, role(seat.role)?.name ?? seat.role),
-          `: ${seat.names.length ? seat.names.join(', ') : `${seat.students} student${seat.students === 1 ? '' : 's'}`}`,
+          `: ${seat.names.length ? seat.names.join(', ') : plural(seat.students, 'student')}`,
         ),
       ),
     ),
