@@ -35,6 +35,7 @@ import { deskContent } from './play/deskContent';
 import { deskHeader, storageWarning, tracksList } from './play/deskParts';
 import { type InterludeLine, interludeLines } from './play/interlude';
 import { type SetupDraft, setupScreen } from './play/setup';
+import { loadSetupDraft, saveSetupDraft } from './play/setupDraft';
 import { applySettings, openSettings } from './settingsDialog';
 import { setClassroomTitleActions, titleScreen } from './title';
 
@@ -147,6 +148,7 @@ export class App {
 
   private showSetup(draft?: SetupDraft): void {
     this.deps.sound?.unlock();
+    const scenarioId = this.deps.engine.scenario.meta.id;
     this.show(
       'setup',
       setupScreen(
@@ -155,14 +157,17 @@ export class App {
           begin: (choice) => this.begin(choice.seed, choice.classroom),
           back: () => this.showTitle(),
           packets: (kept, classroom) => void this.showPackets(classroom, () => this.showSetup(kept)),
+          changed: (typed) => saveSetupDraft(this.gameStore, scenarioId, typed),
         },
-        draft,
+        draft ?? loadSetupDraft(this.gameStore, scenarioId),
       ),
     );
     focusSoon(this.deps.root.querySelector<HTMLElement>('#setup-heading'));
   }
 
   private begin(seed: number, classroom: ClassroomConfig | null = null): void {
+    // What was typed is now the game's set-up: the next New game starts from a fresh form.
+    saveSetupDraft(this.gameStore, this.deps.engine.scenario.meta.id, null);
     this.setClassroom(classroom);
     this.deps.sound?.unlock();
     this.deps.sound?.startRoomTone();

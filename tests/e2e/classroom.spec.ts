@@ -172,4 +172,17 @@ test('two teams: the roster holds both sides’ roles, and a visit to the packet
   await expect(page.locator(`#${last}`)).not.toBeChecked();
   await expect(page.locator('#in-play-khrushchev')).toBeChecked();
   await expect(page.getByLabel('Names of the students who are Nikita S. Khrushchev')).toHaveValue('Dana');
+
+  // A reload loses nothing typed; starting the game clears the form for the next one.
+  await page.reload();
+  await page.getByRole('button', { name: 'New game' }).click();
+  await expect(page.getByLabel(/two teams on one screen/)).toBeChecked();
+  await expect(page.getByLabel('Students in the class (6–35)')).toHaveValue('12');
+  await expect(page.locator(`#${last}`)).not.toBeChecked();
+  await expect(page.getByLabel('Names of the students who are Nikita S. Khrushchev')).toHaveValue('Dana');
+  await page.getByRole('button', { name: 'Take your seat' }).click();
+  await expect(page.locator('#ui-overlay')).toHaveAttribute('data-screen', 'play');
+  await page.getByRole('button', { name: 'Save and leave' }).click();
+  await page.getByRole('button', { name: 'New game' }).click();
+  await expect(page.getByLabel(/^\s*Solo/)).toBeChecked();
 });

@@ -30,6 +30,8 @@ export interface SetupActions {
   back(): void;
   /** Opens the role packets for the class as set up; `draft` restores the form afterwards. */
   packets(draft: SetupDraft, classroom: ClassroomConfig): void;
+  /** The form was changed: what it holds now, to keep across a reload. */
+  changed?(draft: SetupDraft): void;
 }
 
 /** A seed people can read out to a class: four digits. The UI may use chance; the engine may not. */
@@ -182,9 +184,17 @@ export function setupScreen(scenario: Scenario, actions: SetupActions, draft?: S
       h('button', { type: 'button', class: 'button button--quiet', onclick: actions.back }, 'Back'),
     ),
   );
+  const current = (): SetupDraft => ({
+    mode: mode(),
+    seed: Number(seedInput.value),
+    debateMinutes: Number(debateInput.value),
+    roster: roster.draft(),
+  });
   form.addEventListener('change', (event) => {
     if ((event.target as HTMLInputElement).name === 'mode') showMode();
+    actions.changed?.(current());
   });
+  form.addEventListener('input', () => actions.changed?.(current()));
   showMode();
   return form;
 }
