@@ -188,6 +188,12 @@ export class App {
     saveClassroomConfig(this.gameStore, config);
   }
 
+  /** Leaves the class set-up in memory only: the one kept in the store stays for Continue. */
+  private dropClassroom(): void {
+    this.classroom?.dispose();
+    this.classroom = null;
+  }
+
   private facilitatorHandlers() {
     return facilitatorHandlers(this.deps.engine, () => this.session);
   }
@@ -425,8 +431,7 @@ export class App {
   private useBundled(): void {
     this.switchEngine(this.bundled.engine, this.bundled.store);
     // The classroom set-up saved beside the bundled game is the bundled game's, untouched.
-    this.classroom?.dispose();
-    this.classroom = null;
+    this.dropClassroom();
     this.showTitle();
   }
 
@@ -461,8 +466,7 @@ export class App {
       }
       this.session.load(replayed.snapshot);
       // The file is another game: this browser's class set-up (kept for Continue) is not its roster.
-      this.classroom?.dispose();
-      this.classroom = null;
+      this.dropClassroom();
       void this.showReview();
     });
     document.body.append(input);

@@ -252,27 +252,24 @@ test.describe('the own-scenario check off the main thread', () => {
   const CHECKING = /^Checking \d+ files: /;
 
   /**
-   * Picks Black Saturday's folder (the slowest check there is) and, in the page, times the longest
-   * pause of a 20 ms timer while the status line says the check is running.
+   * Picks Black Saturday's folder (the slowest check there is) and counts, in the page, the ticks of
+   * a 20 ms timer while the status line says the check is running. On the main thread the check
+   * holds the page, so the timer first runs after it: one tick. In a worker, it ticks throughout.
+   * (Ticks, not a time limit: how long a pause lasts depends on the machine's load.)
    */
-  async function checkBlackSaturday(page: Page): Promise<{ longestPause: number; ticks: number }> {
+  async function checkBlackSaturday(page: Page): Promise<number> {
     await page.getByLabel('A scenario folder').setInputFiles('scenarios/black-saturday');
     await expect(status(page)).toHaveText(CHECKING);
     return page.evaluate(
       () =>
-        new Promise<{ longestPause: number; ticks: number }>((resolve) => {
+        new Promise<number>((resolve) => {
           const line = document.querySelector('.own-scenario__status') as HTMLElement;
-          let last = performance.now();
-          let longestPause = 0;
           let ticks = 0;
           const timer = setInterval(() => {
-            const now = performance.now();
-            longestPause = Math.max(longestPause, now - last);
-            last = now;
             ticks++;
             if (!line.textContent?.startsWith('Checking')) {
               clearInterval(timer);
-              resolve({ longestPause, ticks });
+              resolve(ticks);
             }
           }, 20);
         }),
@@ -282,7 +279,7 @@ test.describe('the own-scenario check off the main thread', () => {
   test('a full scenario is checked in a worker while the page stays responsive', async ({ page }) => {
     const errors = collectErrors(page);
     await openOwnScenario(page);
-    const { longestPause, ticks } = await checkBlackSaturday(page);
+    const ticks = await checkBlackSaturday(page);
     await expect(page.getByRole('heading', { level: 2, name: scenario.meta.title })).toBeVisible();
     await expect(status(page)).toHaveAttribute('data-check', 'worker');
     await expect(status(page)).toHaveText(`The scenario is sound: ${scenario.meta.title}.`);
@@ -290,10 +287,8 @@ test.describe('the own-scenario check off the main thread', () => {
     const counts = page.locator('.own-scenario__counts');
     await expect(counts).toContainText(`${scenario.endings.length} endings`);
     await expect(counts).toContainText(`${scenario.documents.length} documents`);
-    // The main thread kept running timers all through the check (about 2 s in a worker here, with
-    // pauses of some 40 ms); checked on the main thread, the timer stops for the whole check (1 s and more).
-    expect(ticks).toBeGreaterThan(1);
-    expect(longestPause).toBeLessThan(500);
+    // The main thread kept running timers through the check (about 2 s in a worker here).
+    expect(ticks).toBeGreaterThan(5);
     expect(errors).toEqual([]);
   });
 

@@ -6,10 +6,11 @@
  */
 import type { Roster } from '../../engine/classroom/defaultRoles';
 import type { Engine } from '../../engine/game';
-import { describeScenarioTime, formatScenarioTime, MONTHS } from '../../engine/time';
+import { describeScenarioTime, formatScenarioTime } from '../../engine/time';
 import type { GameView } from '../../engine/view';
 import type { GameSession } from '../../session/session';
 import type { KeyValueStore } from '../../session/storage';
+import { folderDate } from '../documents/dates';
 import { type FacilitatorHandlers, type FacilitatorState, facilitatorState } from '../facilitator/panel';
 
 export interface ClassroomConfig {
@@ -60,7 +61,7 @@ export class Classroom {
   private readonly names: Map<string, string[]>;
 
   constructor(readonly config: ClassroomConfig) {
-    this.facilitator = { ...facilitatorState(config.debateMinutes), teams: config.teams };
+    this.facilitator = facilitatorState(config.debateMinutes);
     this.names = new Map(config.roster.map((seat) => [seat.role, seat.names]));
   }
 
@@ -108,9 +109,8 @@ export function facilitatorHandlers(engine: Engine, session: () => GameSession):
         if (!('doc' in item)) return [];
         const d = item.doc;
         if (ctx.delivered.some((x) => x.id === d.id) || !(d.audience.sides ?? []).includes(side)) return [];
-        // "27 Oct 20:05": some injects wait months (the aftermath), so the day is part of it.
-        const t = formatScenarioTime(item.at);
-        const due = `${Number(t.slice(8, 10))} ${MONTHS[Number(t.slice(5, 7)) - 1].slice(0, 3)} ${t.slice(11)}`;
+        // With the day: some injects wait months (the aftermath).
+        const due = folderDate(formatScenarioTime(item.at));
         return [
           {
             id: d.id,

@@ -21,7 +21,7 @@ export interface FacilitatorHandlers {
 export interface Inject {
   id: string;
   title: string;
-  /** "27 Oct 13:00" on the scenario's clock, and the long form for screen readers. */
+  /** "Sat 27 Oct 1962, 20:05" (the briefing folder's form), and the long form for screen readers. */
   due: string;
   dueLong: string;
   /** Held back by the facilitator: it will not arrive until released. */
@@ -37,12 +37,10 @@ export interface FacilitatorState {
   /** The decision the debate timer belongs to; a new decision resets it. */
   debateFor: string | null;
   tick: ReturnType<typeof setInterval> | null;
-  /** Two teams on one screen: the screen is handed over between them. */
-  teams: boolean;
 }
 
 export function facilitatorState(debateMinutes: number): FacilitatorState {
-  return { exercise: stopwatch(), debate: stopwatch(), debateMinutes, debateFor: null, tick: null, teams: false };
+  return { exercise: stopwatch(), debate: stopwatch(), debateMinutes, debateFor: null, tick: null };
 }
 
 function message(box: HTMLElement, text: string | null, ok = 'Done.'): void {
