@@ -29,6 +29,26 @@ export const Source = z.union([
 ]);
 export type Source = z.infer<typeof Source>;
 
+/** The most words an anchor may have: a few words that locate the claim, never a passage. */
+export const ANCHOR_MAX_WORDS = 12;
+
+/**
+ * Where a claim rests in its source (claim-level provenance): the pinpoint (document, paragraph or
+ * page) and a few words of the source that anchor it there. The claim itself stays in the project's
+ * own words; the anchor only lets a teacher find the place. `source` names another source when the
+ * pinpoint is not in the item's own (first) source.
+ */
+export const Basis = z.strictObject({
+  source: Source.optional(),
+  pinpoint: Text,
+  anchor: Text.refine(
+    (a) => a.split(/\s+/).length <= ANCHOR_MAX_WORDS,
+    `an anchor is a few words of the source (at most ${ANCHOR_MAX_WORDS}), never a passage`,
+  ),
+});
+export type Basis = z.infer<typeof Basis>;
+export const Bases = z.array(Basis).min(1);
+
 export const FlagValue = z.union([z.boolean(), z.number(), z.string()]);
 
 const TrackCondition = z

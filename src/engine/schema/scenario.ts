@@ -4,7 +4,7 @@
  * Markdown files whose front matter is `DocumentMeta`.
  */
 import { z } from 'zod';
-import { Condition, Effects, FlagName, Id, Next, Route, ScenarioTime, Source, Text, Weight } from './common';
+import { Bases, Condition, Effects, FlagName, Id, Next, Route, ScenarioTime, Source, Text, Weight } from './common';
 
 export const Meta = z.strictObject({
   id: Id,
@@ -44,6 +44,7 @@ export const Track = z
     start: z.number(),
     why: Text,
     source: Source,
+    basis: Bases.optional(),
     levels: z.array(z.strictObject({ from: z.number(), to: z.number(), label: Text })).optional(),
     hidden: z.boolean().optional(),
     reveal: Text.optional(),
@@ -66,7 +67,7 @@ export const Role = z.strictObject({
   name: Text,
   office: Text,
   bio: Text,
-  stance: z.strictObject({ text: Text, source: Source }).optional(),
+  stance: z.strictObject({ text: Text, source: Source, basis: Bases.optional() }).optional(),
   objectives: z.array(Text).min(1),
 });
 
@@ -98,6 +99,8 @@ export const DocumentMeta = z.strictObject({
   classification: Text.optional(),
   markings: z.array(Marking).optional(),
   source: Source,
+  /** Where the summary or paraphrase rests in the source; a verbatim document needs none. */
+  basis: Bases.optional(),
   rendering: z.enum(['summary', 'paraphrase', 'verbatim']),
   transcriptionNote: Text.optional(),
   audience: z
@@ -111,6 +114,7 @@ export const Adviser = z.strictObject({
   favours: Id.optional(),
   position: Text,
   source: Source,
+  basis: Bases.optional(),
 });
 
 export const Option = z.strictObject({
@@ -132,6 +136,7 @@ export const History = z.strictObject({
   summary: Text,
   when: Text,
   sources: z.array(Source).min(1, 'a historical note needs at least one source'),
+  basis: Bases.optional(),
 });
 
 const decisionCommon = {
@@ -184,6 +189,7 @@ export const ReplyItem = z.strictObject({
   effects: Effects.optional(),
   requires: Condition.optional(),
   source: Source.optional(),
+  basis: Bases.optional(),
 });
 
 export const ReplyBuilder = z.strictObject({
@@ -204,6 +210,7 @@ export const GameEventDef = z.strictObject({
   audience: z.strictObject({ sides: z.array(Id).min(1) }).optional(),
   effects: Effects.optional(),
   source: Source.optional(),
+  basis: Bases.optional(),
 });
 
 export const Ending = z.strictObject({
@@ -214,6 +221,7 @@ export const Ending = z.strictObject({
   history: Text,
   reveal: z.array(Id).optional(),
   sources: z.array(Source).min(1),
+  basis: Bases.optional(),
 });
 
 /** The sections a scenario's YAML files may hold, each in exactly one file. */
