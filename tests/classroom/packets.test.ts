@@ -68,15 +68,20 @@ describe('role packets for Black Saturday', () => {
     }
   });
 
-  it('puts the Soviet-only documents in Soviet packets and nowhere else', () => {
+  it('puts the Soviet-only documents in Soviet packets and nowhere else (Castro also holds his own)', () => {
+    const secret = (d: (typeof scenario.documents)[number]) =>
+      !d.audience.roles && (d.audience.sides ?? []).every((side) => side === 'ussr' || side === 'cuba');
     const sovietOnly = scenario.documents
-      .filter((d) => d.audience.sides?.length === 1 && d.audience.sides[0] === 'ussr' && !d.audience.roles)
+      .filter((d) => secret(d) && d.audience.sides?.includes('ussr'))
       .map((d) => d.id);
     expect(sovietOnly.sort()).toEqual(['castro-letter-26', 'dobrynin-cable-27', 'mikoyan-castro']);
+    const sharedWithHavana = new Set(['castro-letter-26', 'mikoyan-castro']);
     for (const packet of packets) {
       const ids = packet.documents.map((d) => d.id);
-      for (const id of sovietOnly)
-        expect(ids.includes(id), `${packet.role.id} / ${id}`).toBe(packet.side.id === 'ussr');
+      for (const id of sovietOnly) {
+        const holds = packet.side.id === 'ussr' || (packet.side.id === 'cuba' && sharedWithHavana.has(id));
+        expect(ids.includes(id), `${packet.role.id} / ${id}`).toBe(holds);
+      }
     }
     const khrushchev = packets.find((p) => p.role.id === 'khrushchev');
     expect(khrushchev?.documents.map((d) => d.id)).toEqual(expect.arrayContaining(sovietOnly));
