@@ -82,6 +82,17 @@ describe('role packets for Black Saturday', () => {
     expect(khrushchev?.documents.map((d) => d.id)).toEqual(expect.arrayContaining(sovietOnly));
   });
 
+  it('gives Havana a voice with papers of its own: Castro’s packet', () => {
+    const castro = packets.find((p) => p.role.id === 'castro');
+    expect(castro?.side).toEqual({ id: 'cuba', name: 'Cuba — the revolutionary government', voice: true });
+    const ids = castro?.documents.map((d) => d.id) ?? [];
+    expect(ids).toEqual(expect.arrayContaining(['castro-jeune-afrique-27', 'castro-five-points', 'mongoose-16-oct']));
+    // Only the Cuban seat holds Castro's interview of the 27th; the ExComm's packets do not.
+    const holders = packets.filter((p) => p.documents.some((d) => d.id === 'castro-jeune-afrique-27'));
+    expect(holders.map((p) => p.role.id)).toEqual(['castro']);
+    expect(packets.filter((p) => p.side.voice).map((p) => p.role.id)).toEqual(['castro']);
+  });
+
   it('gives Robert Kennedy’s report to the US side and no Soviet role', () => {
     const holders = packets.filter((p) => p.documents.some((d) => d.id === 'rfk-report')).map((p) => p.side.id);
     expect(new Set(holders)).toEqual(new Set(['us']));
@@ -148,7 +159,7 @@ describe('the facilitator’s guide for Black Saturday', () => {
   });
 
   it('says how every inject arrives, computed from the data', () => {
-    expect(guide.injects).toHaveLength(28);
+    expect(guide.injects).toHaveLength(scenario.documents.length);
     const inject = (id: string) => guide.injects.find((i) => i.id === id);
     expect(inject('khrushchev-letter-26')?.arrivalText).toEqual([
       'In the folder at the start (Sat 27 Oct 1962, 07:00)',
@@ -172,6 +183,9 @@ describe('the facilitator’s guide for Black Saturday', () => {
     for (const row of guide.injects) expect(row.arrivalText, row.id).not.toContain(NEVER_DELIVERED);
     // In order of first arrival: the morning's folder first.
     expect(guide.injects[0].arrivals[0].how).toBe('start');
+    // Havana's papers reach the Cuban seat on the clock; the five points reach every side.
+    expect(inject('castro-jeune-afrique-27')?.playerSideHolds).toBe(false);
+    expect(inject('castro-five-points')?.playerSideHolds).toBe(true);
   });
 
   it('lists the endings, the historical one first', () => {

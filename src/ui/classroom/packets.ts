@@ -12,6 +12,7 @@ import {
   NO_STANCE,
   type RolePacket,
   rolePackets,
+  VOICE_ROLE,
 } from '../../engine/classroom/packets';
 import type { Engine } from '../../engine/game';
 import type { Scenario } from '../../engine/schema/scenario';
@@ -61,7 +62,7 @@ function seatingSection(
           { 'data-role': s.role },
           h('td', {}, s.name),
           h('td', {}, s.office),
-          h('td', {}, sideName(s.side)),
+          h('td', {}, s.voice ? `${sideName(s.side)} (speaks, does not vote)` : sideName(s.side)),
           h('td', { class: 'num' }, String(s.students)),
           named ? h('td', {}, namesOf(s.role).join(', ')) : null,
         ),
@@ -221,6 +222,8 @@ function packetPage(scenario: { title: string; date: string }, packet: RolePacke
     h('p', { class: 'packet__seat' }),
     h('h3', {}, 'Who you are'),
     h('p', {}, packet.role.bio),
+    packet.side.voice ? h('h3', {}, 'How you take part') : null,
+    packet.side.voice ? h('p', { class: 'packet__voice' }, VOICE_ROLE) : null,
     h('h3', {}, 'Your position on the day'),
     packet.stance
       ? h(
