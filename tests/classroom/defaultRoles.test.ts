@@ -136,7 +136,7 @@ describe('a seating the facilitator changed', () => {
       '8 roles are in play for 6 students: leave 2 out, or add students.',
     );
     expect(seatingProblem(scenario, 12, { teams: 'two', inPlay: ['jfk', 'rusk'] })).toBe(
-      'No role of Soviet Union — the Presidium is in play: that team needs at least one.',
+      "No role of Soviet Union — Khrushchev's government is in play: that team needs at least one.",
     );
     // Roles of a side not in play do not count.
     expect(seatingProblem(scenario, 12, { inPlay: ['khrushchev'] })).toBe('Put at least one role in play.');
