@@ -46,7 +46,7 @@ export const DID_NOT_ARISE = 'did not arise';
 
 /** The gate of an ending, or null for an ending any run may reach as it is. */
 export function recordGate(ending: Ending | undefined): RecordGate | null {
-  if (!ending || ending.kind !== 'historical' || !ending.asRecorded || !ending.otherwise) return null;
+  if (ending?.kind !== 'historical' || !ending.asRecorded || !ending.otherwise) return null;
   return { asRecorded: ending.asRecorded, otherwise: ending.otherwise };
 }
 
