@@ -126,4 +126,19 @@ describe('the compiled machine', () => {
     const accepted = engine.step(s, { type: 'player.choose', side: 'south', option: 'accept' });
     expect(accepted.ok && accepted.snapshot.value).toBe('peace');
   });
+
+  it('sends a run that left the record to the historical ending’s otherwise, and logs the route it took', () => {
+    // Peace is historical and asserts the opening's talks (asRecorded); seizing the lighthouse first
+    // and then being accepted reaches the same route, but not history.
+    const both = { seed: 5, controllers: { north: 'human', south: 'human' } } as const;
+    const seized = engine.replay(both, [
+      { type: 'player.choose', side: 'north', option: 'seize' },
+      { type: 'player.choose', side: 'south', option: 'accept' },
+    ]);
+    expect(seized.value).toBe('uneasy-peace');
+    expect(seized.context.ending).toBe('uneasy-peace');
+    expect(seized.context.log.filter((e) => e.kind === 'route')).toEqual([
+      { kind: 'route', at: expect.any(Number), decision: 'settle-check', next: 'uneasy-peace' },
+    ]);
+  });
 });
