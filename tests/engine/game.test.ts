@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { endingTable } from '../../src/cli/text';
+import { analyzeRandomPlay } from '../../src/engine/analysis/randomPlay';
 import type { GameSnapshot } from '../../src/engine/game';
 import type { GameCommand } from '../../src/engine/state';
 import { miniEngine } from './helpers';
@@ -140,5 +142,18 @@ describe('the compiled machine', () => {
     expect(seized.context.log.filter((e) => e.kind === 'route')).toEqual([
       { kind: 'route', at: expect.any(Number), decision: 'settle-check', next: 'uneasy-peace' },
     ]);
+  });
+});
+
+describe('analyze counts the games that end historical', () => {
+  it('as the sum over historical endings, in the table the scenario tool prints', () => {
+    const run = analyzeRandomPlay(engine, 300, 1);
+    expect(run.historical).toBe(run.endings.peace);
+    expect(run.historical).toBeGreaterThan(0);
+    expect(run.endings['uneasy-peace']).toBeGreaterThan(0);
+    const pct = ((100 * run.historical) / 300).toFixed(1);
+    expect(endingTable(engine.scenario, run, 1)).toContain(
+      `historical endings: ${run.historical} of 300 games (${pct}%)`,
+    );
   });
 });
