@@ -5,6 +5,7 @@
  */
 import type { Engine, GameSnapshot } from './game';
 import { assessPackage, historicalPackage, type PackageAssessment } from './posture';
+import { type OffRecord, offRecord } from './record';
 import type { Decision, Ending, Source } from './schema/scenario';
 import type { GameCommand, GameInput, LogEntry } from './state';
 import { describeScenarioTime } from './time';
@@ -45,7 +46,8 @@ export interface ReviewExport {
 export interface Review {
   title: string;
   seed: number;
-  ending: (Ending & { reachedAt: string }) | null;
+  /** The ending reached; `offRecord` names where the run left the record of a historical ending it stands in for. */
+  ending: (Ending & { reachedAt: string; offRecord: OffRecord | null }) | null;
   rows: ReviewRow[];
   divergences: number;
   package: { items: string[]; labels: string[]; assessment: PackageAssessment } | null;
@@ -142,7 +144,14 @@ export function buildReview(engine: Engine, snapshot: GameSnapshot): Review {
   return {
     title: scenario.meta.title,
     seed: ctx.seed,
-    ending: endingDef && endingEntry ? { ...endingDef, reachedAt: describeScenarioTime(endingEntry.at) } : null,
+    ending:
+      endingDef && endingEntry
+        ? {
+            ...endingDef,
+            reachedAt: describeScenarioTime(endingEntry.at),
+            offRecord: offRecord(index, ctx.log, endingDef.id),
+          }
+        : null,
     rows,
     divergences: rows.filter((r) => r.diverged).length,
     package:

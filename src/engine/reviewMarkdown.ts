@@ -1,4 +1,5 @@
 /** The after-action review as Markdown, for handing out or pasting into a class's shared notes. */
+import { departureText } from './record';
 import type { Review } from './review';
 import type { Source } from './schema/scenario';
 
@@ -17,6 +18,11 @@ export function reviewMarkdown(review: Review): string {
       '',
       review.ending.history,
     );
+    const off = review.ending.offRecord;
+    if (off) {
+      lines.push('', `How this run differed from the record of “${off.historical.title}”:`, '');
+      for (const d of off.departures) lines.push(`- ${departureText(d)}`);
+    }
     lines.push('', `Sources: ${review.ending.sources.map(cite).join('; ')}`);
   }
   lines.push(

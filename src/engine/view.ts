@@ -4,6 +4,7 @@
  * here, once, for the browser, the classroom screen and the server alike.
  */
 import type { Engine, GameSnapshot } from './game';
+import { type OffRecord, offRecord } from './record';
 import { openOptions, optionWeight } from './rules';
 import type { ScenarioIndex } from './scenarioIndex';
 import type { Adviser, Decision, Ending, ReplyBuilder, ScenarioDocument, Source } from './schema/scenario';
@@ -71,7 +72,11 @@ export interface GameView {
   tracks: TrackView[];
   documents: DocumentSummary[];
   log: LogEntry[];
-  ending: (Ending & { revealed: TrackView[] }) | null;
+  /**
+   * The ending reached; `offRecord` is set when it stands in for a historical ending the run did not
+   * follow (see record.ts): which one, and each decision where the run differed from the record.
+   */
+  ending: (Ending & { revealed: TrackView[]; offRecord: OffRecord | null }) | null;
 }
 
 function secondClocks(index: ScenarioIndex, minutes: number): ClockView['others'] {
@@ -193,6 +198,7 @@ export function toView(engine: Pick<Engine, 'index'>, snapshot: GameSnapshot, vi
       ? {
           ...endingDef,
           revealed: trackViews(index, ctx.tracks, true).filter((t) => endingDef.reveal?.includes(t.id) || t.hidden),
+          offRecord: offRecord(index, ctx.log, endingDef.id),
         }
       : null,
   };

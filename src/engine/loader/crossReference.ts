@@ -282,6 +282,19 @@ export function crossReference(s: Scenario, files: SectionFiles, folder: string)
         'track or document',
       );
     });
+    // The record gate (see record.ts): the ids must exist before the machine is built from them.
+    if (e.otherwise) need(fileOf('endings'), `endings.${e.id}.otherwise`, e.otherwise, ids.endings, 'ending');
+    (e.asRecorded ?? []).forEach((entry, i) => {
+      const path = `endings.${e.id}.asRecorded[${i}]`;
+      if (typeof entry === 'string') {
+        need(fileOf('endings'), path, entry, ids.decisions, 'decision');
+        return;
+      }
+      need(fileOf('endings'), `${path}.decision`, entry.decision, ids.decisions, 'decision');
+      entry.items.forEach((id, j) => {
+        need(fileOf('endings'), `${path}.items[${j}]`, id, ids.items, 'reply item');
+      });
+    });
   }
 
   return issues;
