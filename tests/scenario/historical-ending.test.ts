@@ -153,7 +153,10 @@ describe('the historical ending and the record it asserts', () => {
       const off = toView(engine, run.snapshot, { side: 'us' }).ending?.offRecord;
       expect(off?.departures.length).toBeGreaterThan(0);
       for (const d of off?.departures ?? []) {
-        expect(d).toMatchObject({ by: 'model', who: 'the response model (Soviet Union — the Presidium)' });
+        expect(d).toMatchObject({
+          by: 'model',
+          who: `the response model (${engine.scenario.sides.find((s) => s.id === 'ussr')?.name})`,
+        });
         expect(engine.index.decisions.get(d.decision)?.side).toBe('ussr');
         expect(d.run).toBe(label(d.decision, run.snapshot.context.choices[d.decision]));
       }
