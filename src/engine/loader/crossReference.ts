@@ -2,10 +2,10 @@
  * The second pass after the schema: every id a scenario mentions must exist. Each message names the
  * file and the path inside it, and suggests the nearest real id for a typo.
  */
-import type { ScenarioIssue } from '../result';
-import type { Condition, Effects, Next, Scenario, Weight } from '../schema/scenario';
-import type { SectionFiles } from './index';
-import { didYouMean } from './suggest';
+import type { ScenarioIssue } from '../result.ts';
+import type { Condition, Effects, Next, Scenario, Weight } from '../schema/scenario.ts';
+import type { SectionFiles } from './index.ts';
+import { didYouMean } from './suggest.ts';
 
 interface Ids {
   sides: Set<string>;

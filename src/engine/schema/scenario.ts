@@ -4,7 +4,7 @@
  * Markdown files whose front matter is `DocumentMeta`.
  */
 import { z } from 'zod';
-import { Bases, Condition, Effects, FlagName, Id, Next, Route, ScenarioTime, Source, Text, Weight } from './common';
+import { Bases, Condition, Effects, FlagName, Id, Next, Route, ScenarioTime, Source, Text, Weight } from './common.ts';
 
 export const Meta = z.strictObject({
   id: Id,
