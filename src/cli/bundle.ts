@@ -4,12 +4,13 @@
  * A scenario that does not load is refused with the loader's messages, unless --force (to share a
  * broken scenario with someone who can help, or for tests).
  */
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { bundleFileName, bundleText, createBundle } from '../engine/classroom/bundle';
 import { formatIssue } from '../engine/result';
 import { loadScenarioFolder, readScenarioFiles } from './folder';
+import { writeOutput } from './output';
 
 export interface BundleOptions {
   out?: string;
@@ -44,7 +45,8 @@ export function bundleScenario(folder: string, options: BundleOptions = {}): Bun
   const files = readScenarioFiles(folder);
   const id = loaded.ok ? loaded.value.scenario.meta.id : scenarioId(files, folder);
   const out = options.out ?? bundleFileName(id);
-  writeFileSync(out, bundleText(createBundle(files)));
+  const unwritten = writeOutput(out, bundleText(createBundle(files)));
+  if (unwritten) return { files: 0, problems: [...problems, unwritten] };
   return { written: out, files: files.length, problems };
 }
 
