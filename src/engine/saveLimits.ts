@@ -9,8 +9,8 @@ export const SAVE_LIMITS = {
   chars: 2_000_000,
   /** Nesting of JSON arrays and objects: a real save nests about six deep. */
   depth: 32,
-  /** Commands in the log: a long game with every paper read and many notes is a few hundred. */
-  commands: 2_000,
+  /** Commands in the log: a long game with every paper read and many notes is a few hundred; restoring replays each, so the bound keeps it well under a second. */
+  commands: 1_000,
 } as const;
 
 /** How deep the JSON text nests, counted without parsing (brackets inside strings do not count). */
