@@ -103,11 +103,13 @@ function parseYaml(file: ScenarioFile, issues: ScenarioIssue[], lineOffset = 0):
     return refuse('', `not readable as YAML data: ${(error as Error).message}`);
   }
   const deep = tooDeep(value, LIMITS.depth);
-  if (deep)
+  if (deep) {
+    // The first levels locate it; the full path would be as long as the nesting.
     return refuse(
-      formatPath(value, deep),
+      `${formatPath(value, deep.slice(0, 6))}…`,
       `nested too deeply (more than ${LIMITS.depth} levels): check the indentation`,
     );
+  }
   return { ok: true, value };
 }
 
