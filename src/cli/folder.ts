@@ -7,35 +7,12 @@
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { type LoadedScenario, loadScenario, type ScenarioFile } from '../engine/loader';
+import { decodeScenarioText } from '../engine/loader/encoding';
 import { fail, type Result, type ScenarioIssue } from '../engine/result';
 
 export interface ScenarioFolderRead {
   files: ScenarioFile[];
   problems: ScenarioIssue[];
-}
-
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
-
-/** The text of a file, or why it cannot be a scenario file. A leading byte-order mark is dropped. */
-function decode(bytes: Buffer): { text: string } | { problem: string } {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
-    return { problem: 'saved as UTF-16: save it as UTF-8 (most editors offer the encoding under "Save as")' };
-  try {
-    return { text: UTF8.decode(bytes).replace(/^\uFEFF/, '') };
-  } catch {
-    // Locate the first bad byte so the author can find it: decode up to it leniently, count lines.
-    let good = 0;
-    for (let end = 1; end <= bytes.length; end++) {
-      try {
-        UTF8.decode(bytes.subarray(0, end));
-        good = end;
-      } catch {
-        if (end - good > 4) break;
-      }
-    }
-    const line = bytes.subarray(0, good).toString('utf8').split('\n').length;
-    return { problem: `line ${line}: not UTF-8 text (byte ${good + 1} is not valid UTF-8): save the file as UTF-8` };
-  }
 }
 
 /** Why a symbolic link cannot be followed (broken, or leading out of the scenario folder), or undefined. */
@@ -80,7 +57,7 @@ export function readScenarioFolder(folder: string): ScenarioFolderRead {
         linkProblem(path, root) ??
         (statSync(path).isFile() ? undefined : 'a folder, not a file: rename it or move it out of the scenario folder');
       if (problem) return problems.push({ file, path: '', message: problem });
-      const decoded = decode(readFileSync(path));
+      const decoded = decodeScenarioText(readFileSync(path));
       if ('problem' in decoded) return problems.push({ file, path: '', message: decoded.problem });
       files.push({ path: file, text: decoded.text });
     } catch (error) {
