@@ -5,7 +5,7 @@ import type { Source } from './schema/scenario';
 import { sourceUrl } from './webLink';
 
 /** A citation, linked only through the one URL policy; brackets in a URL would end the link early. */
-function cite(s: Source): string {
+export function cite(s: Source): string {
   const text = typeof s === 'string' ? s : s.cite;
   const url = sourceUrl(s);
   return url
