@@ -23,6 +23,8 @@ export interface BundleOutcome {
   files: number;
   /** The loader's messages when the scenario does not load (formatIssue), as `check` prints them. */
   problems: string[];
+  /** Why the bundle could not be written (a bad --out), when it could not. */
+  unwritten?: string;
 }
 
 /** The scenario's id for the file name, read from scenario.yaml even when the scenario is broken. */
@@ -46,13 +48,18 @@ export function bundleScenario(folder: string, options: BundleOptions = {}): Bun
   const id = loaded.ok ? loaded.value.scenario.meta.id : scenarioId(files, folder);
   const out = options.out ?? bundleFileName(id);
   const unwritten = writeOutput(out, bundleText(createBundle(files)));
-  if (unwritten) return { files: 0, problems: [...problems, unwritten] };
+  if (unwritten) return { files: 0, problems, unwritten };
   return { written: out, files: files.length, problems };
 }
 
 /** The command: prints what it wrote, or the problems; exit code 1 when the scenario does not load. */
 export function runBundle(folder: string, options: BundleOptions): void {
   const outcome = bundleScenario(folder, options);
+  if (outcome.unwritten) {
+    process.stderr.write(`${outcome.unwritten}\n`);
+    process.exitCode = 1;
+    return;
+  }
   if (outcome.problems.length > 0) {
     process.stderr.write(
       `${outcome.problems.join('\n')}\n${outcome.problems.length} problem(s) in ${folder}\n${
