@@ -100,7 +100,14 @@ export function loadScenarioFolder(folder: string): Result<LoadedScenario, Scena
       { file: base, path: '', message: 'no such scenario folder (give the path to a folder holding scenario.yaml)' },
     ]);
   }
-  const { files, problems } = readScenarioFolder(folder);
+  let read: ScenarioFolderRead;
+  try {
+    read = readScenarioFolder(folder);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    return fail([{ file: base, path: '', message: `cannot be read (${code}): check the folder's permissions` }]);
+  }
+  const { files, problems } = read;
   // Problems on the disk come first: the loader's complaints about what is then missing follow from them.
   if (problems.length > 0) return fail(problems);
   return loadScenario(files, base);
