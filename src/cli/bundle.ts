@@ -4,12 +4,13 @@
  * A scenario that does not load is refused with the loader's messages, unless --force (to share a
  * broken scenario with someone who can help, or for tests).
  */
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { bundleFileName, bundleText, createBundle } from '../engine/classroom/bundle';
 import { formatIssue } from '../engine/result';
 import { loadScenarioFolder, readScenarioFiles } from './folder';
+import { writeOutput } from './output';
 
 export interface BundleOptions {
   out?: string;
@@ -22,6 +23,8 @@ export interface BundleOutcome {
   files: number;
   /** The loader's messages when the scenario does not load (formatIssue), as `check` prints them. */
   problems: string[];
+  /** Why the bundle could not be written (a bad --out), when it could not. */
+  unwritten?: string;
 }
 
 /** The scenario's id for the file name, read from scenario.yaml even when the scenario is broken. */
@@ -44,13 +47,19 @@ export function bundleScenario(folder: string, options: BundleOptions = {}): Bun
   const files = readScenarioFiles(folder);
   const id = loaded.ok ? loaded.value.scenario.meta.id : scenarioId(files, folder);
   const out = options.out ?? bundleFileName(id);
-  writeFileSync(out, bundleText(createBundle(files)));
+  const unwritten = writeOutput(out, bundleText(createBundle(files)));
+  if (unwritten) return { files: 0, problems, unwritten };
   return { written: out, files: files.length, problems };
 }
 
 /** The command: prints what it wrote, or the problems; exit code 1 when the scenario does not load. */
 export function runBundle(folder: string, options: BundleOptions): void {
   const outcome = bundleScenario(folder, options);
+  if (outcome.unwritten) {
+    process.stderr.write(`${outcome.unwritten}\n`);
+    process.exitCode = 1;
+    return;
+  }
   if (outcome.problems.length > 0) {
     process.stderr.write(
       `${outcome.problems.join('\n')}\n${outcome.problems.length} problem(s) in ${folder}\n${

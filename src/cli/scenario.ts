@@ -3,7 +3,7 @@
  * Run with no arguments for help. Exit code 0 only when the command succeeded and, for `check`,
  * the scenario is clean.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkScenario, DEFAULT_CHECK } from '../engine/analysis/check';
@@ -11,10 +11,12 @@ import { historicalStrategy, playStrategy } from '../engine/analysis/historical'
 import { analyzeRandomPlay } from '../engine/analysis/randomPlay';
 import { scenarioStats } from '../engine/analysis/stats';
 import { createEngine } from '../engine/game';
+import { didYouMean } from '../engine/loader/suggest';
 import { formatIssue } from '../engine/result';
 import { scenarioJsonSchema } from '../engine/schema/jsonSchema';
 import { runBundle } from './bundle';
 import { loadScenarioFolder } from './folder';
+import { writeOutput } from './output';
 import { endingTable, playInteractive, printReplay } from './text';
 
 const HELP = `Usage: npm run scenario -- <command> [scenario folder] [options]
@@ -38,11 +40,49 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function intOption(value: string | undefined, name: string, fallback: number): number {
+/** The most random games one command plays: enough for any lint, and a bound on how long it runs. */
+const MAX_GAMES = 100_000;
+
+function intOption(value: string | undefined, name: string, fallback: number, min = -(2 ** 31)): number {
   if (value === undefined) return fallback;
   const n = Number(value);
   if (!Number.isInteger(n)) fail(`--${name} takes a whole number, not "${value}"`);
+  if (n < min) fail(`--${name} must be at least ${min}, not ${n}`);
+  if (name === 'games' && n > MAX_GAMES) fail(`--games must be at most ${MAX_GAMES}, not ${n}`);
   return n;
+}
+
+/** Node's own messages for a careless command line, in one line with the way out. */
+function parseCommandLine(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean' },
+        games: { type: 'string' },
+        seed: { type: 'string' },
+        choices: { type: 'string' },
+        out: { type: 'string' },
+        force: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    const first = (error as Error).message.split('\n')[0];
+    const unknown = /^Unknown option '(-{1,2}[^']*)'/.exec(first)?.[1];
+    if (unknown) {
+      const known = ['--json', '--games', '--seed', '--choices', '--out', '--force', '--help'];
+      return fail(
+        `unknown option ${unknown}${didYouMean(unknown, known)}; run "npm run scenario -- --help" for the options`,
+      );
+    }
+    const option = /^Option '(--[a-z]+)/.exec(first)?.[1] ?? 'the option';
+    const why = /ambiguous/.test(first)
+      ? `a value that starts with "-" is written ${option}=-5`
+      : `${option} needs a value`;
+    return fail(`${why}; run "npm run scenario -- --help" for the options`);
+  }
 }
 
 function load(folder: string | undefined) {
@@ -58,19 +98,7 @@ function load(folder: string | undefined) {
 }
 
 async function main(argv: string[]): Promise<void> {
-  const { positionals, values } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      json: { type: 'boolean' },
-      games: { type: 'string' },
-      seed: { type: 'string' },
-      choices: { type: 'string' },
-      out: { type: 'string' },
-      force: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
+  const { positionals, values } = parseCommandLine(argv);
   const [command, folder] = positionals;
   if (!command || values.help) {
     process.stdout.write(HELP);
@@ -78,11 +106,11 @@ async function main(argv: string[]): Promise<void> {
   }
   switch (command) {
     case 'check': {
-      const { engine, sectionFiles } = load(folder);
       const options = {
-        games: intOption(values.games, 'games', DEFAULT_CHECK.games),
+        games: intOption(values.games, 'games', DEFAULT_CHECK.games, 0),
         seed: intOption(values.seed, 'seed', DEFAULT_CHECK.seed),
       };
+      const { engine, sectionFiles } = load(folder);
       const issues = checkScenario(engine, sectionFiles, folder as string, options);
       if (issues.length > 0) {
         process.stderr.write(`${issues.map(formatIssue).join('\n')}\n${issues.length} problem(s) in ${folder}\n`);
@@ -102,10 +130,9 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     case 'analyze': {
-      const { engine } = load(folder);
-      const games = intOption(values.games, 'games', 1000);
+      const games = intOption(values.games, 'games', 1000, 1);
       const seed = intOption(values.seed, 'seed', 1);
-      if (games < 1) fail('--games must be at least 1');
+      const { engine } = load(folder);
       const run = analyzeRandomPlay(engine, games, seed);
       if (values.json) {
         process.stdout.write(
@@ -118,8 +145,8 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     case 'play': {
-      const { engine } = load(folder);
       const seed = intOption(values.seed, 'seed', 1962);
+      const { engine } = load(folder);
       if (values.choices === 'historical') {
         const run = playStrategy(engine, { seed }, historicalStrategy);
         printReplay(engine, run.snapshot, process.stdout);
@@ -153,7 +180,8 @@ async function main(argv: string[]): Promise<void> {
     }
     case 'schema': {
       const out = values.out ?? join('scenarios', 'scenario.schema.json');
-      writeFileSync(out, `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`);
+      const problem = writeOutput(out, `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`);
+      if (problem) fail(problem);
       process.stdout.write(`wrote ${out}\n`);
       return;
     }
@@ -163,6 +191,10 @@ async function main(argv: string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  process.stderr.write(`scenario tool failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+  // Every expected failure above ends in a located message; this is a bug, still told in one line.
+  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  process.stderr.write(
+    `scenario tool failed: ${message} (a bug in the tool: please report it with the command you ran)\n`,
+  );
   process.exit(3);
 });

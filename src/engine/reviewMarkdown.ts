@@ -3,7 +3,16 @@ import { departureText } from './record';
 import type { Review } from './review';
 import type { Source } from './schema/scenario';
 
-const cite = (s: Source) => (typeof s === 'string' ? s : s.url ? `[${s.cite}](${s.url})` : s.cite);
+import { sourceUrl } from './webLink';
+
+/** A citation, linked only through the one URL policy; brackets in a URL would end the link early. */
+export function cite(s: Source): string {
+  const text = typeof s === 'string' ? s : s.cite;
+  const url = sourceUrl(s);
+  return url
+    ? `[${text.replace(/[[\]]/g, '\\$&')}](${url.replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'))})`
+    : text;
+}
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 export function reviewMarkdown(review: Review): string {

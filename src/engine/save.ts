@@ -5,6 +5,7 @@
  * half-loaded. Text in, text out: where it is kept (localStorage, a file, a server) is not our concern.
  */
 import type { Engine, GameSnapshot } from './game';
+import { saveLogProblem, saveTextProblem } from './saveLimits';
 import type { GameCommand, GameContext } from './state';
 
 export const SAVE_FORMAT = 'eyes-only-save';
@@ -115,12 +116,18 @@ export function createSave(engine: Engine, snapshot: GameSnapshot): string {
 const major = (version: string) => version.split('.')[0];
 
 export function restoreSave(engine: Engine, text: string): RestoreResult {
+  // Size, depth and log length first (saveLimits.ts), so no save can freeze or crash the restore.
+  const unreadable = saveTextProblem(text);
+  if (unreadable) return { ok: false, reason: unreadable };
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    // A byte-order mark, as some editors write, is not part of the save (bundles accept one too).
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     return { ok: false, reason: 'This save is damaged or incomplete (it is not readable JSON).' };
   }
+  const tooLong = saveLogProblem(raw);
+  if (tooLong) return { ok: false, reason: tooLong };
   if (!raw || typeof raw !== 'object' || (raw as { format?: unknown }).format !== SAVE_FORMAT) {
     return { ok: false, reason: 'This is not a saved game of Eyes Only.' };
   }

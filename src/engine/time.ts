@@ -29,11 +29,31 @@ function civilFromDays(days: number): { year: number; month: number; day: number
   return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
-export function isScenarioTime(text: string): boolean {
+const isLeapYear = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/** Days in a month (1-12) of a year of the proleptic Gregorian calendar. */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/**
+ * Why a text is not a scenario time, or undefined when it is one. An impossible date such as
+ * "1962-11-31" is refused here; otherwise the arithmetic below would quietly make it 1 December.
+ */
+export function scenarioTimeProblem(text: string): string | undefined {
   const m = TIME_PATTERN.exec(text);
-  if (!m) return false;
-  const [, , mo, d, h, mi] = m.map(Number);
-  return mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h <= 23 && mi <= 59;
+  if (!m) return 'expected a time "YYYY-MM-DD HH:MM" such as "1962-10-27 10:00"';
+  const [, y, mo, d, h, mi] = m.map(Number);
+  if (mo < 1 || mo > 12) return `no such date "${text}": the month must be 01 to 12`;
+  const days = daysInMonth(y, mo);
+  if (d < 1 || d > days) return `no such date "${text}": ${MONTHS[mo - 1]} ${y} has ${days} days`;
+  if (h > 23 || mi > 59) return `no such time "${text}": hours run 00 to 23 and minutes 00 to 59`;
+  return undefined;
+}
+
+export function isScenarioTime(text: string): boolean {
+  return scenarioTimeProblem(text) === undefined;
 }
 
 /** "1962-10-27 10:00" → minutes. Throws on a malformed time: the schema has already refused those. */

@@ -55,6 +55,52 @@ const EXPECTED: Record<string, string[]> = {
   'cycle-no-exit': [
     `${at('cycle-no-exit')}/decisions.yaml: decisions.opening-again: a dead end: no way from here leads to any ending (a loop with no exit, or nowhere to go)`,
   ],
+  // Hostile links (issue #12, class 2): the schema takes only http(s).
+  'hostile-url': [
+    `${at('hostile-url')}/endings.yaml: endings.peace.sources[0].url: a source link must be a web address starting with http:// or https://, not "javascript:"`,
+  ],
+  // Crashes instead of messages (class 5): each one a located message, never an exception.
+  'alias-bomb': [
+    `${at('alias-bomb')}/bomb.yaml: its aliases (*name) expand to more than 100000 values: copy the data instead of nesting aliases of aliases`,
+  ],
+  'deep-nesting': [
+    `${at('deep-nesting')}/decisions.yaml: decisions.opening.options[2].requires.not…: nested too deeply (more than 64 levels): check the indentation`,
+  ],
+  'documents-is-a-file': [
+    `${at('documents-is-a-file')}/documents: a file where the documents folder belongs: make documents/ a folder of .md files`,
+  ],
+  'folder-named-like-a-document': [
+    `${at('folder-named-like-a-document')}/documents/notes.md: a folder, not a file: rename it or move it out of the scenario folder`,
+  ],
+  'broken-link': [
+    `${at('broken-link')}/documents/gone.md: a link to nothing (a broken symbolic link): remove it or copy the real file here`,
+  ],
+  'link-out-of-folder': [
+    `${at('link-out-of-folder')}/documents/outside.md: a link out of the scenario folder: copy the file into the folder instead (a scenario is shared as one folder)`,
+  ],
+  // Quiet acceptance of wrong data (class 6).
+  'impossible-date': [
+    `${at('impossible-date')}/scenario.yaml: meta.start: no such date "2000-02-30 08:00": February 2000 has 29 days`,
+  ],
+  'absurd-advance': [
+    `${at('absurd-advance')}/decisions.yaml: decisions.opening.options[2].effects.advance: the clock may advance at most 1440 minutes (a day) at once`,
+  ],
+  'flag-never-set': [
+    `${at('flag-never-set')}/decisions.yaml: decisions.opening.options[2].next[0].when.flag: no effect sets the flag "stormWarnign", so this condition never changes (did you mean "stormWarning"?)`,
+  ],
+  'not-a-number': [
+    `${at('not-a-number')}/scenario.yaml: tracks.goodwill.min: expected number, got NaN (YAML's .nan and .inf are not numbers a scenario can use)`,
+  ],
+  'utf16-document': [
+    `${at('utf16-document')}/documents/claim.md: saved as UTF-16: save it as UTF-8 (most editors offer the encoding under "Save as")`,
+  ],
+  'latin1-yaml': [
+    `${at('latin1-yaml')}/scenario.yaml: line 7: not UTF-8 text (byte 269 is not valid UTF-8): save the file as UTF-8`,
+  ],
+  // Slow paths (class 7): a document beyond the documented size.
+  'oversized-document': [
+    `${at('oversized-document')}/documents/briefing.md: too long (102339 characters; a document may have at most 100000): split it into several documents`,
+  ],
 };
 
 /** Loads, then checks: the same two passes as `npm run scenario -- check`. */

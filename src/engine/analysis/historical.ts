@@ -1,7 +1,9 @@
 /** The path the real actors took, as commands: each decision's historical option or package. */
+
 import type { Engine, GameSnapshot } from '../game';
 import { openOptions } from '../rules';
 import type { GameCommand, GameInput } from '../state';
+import { stepBound } from './randomPlay';
 
 export type Strategy = (engine: Engine, snapshot: GameSnapshot) => GameCommand | { stop: string };
 
@@ -28,7 +30,12 @@ export interface StrategyRun {
   stopped?: string;
 }
 
-export function playStrategy(engine: Engine, input: GameInput, strategy: Strategy, bound = 200): StrategyRun {
+export function playStrategy(
+  engine: Engine,
+  input: GameInput,
+  strategy: Strategy,
+  bound = stepBound(engine.scenario),
+): StrategyRun {
   let snapshot = engine.start(input);
   for (let i = 0; i < bound && snapshot.status !== 'done'; i++) {
     const command = strategy(engine, snapshot);

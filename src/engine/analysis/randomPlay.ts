@@ -59,13 +59,25 @@ export function legalCommand(
   return { command: null, chooser };
 }
 
+/** The fewest steps a game may take before analysis calls it stalled. */
 export const STEP_BOUND = 200;
+/** Steps allowed per decision of the scenario, so a long scenario is not called stalled for its length. */
+export const STEPS_PER_DECISION = 10;
+
+/**
+ * How many decisions analysis lets one game take before calling it stalled: a legitimate scenario of
+ * 250 decisions in a row must end, and a loop that never exits must not run forever (docs: Limits).
+ */
+export function stepBound(scenario: { decisions: readonly unknown[] }): number {
+  return Math.max(STEP_BOUND, STEPS_PER_DECISION * scenario.decisions.length);
+}
 
 export function playRandomGame(engine: Engine, seed: number): RandomGame {
+  const bound = stepBound(engine.scenario);
   let snapshot = engine.start({ seed });
   let chooser = seedState(seed * 7919 + 17);
   let decisions = 0;
-  for (let step = 0; step < STEP_BOUND; step++) {
+  for (let step = 0; step < bound; step++) {
     if (snapshot.status === 'done') break;
     const next = legalCommand(engine, snapshot, chooser);
     chooser = next.chooser;
@@ -80,7 +92,7 @@ export function playRandomGame(engine: Engine, seed: number): RandomGame {
   if (snapshot.status !== 'done') {
     return summary(snapshot, seed, decisions, {
       at: snapshot.context.current,
-      why: `no ending after ${STEP_BOUND} decisions`,
+      why: `no ending after ${bound} decisions`,
     });
   }
   return summary(snapshot, seed, decisions);

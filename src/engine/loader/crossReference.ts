@@ -75,8 +75,12 @@ export function crossReference(s: Scenario, files: SectionFiles, folder: string)
     }
   }
 
+  // A flag read by a condition but set by no effect is a typo that silently closes a route.
+  const flagsRead: { file: string; path: string; flag: string }[] = [];
+  const flagsSet = new Set<string>();
   const condition = (file: string, path: string, c: Condition): void => {
-    if ('track' in c) need(file, `${path}.track`, c.track, ids.tracks, 'track');
+    if ('flag' in c) flagsRead.push({ file, path: `${path}.flag`, flag: c.flag });
+    else if ('track' in c) need(file, `${path}.track`, c.track, ids.tracks, 'track');
     else if ('chose' in c) {
       need(file, `${path}.chose.decision`, c.chose.decision, ids.decisions, 'decision');
       const decision = s.decisions.find((d) => d.id === c.chose.decision);
@@ -105,6 +109,7 @@ export function crossReference(s: Scenario, files: SectionFiles, folder: string)
 
   const effects = (file: string, path: string, e: Effects | undefined): void => {
     if (!e) return;
+    for (const flag of Object.keys(e.flags ?? {})) flagsSet.add(flag);
     for (const id of Object.keys(e.tracks ?? {})) need(file, `${path}.tracks.${id}`, id, ids.tracks, 'track');
     for (const id of Object.keys(e.set ?? {})) need(file, `${path}.set.${id}`, id, ids.tracks, 'track');
     (e.deliver ?? []).forEach((id, i) => {
@@ -294,6 +299,15 @@ export function crossReference(s: Scenario, files: SectionFiles, folder: string)
       entry.items.forEach((id, j) => {
         need(fileOf('endings'), `${path}.items[${j}]`, id, ids.items, 'reply item');
       });
+    });
+  }
+
+  for (const read of flagsRead) {
+    if (flagsSet.has(read.flag)) continue;
+    issues.push({
+      file: read.file,
+      path: read.path,
+      message: `no effect sets the flag "${read.flag}", so this condition never changes${didYouMean(read.flag, flagsSet)}`,
     });
   }
 

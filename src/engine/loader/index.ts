@@ -31,18 +31,86 @@ interface ParsedYaml {
   value: unknown;
 }
 
+/**
+ * Limits on what a scenario file may hold (docs/scenario-format.md, "Limits"). They are far beyond any
+ * real scenario and exist so a damaged or hostile file is refused with a message instead of hanging
+ * or crashing the loader.
+ */
+export const LIMITS = {
+  /** Characters in one file (a YAML file or a document with its front matter). */
+  fileChars: 1_000_000,
+  /** Characters in one document file: the longest in Black Saturday is about 5,000. */
+  documentChars: 100_000,
+  /** Levels of nesting in a YAML file (conditions inside conditions are the deepest real case). */
+  depth: 64,
+  /** Nodes an alias may expand to: reusing an anchor is fine, an "alias bomb" is not. */
+  aliasExpansion: 100_000,
+} as const;
+
+/** Where a value nests deeper than the limit, as a path; undefined when it does not. Iterative. */
+function tooDeep(value: unknown, limit: number): (string | number)[] | undefined {
+  const stack: { node: unknown; path: (string | number)[] }[] = [{ node: value, path: [] }];
+  while (stack.length > 0) {
+    const { node, path } = stack.pop() as { node: unknown; path: (string | number)[] };
+    if (!node || typeof node !== 'object') continue;
+    if (path.length >= limit) return path;
+    for (const [key, child] of Object.entries(node)) {
+      stack.push({ node: child, path: [...path, Array.isArray(node) ? Number(key) : key] });
+    }
+  }
+  return undefined;
+}
+
+/** Text a YAML or Markdown file should not hold: NULs mean UTF-16 (or binary) read as UTF-8. */
+function encodingProblem(text: string): string | undefined {
+  if (text.includes('\u0000'))
+    return 'not UTF-8 text (it holds NUL characters, as a UTF-16 file does): save it as UTF-8';
+  return undefined;
+}
+
 function parseYaml(file: ScenarioFile, issues: ScenarioIssue[], lineOffset = 0): ParsedYaml {
-  const doc = parseDocument(file.text, { prettyErrors: true, uniqueKeys: true });
+  const refuse = (path: string, message: string): ParsedYaml => {
+    issues.push({ file: file.path, path, message });
+    return { ok: false, value: undefined };
+  };
+  const encoding = encodingProblem(file.text);
+  if (encoding) return refuse('', encoding);
+  if (file.text.length > LIMITS.fileChars)
+    return refuse(
+      '',
+      `too large (${file.text.length} characters; the limit is ${LIMITS.fileChars}): split it into several files`,
+    );
+  const doc = parseDocument(file.text.replace(/^\uFEFF/, ''), { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     // The first error is the real one; the rest are usually the parser losing its footing after it.
     const error = doc.errors[0];
     const pos = error.linePos?.[0];
     const where = pos ? `line ${pos.line + lineOffset}, column ${pos.col}` : '';
-    const message = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    issues.push({ file: file.path, path: where, message: `not valid YAML: ${message}` });
-    return { ok: false, value: undefined };
+    const first = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    const message = /call stack/i.test(first) ? `nested too deeply (the limit is ${LIMITS.depth} levels)` : first;
+    return refuse(where, `not valid YAML: ${message}`);
   }
-  return { ok: true, value: doc.toJS() };
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: LIMITS.aliasExpansion });
+  } catch (error) {
+    // The yaml library throws when aliases expand beyond maxAliasCount (the "billion laughs" attack).
+    if (error instanceof ReferenceError && /alias/i.test(error.message))
+      return refuse(
+        '',
+        `its aliases (*name) expand to more than ${LIMITS.aliasExpansion} values: copy the data instead of nesting aliases of aliases`,
+      );
+    return refuse('', `not readable as YAML data: ${(error as Error).message}`);
+  }
+  const deep = tooDeep(value, LIMITS.depth);
+  if (deep) {
+    // The first levels locate it; the full path would be as long as the nesting.
+    return refuse(
+      `${formatPath(value, deep.slice(0, 6))}…`,
+      `nested too deeply (more than ${LIMITS.depth} levels): check the indentation`,
+    );
+  }
+  return { ok: true, value };
 }
 
 function validateSection(name: keyof ScenarioSections, raw: unknown, file: string, issues: ScenarioIssue[]): unknown {
@@ -149,6 +217,17 @@ export function loadScenario(
   const documents: ScenarioDocument[] = [];
   const documentFiles = new Map<string, string>();
   for (const file of files.filter((f) => isDocument(f.path)).sort((a, b) => a.path.localeCompare(b.path))) {
+    const encoding = encodingProblem(file.text);
+    if (encoding || file.text.length > LIMITS.documentChars) {
+      issues.push({
+        file: file.path,
+        path: '',
+        message:
+          encoding ??
+          `too long (${file.text.length} characters; a document may have at most ${LIMITS.documentChars}): split it into several documents`,
+      });
+      continue;
+    }
     const split = splitFrontMatter(file.text);
     if (!split) {
       issues.push({

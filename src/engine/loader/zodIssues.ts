@@ -42,6 +42,9 @@ function describeType(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
+  // JSON.stringify would call these null; YAML writes them .nan and .inf.
+  if (typeof value === 'number' && !Number.isFinite(value))
+    return `${String(value)} (YAML's .nan and .inf are not numbers a scenario can use)`;
   return typeof value === 'object' ? 'a mapping' : `${typeof value} ${JSON.stringify(value)}`;
 }
 

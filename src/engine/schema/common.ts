@@ -4,7 +4,8 @@
  * scenario file can be validated, analysed and run on a server without evaluating anything.
  */
 import { z } from 'zod';
-import { isScenarioTime } from '../time.ts';
+import { scenarioTimeProblem } from '../time.ts';
+import { urlProblem } from '../webLink.ts';
 
 export const Id = z
   .string()
@@ -14,17 +15,27 @@ export const FlagName = z
   .string()
   .regex(/^[A-Za-z][A-Za-z0-9]*$/, 'expected a camelCase flag name such as "jupiterAssurance"');
 
-export const ScenarioTime = z
-  .string()
-  .refine(isScenarioTime, 'expected a time "YYYY-MM-DD HH:MM" such as "1962-10-27 10:00"');
+export const ScenarioTime = z.string().superRefine((text, ctx) => {
+  const problem = scenarioTimeProblem(text);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
 
 export const Text = z.string().trim().min(1, 'expected some text');
+
+/** A source's link: only http(s), by the one URL policy in webLink.ts (the UI asks it again). */
+export const WebUrl = z
+  .string()
+  .superRefine((url, ctx) => {
+    const problem = urlProblem(url);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  })
+  .meta({ format: 'uri', pattern: '^https?://' });
 
 export const Source = z.union([
   Text,
   z.strictObject({
     cite: Text,
-    url: z.url().optional(),
+    url: WebUrl.optional(),
   }),
 ]);
 export type Source = z.infer<typeof Source>;
@@ -88,12 +99,20 @@ export const Condition: z.ZodType<Condition> = z.lazy(() =>
   ]),
 );
 
+export const MAX_ADVANCE_MINUTES = 1440;
+
 export const Effects = z.strictObject({
   tracks: z.record(Id, z.number()).optional(),
   set: z.record(Id, z.number()).optional(),
   flags: z.record(FlagName, FlagValue).optional(),
   deliver: z.array(Id).optional(),
-  advance: z.number().int().min(0).optional(),
+  /** Minutes the clock jumps; more than a day would skip past any scenario's end (docs: Limits). */
+  advance: z
+    .number()
+    .int()
+    .min(0)
+    .max(MAX_ADVANCE_MINUTES, `the clock may advance at most ${MAX_ADVANCE_MINUTES} minutes (a day) at once`)
+    .optional(),
 });
 export type Effects = z.infer<typeof Effects>;
 

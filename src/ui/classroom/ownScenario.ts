@@ -15,6 +15,7 @@ import {
   pickedScenario,
   scenarioFolder,
 } from '../../engine/classroom/bundle';
+import { decodeScenarioText } from '../../engine/loader/encoding';
 import type { ScenarioIssue } from '../../engine/result';
 import type { Scenario } from '../../engine/schema/scenario';
 import { focusSoon, h, plural, screenHeading } from '../dom';
@@ -38,14 +39,22 @@ export function issueItem(issue: ScenarioIssue): HTMLLIElement {
   );
 }
 
-async function readPicked(list: FileList): Promise<PickedFile[]> {
-  return Promise.all(
-    [...list].map(async (file) => ({
-      name: file.name,
-      relativePath: file.webkitRelativePath,
-      text: await file.text(),
-    })),
-  );
+/** The picked files as text, decoded as the scenario tool decodes them (file.text() would hide bad bytes). */
+async function readPicked(list: FileList): Promise<{ picked: PickedFile[]; unreadable: ScenarioIssue[] }> {
+  const picked: PickedFile[] = [];
+  const unreadable: ScenarioIssue[] = [];
+  for (const file of [...list]) {
+    // Other files in a picked folder (pictures, notes) are ignored by pickedScenario: not read at all.
+    if (!/\.(ya?ml|md|json)$/i.test(file.name)) {
+      picked.push({ name: file.name, relativePath: file.webkitRelativePath, text: '' });
+      continue;
+    }
+    const decoded = decodeScenarioText(new Uint8Array(await file.arrayBuffer()));
+    if ('problem' in decoded)
+      unreadable.push({ file: file.webkitRelativePath || file.name, path: '', message: decoded.problem });
+    else picked.push({ name: file.name, relativePath: file.webkitRelativePath, text: decoded.text });
+  }
+  return { picked, unreadable };
 }
 
 /** The loader's files from a pick: one bundle, or scenario files (loose or in a folder). */
@@ -213,8 +222,13 @@ export function ownScenarioScreen(actions: OwnScenarioActions): HTMLElement {
     delete status.dataset.check;
     try {
       status.textContent = `Reading ${plural(list.length, 'file')}…`;
-      const picked = fromPicked(await readPicked(list));
+      const read = await readPicked(list);
       if (stale()) return;
+      if (read.unreadable.length > 0) {
+        showProblems(read.unreadable, 'These files could not be read', 'Scenario files are UTF-8 text:');
+        return;
+      }
+      const picked = fromPicked(read.picked);
       if (!picked.ok) {
         showProblems(picked.issues, 'This file is not a scenario bundle', 'The file could not be read as a bundle:');
         return;

@@ -148,7 +148,7 @@ function interruptsParagraph(line: string): boolean {
   return item !== undefined && !item.blank && (!item.ordered || item.number === 1);
 }
 
-function parseBlocks(lines: string[]): Block[] {
+function parseBlocks(lines: string[], depth = 0): Block[] {
   const blocks: Block[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -172,9 +172,10 @@ function parseBlocks(lines: string[]): Block[] {
       i++;
       continue;
     }
-    const item = itemStart(line);
+    // Lists nested deeper than MAX_LIST_NESTING stay paragraph text: bounded work and recursion.
+    const item = depth < MAX_LIST_NESTING ? itemStart(line) : undefined;
     if (item) {
-      i = parseList(lines, i, item, blocks);
+      i = parseList(lines, i, item, blocks, depth);
       continue;
     }
     const paragraph: string[] = [line];
@@ -188,7 +189,7 @@ function parseBlocks(lines: string[]): Block[] {
   return blocks;
 }
 
-function parseList(lines: string[], from: number, first: ItemStart, blocks: Block[]): number {
+function parseList(lines: string[], from: number, first: ItemStart, blocks: Block[], depth: number): number {
   const list: ListNode = {
     type: 'list',
     ordered: first.ordered,
@@ -239,7 +240,7 @@ function parseList(lines: string[], from: number, first: ItemStart, blocks: Bloc
     }
     if (content.slice(1).some((l) => l === '')) list.tight = false;
     if (next && trailingBlanks > 0) list.tight = false;
-    list.items.push({ type: 'listItem', marker: current.marker, children: parseBlocks(content) });
+    list.items.push({ type: 'listItem', marker: current.marker, children: parseBlocks(content, depth + 1) });
     if (!next) {
       // Give back the blank lines the item swallowed so the caller sees the list end cleanly.
       i -= trailingBlanks;
@@ -295,58 +296,102 @@ const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 const isSpace = (ch: string | undefined) => ch === undefined || /\s/.test(ch) || ch === HARD_BREAK;
 const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 
-/** Length of the run of `ch` starting at `at`. */
-function runLength(s: string, at: number, ch: string): number {
-  let n = 0;
-  while (s[at + n] === ch) n++;
-  return n;
+/**
+ * How far the parser goes before markup becomes plain text (docs/scenario-format.md, "Limits"): no
+ * real document nests emphasis or lists more than three deep, and the caps keep the work on a hostile
+ * body linear and the recursion shallow.
+ */
+export const MAX_INLINE_NESTING = 16;
+export const MAX_LIST_NESTING = 16;
+
+const UNKNOWN = -2;
+
+/**
+ * The closers found so far in one string. A scan for a closer moves from position to position, and
+ * where it goes next (or what it returns) depends on the position alone, never on where the scan
+ * began (only the first step does, through `j > from`). So the answer from each position is
+ * remembered, and each position of a paragraph is scanned at most once per kind of delimiter
+ * instead of once per opener: a run of 20,000 unmatched openers costs 20,000 steps, not 4 × 10^8.
+ */
+interface Scan {
+  s: string;
+  /** Where the run of the same character through each position ends (exclusive). */
+  runEnd: Int32Array;
+  closers: Map<string, Int32Array>;
+}
+
+function newScan(s: string): Scan {
+  const runEnd = new Int32Array(s.length);
+  for (let i = s.length - 1; i >= 0; i--) runEnd[i] = i + 1 < s.length && s[i + 1] === s[i] ? runEnd[i + 1] : i + 1;
+  return { s, runEnd, closers: new Map() };
+}
+
+function memoFor(scan: Scan, delimiter: string): Int32Array {
+  let memo = scan.closers.get(delimiter);
+  if (!memo) {
+    memo = new Int32Array(scan.s.length).fill(UNKNOWN);
+    scan.closers.set(delimiter, memo);
+  }
+  return memo;
 }
 
 /**
  * Where the closing delimiter of a span opened just before `from` is, or -1. `delimiter` is "**",
  * "__", "~~", "*" or "_". Skips backslash escapes, and for a single "*" or "_" steps over nested
- * double-delimiter spans so `*a **b** c*` closes at the last star.
+ * double-delimiter spans so `*a **b** c*` closes at the last star. Iterative, and memoised by Scan.
  */
-function findClose(s: string, from: number, delimiter: string): number {
+function findClose(scan: Scan, from: number, delimiter: string): number {
+  const { s } = scan;
+  const memo = memoFor(scan, delimiter);
   const ch = delimiter[0];
   const double = delimiter.length === 2;
+  const visited: number[] = [];
   let j = from;
+  let result = -1;
   while (j < s.length) {
-    const c = s[j];
-    if (c === '\\' && j + 1 < s.length && ASCII_PUNCTUATION.test(s[j + 1])) {
-      j += 2;
-      continue;
-    }
-    if (c !== ch) {
-      j++;
-      continue;
-    }
-    const run = runLength(s, j, ch);
-    const before = s[j - 1];
-    if (double) {
-      if (run >= 2 && j > from && !isSpace(before)) {
-        const at = j + run - 2; // in "***", the last two close the double span
-        if (ch !== '_' || !isWordChar(s[at + 2])) return at;
+    if (j > from) {
+      if (memo[j] !== UNKNOWN) {
+        result = memo[j];
+        break;
       }
-      j += run;
-      continue;
+      visited.push(j);
     }
-    // Single delimiter.
-    if (run === 1) {
-      if (j > from && !isSpace(before) && (ch !== '_' || !isWordChar(s[j + 1]))) return j;
-      j++;
-      continue;
+    const step = closeStep(scan, from, j, ch, double);
+    if (step.close !== undefined) {
+      result = step.close;
+      break;
     }
-    // A run of two or more: a nested double span, or (run of three) a double span and our closer.
-    if (run >= 3 && j > from && !isSpace(before)) return j + run - 1;
-    const nested = findClose(s, j + 2, ch + ch);
-    if (nested > 0) {
-      j = nested + 2;
-      continue;
-    }
-    j += run;
+    j = step.next;
   }
-  return -1;
+  for (const v of visited) memo[v] = result;
+  return result;
+}
+
+/** One step of the scan at `j`: the closer found there, or the next position to look at. */
+function closeStep(scan: Scan, from: number, j: number, ch: string, double: boolean): { close?: number; next: number } {
+  const { s } = scan;
+  const c = s[j];
+  if (c === '\\' && j + 1 < s.length && ASCII_PUNCTUATION.test(s[j + 1])) return { next: j + 2 };
+  if (c !== ch) return { next: j + 1 };
+  const run = scan.runEnd[j] - j;
+  const before = s[j - 1];
+  if (double) {
+    if (run >= 2 && j > from && !isSpace(before)) {
+      const at = j + run - 2; // in "***", the last two close the double span
+      if (ch !== '_' || !isWordChar(s[at + 2])) return { close: at, next: j };
+    }
+    return { next: j + run };
+  }
+  // Single delimiter.
+  if (run === 1) {
+    if (j > from && !isSpace(before) && (ch !== '_' || !isWordChar(s[j + 1]))) return { close: j, next: j };
+    return { next: j + 1 };
+  }
+  // A run of two or more: a nested double span, or (run of three) a double span and our closer.
+  if (run >= 3 && j > from && !isSpace(before)) return { close: j + run - 1, next: j };
+  const nested = findClose(scan, j + 2, ch + ch);
+  if (nested > 0) return { next: nested + 2 };
+  return { next: j + run };
 }
 
 function canOpen(s: string, at: number, delimiter: string): boolean {
@@ -357,8 +402,11 @@ function canOpen(s: string, at: number, delimiter: string): boolean {
 }
 
 /** Parses inline Markdown. Hard breaks arrive as HARD_BREAK characters (see parseParagraphLines). */
-export function parseInline(s: string): Inline[] {
+export function parseInline(s: string, depth = 0): Inline[] {
   const out: Inline[] = [];
+  // Deeper than any real document: the rest is text (escapes still apply), so no character is lost.
+  const markup = depth < MAX_INLINE_NESTING;
+  const scan = newScan(s);
   let buffer = '';
   const flush = () => {
     if (!buffer) return;
@@ -378,29 +426,29 @@ export function parseInline(s: string): Inline[] {
       i += 2;
       continue;
     }
-    if (c === '~' && s[i + 1] === '~' && canOpen(s, i, '~~')) {
-      const close = findClose(s, i + 2, '~~');
+    if (markup && c === '~' && s[i + 1] === '~' && canOpen(s, i, '~~')) {
+      const close = findClose(scan, i + 2, '~~');
       if (close > i + 2) {
         flush();
-        out.push({ type: 'strike', children: parseInline(s.slice(i + 2, close)) });
+        out.push({ type: 'strike', children: parseInline(s.slice(i + 2, close), depth + 1) });
         i = close + 2;
         continue;
       }
     }
-    if ((c === '*' || c === '_') && s[i + 1] === c && canOpen(s, i, c + c)) {
-      const close = findClose(s, i + 2, c + c);
+    if (markup && (c === '*' || c === '_') && s[i + 1] === c && canOpen(s, i, c + c)) {
+      const close = findClose(scan, i + 2, c + c);
       if (close > i + 2) {
         flush();
-        out.push({ type: 'strong', children: parseInline(s.slice(i + 2, close)) });
+        out.push({ type: 'strong', children: parseInline(s.slice(i + 2, close), depth + 1) });
         i = close + 2;
         continue;
       }
     }
-    if ((c === '*' || c === '_') && canOpen(s, i, c)) {
-      const close = findClose(s, i + 1, c);
+    if (markup && (c === '*' || c === '_') && canOpen(s, i, c)) {
+      const close = findClose(scan, i + 1, c);
       if (close > i + 1) {
         flush();
-        out.push({ type: 'emphasis', children: parseInline(s.slice(i + 1, close)) });
+        out.push({ type: 'emphasis', children: parseInline(s.slice(i + 1, close), depth + 1) });
         i = close + 1;
         continue;
       }

@@ -10,7 +10,9 @@
  * - an editor's note, off the paper: the date note and the transcription note;
  * - a provenance footer: how the text was made (summary, paraphrase, verbatim) and its source.
  */
+
 import type { ScenarioDocument } from '../../engine/schema/scenario';
+import { sourceUrl } from '../../engine/webLink';
 import { clock12, dateTimeGroup, dayMonthYear, longDate, monitorTime, readerDate, washingtonZone } from './dates';
 import { el } from './el';
 import { type Block, normalisedText, parseMarkdown } from './markdown';
@@ -622,20 +624,9 @@ export function renderCleanSheet(doc: RenderableDocument, headingLevel: 2 | 3 | 
 /* Around the paper                                                                            */
 /* ------------------------------------------------------------------------------------------ */
 
-/** Only web links: a scenario's URL never becomes `javascript:` or anything else clickable. */
-export function safeUrl(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 function provenance(doc: RenderableDocument): HTMLElement {
   const cite = typeof doc.source === 'string' ? doc.source : doc.source.cite;
-  const url = typeof doc.source === 'string' ? undefined : safeUrl(doc.source.url);
+  const url = sourceUrl(doc.source);
   const source = el('p', 'doc__source', 'Source: ');
   if (url) {
     const link = el('a', 'doc__source-link', cite);
