@@ -6,8 +6,9 @@
 import { historicalPath, mapModel } from '../../engine/analysis/mapModel';
 import type { Roster } from '../../engine/classroom/defaultRoles';
 import type { Engine, GameSnapshot } from '../../engine/game';
-import { buildReview, exportGame, type Review } from '../../engine/review';
+import { buildReview, type Review } from '../../engine/review';
 import { reviewMarkdown } from '../../engine/reviewMarkdown';
+import { createSave } from '../../engine/save';
 import { h, plural, screenHeading } from '../dom';
 import { sourceLink } from '../play/sources';
 import { tracksChart } from './chart';
@@ -239,7 +240,8 @@ export function reviewScreen(
             download(
               `game-seed-${review.seed}.json`,
               'application/json',
-              JSON.stringify(exportGame(snapshot), null, 2),
+              // The saved game itself, indented for a reader: Continue's envelope, opened by "Replay a saved game file".
+              createSave(engine, snapshot, true),
             ),
         },
         'Export JSON (replayable)',
