@@ -139,13 +139,15 @@ export function readSave(text: string): Read<SaveEnvelope> {
 /** The hash a replay must reproduce: the machine state and the context, as canonical JSON. */
 export const contextHash = (snapshot: GameSnapshot) => sha256(canonicalJson(snapshot.context));
 
-export function saveEnvelope(snapshot: GameSnapshot): SaveEnvelope {
+export function saveEnvelope(engine: Pick<Engine, 'scenario'>, snapshot: GameSnapshot): SaveEnvelope {
   const ctx = snapshot.context;
+  const { id, version } = engine.scenario.meta;
   return {
     format: SAVE_FORMAT,
     saveVersion: SAVE_VERSION,
+    // Raise this only when a reader of an older version could no longer make sense of the file.
     minReaderVersion: SAVE_VERSION,
-    scenario: { id: ctx.scenario.id, version: ctx.scenario.version },
+    scenario: { id, version },
     input: { seed: ctx.seed, controllers: ctx.controllers },
     commands: ctx.commands,
     reached: { state: String(snapshot.value), ending: ctx.ending, contextHash: contextHash(snapshot) },
@@ -153,8 +155,8 @@ export function saveEnvelope(snapshot: GameSnapshot): SaveEnvelope {
 }
 
 /** The save as text: compact for the autosave, indented (`readable`) for a file a teacher may open. */
-export function createSave(_engine: Pick<Engine, 'scenario'>, snapshot: GameSnapshot, readable = false): string {
-  return JSON.stringify(saveEnvelope(snapshot), null, readable ? 2 : undefined);
+export function createSave(engine: Pick<Engine, 'scenario'>, snapshot: GameSnapshot, readable = false): string {
+  return JSON.stringify(saveEnvelope(engine, snapshot), null, readable ? 2 : undefined);
 }
 
 const major = (version: string) => version.split('.')[0];

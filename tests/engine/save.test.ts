@@ -168,12 +168,13 @@ describe('saves', () => {
   });
 });
 
-describe('saves and exports made by earlier builds (format 1, tests/fixtures/saves)', () => {
+describe('saves and exports as each build wrote them (tests/fixtures/saves)', () => {
   const files = readdirSync(SAVES).filter((f) => f.endsWith('.json'));
 
-  it('has fixtures of both format-1 files', () => {
+  it('has fixtures of both format-1 files and of the current format', () => {
     expect(files.some((f) => f.startsWith('v1-save-'))).toBe(true);
     expect(files.some((f) => f.startsWith('v1-review-'))).toBe(true);
+    expect(files.some((f) => f.startsWith(`v${SAVE_VERSION}-`))).toBe(true);
   });
 
   for (const file of files) {
