@@ -1,13 +1,14 @@
 /**
  * The after-action review as data: the player's decisions beside the historical record, the memo
  * scorecard, what was hidden, and the tracks over time. Pure, so the browser renders it, the CLI
- * prints it, and the exports (Markdown, JSON) are built from the same rows.
+ * prints it, and the Markdown export is built from the same rows. (The replayable JSON export is
+ * the saved game itself: createSave in save.ts, one envelope for every door a game comes in by.)
  */
 import type { Engine, GameSnapshot } from './game';
 import { assessPackage, historicalPackage, type PackageAssessment } from './posture';
 import { type OffRecord, offRecord } from './record';
 import type { Decision, Ending, Source } from './schema/scenario';
-import type { GameCommand, GameInput, LogEntry } from './state';
+import type { GameCommand, LogEntry } from './state';
 import { describeScenarioTime } from './time';
 
 export interface ReviewRow {
@@ -32,15 +33,6 @@ export interface ReviewRow {
   changes: { track: string; label: string; from: number; to: number }[];
   /** In a classroom: how the room voted (option labels and heads) and the override note, if any. */
   vote: { splits: { option: string; label: string; count: number }[]; override?: string } | null;
-}
-
-export interface ReviewExport {
-  format: 'eyes-only-review';
-  version: 1;
-  scenario: { id: string; version: string };
-  input: GameInput;
-  commands: GameCommand[];
-  ending: string | null;
 }
 
 export interface Review {
@@ -201,46 +193,6 @@ export function buildReview(engine: Engine, snapshot: GameSnapshot): Review {
       points: points.map((p) => ({ at: p.at, value: p.tracks[t.id] })),
     })),
   };
-}
-
-/** The exported game: enough to replay it exactly (seed, controllers and the accepted commands). */
-export function exportGame(snapshot: GameSnapshot): ReviewExport {
-  const ctx = snapshot.context;
-  return {
-    format: 'eyes-only-review',
-    version: 1,
-    scenario: ctx.scenario,
-    input: { seed: ctx.seed, controllers: ctx.controllers },
-    commands: ctx.commands,
-    ending: ctx.ending,
-  };
-}
-
-/** Replays an exported game; refuses one for another scenario or whose commands no longer fit. */
-export function replayExport(
-  engine: Engine,
-  text: string,
-): { ok: true; snapshot: GameSnapshot } | { ok: false; reason: string } {
-  let data: ReviewExport;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false, reason: 'This file is not a readable JSON export of a game.' };
-  }
-  if (data?.format !== 'eyes-only-review' || !Array.isArray(data.commands) || typeof data.input?.seed !== 'number') {
-    return { ok: false, reason: 'This file is not an exported game of Eyes Only.' };
-  }
-  if (data.scenario?.id !== engine.scenario.meta.id) {
-    return {
-      ok: false,
-      reason: `This game was played in the scenario "${data.scenario?.id}", not "${engine.scenario.meta.id}".`,
-    };
-  }
-  try {
-    return { ok: true, snapshot: engine.replay(data.input, data.commands) };
-  } catch (error) {
-    return { ok: false, reason: `This game no longer replays: ${(error as Error).message}.` };
-  }
 }
 
 /** The commands up to (not including) the choice made at a decision's n-th visit: a "what if" start. */

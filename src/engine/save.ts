@@ -1,155 +1,179 @@
 /**
- * Saves: a versioned envelope around the game's seed, its accepted commands and the state they led
- * to. Restoring replays the commands and checks that they give the recorded state, so a save that
- * was cut short, hand-edited or written for another scenario is refused with a reason, never
- * half-loaded. Text in, text out: where it is kept (localStorage, a file, a server) is not our concern.
+ * Saved games: one envelope for the autosave behind Continue, the review's "Export JSON
+ * (replayable)" file and any file opened with "Replay a saved game file", and one validator for all
+ * three (`readSave`). A save holds the seed, the controllers and the accepted commands, plus what
+ * they led to (the machine state, the ending and a hash of the whole context); restoring replays the
+ * commands and checks the hash, so a save that was cut short, hand-edited or written for another
+ * scenario is refused with a reason, never half-loaded. Text in, text out: where it is kept
+ * (localStorage, a file, a server) is not our concern.
+ *
+ * Versions, as ink keeps kInkSaveStateVersion beside a minimum compatible one:
+ * - SAVE_VERSION is the envelope this build writes; each file says which version wrote it
+ *   (`saveVersion`) and the oldest reader that understands it (`minReaderVersion`).
+ * - MIN_COMPATIBLE_VERSION is the oldest envelope this build still reads, through saveMigrations.ts.
+ * Changelog (add a line, and a migration, with every bump):
+ * 1. Two formats. The autosave `eyes-only-save` (saveVersion 1) carried seed, controllers, commands
+ *    and a second copy of the whole context (commands included) under an FNV-1a checksum; the
+ *    review export `eyes-only-review` (version 1) carried scenario, input, commands and the ending,
+ *    and its version was never checked.
+ * 2. One envelope, `eyes-only-save` saveVersion 2: scenario, input, commands and `reached`
+ *    (state, ending and a SHA-256 of the canonical context) instead of the second copy. Both
+ *    format-1 files are migrated on reading.
  */
 import type { Engine, GameSnapshot } from './game';
+import { canonicalJson, sha256 } from './hash';
 import { saveLogProblem, saveTextProblem } from './saveLimits';
-import type { GameCommand, GameContext } from './state';
+import { MIGRATIONS, reviewExport1 } from './saveMigrations';
+import { damaged, gameProblem, isRecord, isString, type Read } from './saveShape';
+import type { Controller, GameCommand } from './state';
 
 export const SAVE_FORMAT = 'eyes-only-save';
-/** Bump when the envelope or the context changes shape. */
-export const SAVE_VERSION = 1;
-/** The oldest save this build can still read. */
-export const OLDEST_READABLE_SAVE = 1;
+/** The envelope this build writes (see the changelog above). */
+export const SAVE_VERSION = 2;
+/** The oldest envelope this build still reads (older ones are migrated up on reading). */
+export const MIN_COMPATIBLE_VERSION = 1;
+
+/** What the commands led to when the save was made: a replay must reach exactly this. */
+export interface Reached {
+  state: string;
+  ending: string | null;
+  /** SHA-256 of the context as canonical JSON (see hash.ts). */
+  contextHash: string;
+}
 
 export interface SaveEnvelope {
   format: typeof SAVE_FORMAT;
   saveVersion: number;
   minReaderVersion: number;
   scenario: { id: string; version: string };
-  seed: number;
-  controllers: Record<string, 'human' | 'model'>;
+  input: { seed: number; controllers: Record<string, Controller> };
   commands: GameCommand[];
-  state: { value: string; context: Record<string, unknown> };
-  checksum: string;
-}
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isString = (v: unknown): v is string => typeof v === 'string';
-
-function isVote(v: unknown): boolean {
-  if (!isRecord(v) || !isRecord(v.counts)) return false;
-  if (!Object.values(v.counts).every((n) => typeof n === 'number')) return false;
-  return Object.keys(v).every((k) => k === 'counts' || (k === 'override' && isString(v.override)));
-}
-
-function isCommand(v: unknown): v is GameCommand {
-  if (!isRecord(v)) return false;
-  const keys = Object.keys(v).sort().join(',');
-  if (v.type === 'player.choose') {
-    const shape = keys === 'option,side,type' || (keys === 'option,side,type,vote' && isVote(v.vote));
-    return shape && isString(v.side) && isString(v.option);
-  }
-  if (v.type === 'player.sendReply') {
-    return keys === 'items,side,type' && isString(v.side) && Array.isArray(v.items) && v.items.every(isString);
-  }
-  if (v.type === 'player.read') return keys === 'document,type' && isString(v.document);
-  if (v.type === 'facilitator.mark') return keys === 'note,type' && isString(v.note);
-  if (v.type === 'facilitator.release' || v.type === 'facilitator.hold') {
-    return keys === 'document,type' && isString(v.document);
-  }
-  return false;
-}
-
-/**
- * Checks the envelope's shape by hand (the browser does not ship the schema library for this) and
- * names the first field that is wrong, or returns null when all is well.
- */
-function envelopeProblem(v: Record<string, unknown>): string | null {
-  if (typeof v.saveVersion !== 'number' || !Number.isInteger(v.saveVersion)) return 'saveVersion';
-  if (typeof v.minReaderVersion !== 'number' || !Number.isInteger(v.minReaderVersion)) return 'minReaderVersion';
-  if (!isRecord(v.scenario) || !isString(v.scenario.id) || !isString(v.scenario.version)) return 'scenario';
-  if (typeof v.seed !== 'number') return 'seed';
-  if (!isRecord(v.controllers) || !Object.values(v.controllers).every((c) => c === 'human' || c === 'model'))
-    return 'controllers';
-  if (!Array.isArray(v.commands)) return 'commands';
-  const bad = v.commands.findIndex((c) => !isCommand(c));
-  if (bad >= 0) return `commands.${bad}`;
-  if (!isRecord(v.state) || !isString(v.state.value) || !isRecord(v.state.context)) return 'state';
-  if (!isString(v.checksum)) return 'checksum';
-  return null;
+  /**
+   * Null only for a migrated format-1 review export, which recorded its ending but no state: such
+   * a file is checked by its ending alone.
+   */
+  reached: Reached | null;
+  /** Set by a migration from a format-1 review export: the ending it recorded. */
+  recordedEnding?: string | null;
 }
 
 export type RestoreResult = { ok: true; snapshot: GameSnapshot } | { ok: false; reason: string };
 
-/** JSON with sorted keys, so the checksum does not depend on key order. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+/** Checks a current envelope's shape by hand (the browser does not ship the schema library for this). */
+function envelopeProblem(v: Record<string, unknown>): string | null {
+  const game = gameProblem(v.scenario, v.input, v.commands);
+  if (game) return game;
+  const reached = v.reached;
+  // A migrated format-1 export has no state to check, only the ending it recorded.
+  if (reached === null) return v.recordedEnding === null || isString(v.recordedEnding) ? null : 'reached';
+  if (!isRecord(reached) || !isString(reached.state) || !isString(reached.contextHash)) return 'reached';
+  if (reached.ending !== null && !isString(reached.ending)) return 'reached.ending';
+  return null;
+}
+
+/**
+ * Brings any readable envelope up to SAVE_VERSION, one migration at a time, after checking that this
+ * build may read it at all: not newer than it understands, not older than MIN_COMPATIBLE_VERSION.
+ */
+function migrateToCurrent(raw: Record<string, unknown>): Read<Record<string, unknown>> {
+  // The format-1 review export had its own name and a `version`; it is the save's format 1 now.
+  if (raw.format === 'eyes-only-review') {
+    if (raw.version !== 1) {
+      return {
+        ok: false,
+        reason: `This exported game was made by another version of the game (export version ${JSON.stringify(raw.version)}); this version reads export version 1 and saves up to version ${SAVE_VERSION}.`,
+      };
+    }
+    return reviewExport1(raw);
   }
-  return JSON.stringify(value);
-}
-
-/** FNV-1a, 32 bits: enough to catch damage and casual edits (not a signature against cheating). */
-function checksum(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
+  if (raw.format !== SAVE_FORMAT) return { ok: false, reason: 'This is not a saved game of Eyes Only.' };
+  const version = raw.saveVersion;
+  const minReader = raw.minReaderVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version)) return { ok: false, reason: damaged('saveVersion') };
+  if (typeof minReader !== 'number' || !Number.isInteger(minReader))
+    return { ok: false, reason: damaged('minReaderVersion') };
+  if (minReader > SAVE_VERSION) {
+    return {
+      ok: false,
+      reason: `This save was made by a newer version of the game (save format ${version}, readable from version ${minReader}; this version reads up to ${SAVE_VERSION}); update the game to open it.`,
+    };
   }
-  return hash.toString(16).padStart(8, '0');
+  if (version < MIN_COMPATIBLE_VERSION) {
+    return {
+      ok: false,
+      reason: `This save is from an old version of the game (save format ${version}) that this version can no longer read (the oldest it reads is ${MIN_COMPATIBLE_VERSION}).`,
+    };
+  }
+  let save = raw;
+  for (let v = version; v < SAVE_VERSION; v++) {
+    const step = MIGRATIONS[v];
+    if (!step) return { ok: false, reason: `This save's format ${v} has no way forward in this version of the game.` };
+    const next = step(save);
+    if (!next.ok) return next;
+    save = next.value;
+  }
+  return { ok: true, value: save };
 }
 
-const sealed = (envelope: Omit<SaveEnvelope, 'checksum'>) => checksum(canonical(envelope));
-
-export function createSave(engine: Engine, snapshot: GameSnapshot): string {
-  const ctx = snapshot.context;
-  const body: Omit<SaveEnvelope, 'checksum'> = {
-    format: SAVE_FORMAT,
-    saveVersion: SAVE_VERSION,
-    minReaderVersion: OLDEST_READABLE_SAVE,
-    scenario: { id: engine.scenario.meta.id, version: engine.scenario.meta.version },
-    seed: ctx.seed,
-    controllers: ctx.controllers,
-    commands: ctx.commands,
-    state: { value: String(snapshot.value), context: ctx as unknown as Record<string, unknown> },
-  };
-  return JSON.stringify({ ...body, checksum: sealed(body) });
-}
-
-const major = (version: string) => version.split('.')[0];
-
-export function restoreSave(engine: Engine, text: string): RestoreResult {
-  // Size, depth and log length first (saveLimits.ts), so no save can freeze or crash the restore.
+/**
+ * The one validator for saved games, whatever door they come in by: text in, a current envelope
+ * out (older formats migrated), or the reason it is refused. It does not need the scenario; see
+ * restoreSave for the replay. Untrusted text enters here and nowhere else, so any limit on its size
+ * or nesting belongs at the top of this function, before JSON.parse.
+ */
+export function readSave(text: string): Read<SaveEnvelope> {
+  // Size and nesting first (saveLimits.ts), so no file can freeze or crash the reader.
   const unreadable = saveTextProblem(text);
   if (unreadable) return { ok: false, reason: unreadable };
   let raw: unknown;
   try {
-    // A byte-order mark, as some editors write, is not part of the save (bundles accept one too).
+    // A byte-order mark (left by some editors and by Windows tools) is not part of the save.
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     return { ok: false, reason: 'This save is damaged or incomplete (it is not readable JSON).' };
   }
-  const tooLong = saveLogProblem(raw);
+  if (!isRecord(raw)) return { ok: false, reason: 'This is not a saved game of Eyes Only.' };
+  const migrated = migrateToCurrent(raw);
+  if (!migrated.ok) return migrated;
+  const save = migrated.value;
+  // The log's length before any replay: restoring replays every command (every format has been
+  // migrated to the one envelope by now, so one check covers them all).
+  const tooLong = saveLogProblem(save);
   if (tooLong) return { ok: false, reason: tooLong };
-  if (!raw || typeof raw !== 'object' || (raw as { format?: unknown }).format !== SAVE_FORMAT) {
-    return { ok: false, reason: 'This is not a saved game of Eyes Only.' };
-  }
-  const problem = envelopeProblem(raw as Record<string, unknown>);
-  if (problem) return { ok: false, reason: `This save is damaged: ${problem} is not what a save holds.` };
-  const save = raw as SaveEnvelope;
-  if (save.minReaderVersion > SAVE_VERSION) {
-    return {
-      ok: false,
-      reason: `This save was made by a newer version of the game (save format ${save.saveVersion}); update the game to open it.`,
-    };
-  }
-  if (save.saveVersion < OLDEST_READABLE_SAVE) {
-    return {
-      ok: false,
-      reason: `This save is from an old version of the game (save format ${save.saveVersion}) that this version can no longer read.`,
-    };
-  }
-  const { checksum: recorded, ...body } = save;
-  if (sealed(body) !== recorded) {
-    return { ok: false, reason: 'This save has been altered or damaged (its checksum does not match its contents).' };
-  }
+  const problem = envelopeProblem(save);
+  return problem ? { ok: false, reason: damaged(problem) } : { ok: true, value: save as unknown as SaveEnvelope };
+}
+
+/** The hash a replay must reproduce: the machine state and the context, as canonical JSON. */
+export const contextHash = (snapshot: GameSnapshot) => sha256(canonicalJson(snapshot.context));
+
+export function saveEnvelope(engine: Pick<Engine, 'scenario'>, snapshot: GameSnapshot): SaveEnvelope {
+  const ctx = snapshot.context;
+  const { id, version } = engine.scenario.meta;
+  return {
+    format: SAVE_FORMAT,
+    saveVersion: SAVE_VERSION,
+    // Raise this only when a reader of an older version could no longer make sense of the file.
+    minReaderVersion: SAVE_VERSION,
+    scenario: { id, version },
+    input: { seed: ctx.seed, controllers: ctx.controllers },
+    commands: ctx.commands,
+    reached: { state: String(snapshot.value), ending: ctx.ending, contextHash: contextHash(snapshot) },
+  };
+}
+
+/** The save as text: compact for the autosave, indented (`readable`) for a file a teacher may open. */
+export function createSave(engine: Pick<Engine, 'scenario'>, snapshot: GameSnapshot, readable = false): string {
+  return JSON.stringify(saveEnvelope(engine, snapshot), null, readable ? 2 : undefined);
+}
+
+const major = (version: string) => version.split('.')[0];
+
+/** Reads a save (any door, any readable version) and replays it in this scenario. */
+export function restoreSave(engine: Pick<Engine, 'scenario' | 'replay'>, text: string): RestoreResult {
+  const read = readSave(text);
+  if (!read.ok) return read;
+  const save = read.value;
   const meta = engine.scenario.meta;
   if (save.scenario.id !== meta.id) {
     return { ok: false, reason: `This save belongs to the scenario "${save.scenario.id}", not "${meta.id}".` };
@@ -162,14 +186,15 @@ export function restoreSave(engine: Engine, text: string): RestoreResult {
   }
   let snapshot: GameSnapshot;
   try {
-    snapshot = engine.replay({ seed: save.seed, controllers: save.controllers }, save.commands);
+    snapshot = engine.replay(save.input, save.commands);
   } catch (error) {
     return { ok: false, reason: `This save's moves no longer fit the scenario: ${(error as Error).message}.` };
   }
-  if (
-    String(snapshot.value) !== save.state.value ||
-    canonical(snapshot.context) !== canonical(save.state.context as unknown as GameContext)
-  ) {
+  const reached = save.reached;
+  const matches = reached
+    ? String(snapshot.value) === reached.state && contextHash(snapshot) === reached.contextHash
+    : save.recordedEnding === undefined || snapshot.context.ending === save.recordedEnding;
+  if (!matches) {
     return {
       ok: false,
       reason: 'This save does not match its own moves (it was edited, or made with a different scenario text).',

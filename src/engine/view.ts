@@ -7,7 +7,7 @@ import type { Engine, GameSnapshot } from './game';
 import { type OffRecord, offRecord } from './record';
 import { openOptions, optionWeight } from './rules';
 import type { ScenarioIndex } from './scenarioIndex';
-import type { Adviser, Decision, Ending, ReplyBuilder, ScenarioDocument, Source } from './schema/scenario';
+import type { Adviser, Decision, Ending, ReplyBuilder, ReplyItem, ScenarioDocument, Source } from './schema/scenario';
 import type { LogEntry } from './state';
 import { describeScenarioTime, formatScenarioTime, parseScenarioTime as parseTime } from './time';
 
@@ -49,6 +49,23 @@ export interface OptionView {
   risk?: string;
 }
 
+/**
+ * The reply builder as the deciding seat sees it: groups and items by name and description. What an
+ * item does (its effects, on hidden tracks too), what it needs (conditions that may test one) and the
+ * features the response model weighs it by are the game's workings, not the seat's.
+ */
+export interface ReplyBuilderView {
+  groups: { id: string; label: string; pick: 'one' | 'many'; description?: string }[];
+  items: {
+    id: string;
+    group: string;
+    label: string;
+    description?: string;
+    memo: ReplyItem['memo'];
+    source?: Source;
+  }[];
+}
+
 export interface DecisionView {
   id: string;
   kind: 'choice' | 'reply';
@@ -60,12 +77,13 @@ export interface DecisionView {
   /** Whether this viewer may decide it now (their side, played by people). */
   yours: boolean;
   options: OptionView[];
-  replyBuilder?: ReplyBuilder;
+  replyBuilder?: ReplyBuilderView;
 }
 
 export interface GameView {
   scenario: { id: string; title: string; version: string };
-  seed: number;
+  /** Null for a seat while the game runs: see toView. */
+  seed: number | null;
   status: 'deciding' | 'waiting' | 'ended';
   clock: ClockView;
   decision: DecisionView | null;
@@ -146,7 +164,9 @@ function decisionView(
     side: decision.side,
     title: decision.title,
     phase: decision.phase,
-    prompt: decision.prompt,
+    // Whose turn it is and under what heading is public; what the other side has on its table (the
+    // prompt), what its advisers say and what it may choose are its own.
+    prompt: mine ? decision.prompt : '',
     // The other side's deliberations are its own: only its seat (or the review) hears its advisers.
     advisers: mine
       ? (decision.advisers ?? []).map((a) => {
@@ -160,7 +180,29 @@ function decisionView(
       : [],
     yours: side === decision.side && ctx.controllers[decision.side] === 'human' && snapshot.status !== 'done',
     options: mine ? options.map(({ id, label, description, risk }) => ({ id, label, description, risk })) : [],
-    replyBuilder: decision.kind === 'reply' && mine ? index.scenario.replyBuilder : undefined,
+    replyBuilder: decision.kind === 'reply' && mine ? replyBuilderView(index.scenario.replyBuilder) : undefined,
+  };
+}
+
+function replyBuilderView(builder: ReplyBuilder | undefined): ReplyBuilderView | undefined {
+  if (!builder) return undefined;
+  const optional = <K extends string, V>(key: K, value: V | undefined) =>
+    (value === undefined ? {} : { [key]: value }) as Partial<Record<K, V>>;
+  return {
+    groups: builder.groups.map((g) => ({
+      id: g.id,
+      label: g.label,
+      pick: g.pick,
+      ...optional('description', g.description),
+    })),
+    items: builder.items.map((i) => ({
+      id: i.id,
+      group: i.group,
+      label: i.label,
+      memo: i.memo,
+      ...optional('description', i.description),
+      ...optional('source', i.source),
+    })),
   };
 }
 
@@ -180,7 +222,9 @@ export function toView(engine: Pick<Engine, 'index'>, snapshot: GameSnapshot, vi
   const endingDef = ctx.ending ? index.endings.get(ctx.ending) : undefined;
   return {
     scenario: { id: index.scenario.meta.id, title: index.scenario.meta.title, version: index.scenario.meta.version },
-    seed: ctx.seed,
+    // With the seed (and the scenario, which every client holds) a seat could replay the game's
+    // chance ahead of time: events still to come and the model's rolls. It is the review's.
+    seed: review || ended ? ctx.seed : null,
     status: ended ? 'ended' : dView?.yours ? 'deciding' : 'waiting',
     clock: clockView(index, ctx.clock),
     decision: ended ? null : dView,
@@ -205,8 +249,16 @@ export function toView(engine: Pick<Engine, 'index'>, snapshot: GameSnapshot, vi
 }
 
 /**
- * The log entries a viewer may see: the documents it holds, and the other side's own choices only
- * once they are the model's (announced) or the game is over, or for the review.
+ * The log as a viewer may know it, built entry by entry and field by field from an allow-list, so a
+ * field added to the log later stays out of every seat's view until someone decides it belongs there:
+ * - documents the viewer holds, and the early release of one (a hold, which delivers nothing, and the
+ *   release of a paper it may not read are the facilitator's business);
+ * - events meant for everyone or for the viewer's side;
+ * - its own side's choices and replies, the other side's once the model has made them (announced)
+ *   or the game is over; the track values they carry only for the tracks the viewer may see;
+ * - the ending. Routes (the engine's branching, which may test a hidden track) and the facilitator's
+ *   marks (notes for the debrief) are the review's only.
+ * The review (`{ review: true }`) sees every entry as it is.
  */
 export function visibleLog(
   engine: Pick<Engine, 'index'>,
@@ -215,22 +267,53 @@ export function visibleLog(
   entries: readonly LogEntry[],
 ): LogEntry[] {
   const { index } = engine;
-  if ('review' in viewer) return [...entries];
+  if ('review' in viewer) return entries.map((e) => structuredCopy(e));
   const side = viewerSide(index, viewer);
   const ended = snapshot.status === 'done';
-  return entries.filter((e) => {
-    if (e.kind === 'document') {
-      const doc = index.documents.get(e.document);
-      return doc !== undefined && mayRead(index, doc, viewer);
+  const seen = visibleTrackIds(index, ended);
+  const tracks = (values: Record<string, number>) =>
+    Object.fromEntries(seen.filter((id) => id in values).map((id) => [id, values[id]]));
+  const holds = (id: string) => {
+    const doc = index.documents.get(id);
+    return doc !== undefined && mayRead(index, doc, viewer);
+  };
+  return entries.flatMap((e): LogEntry[] => {
+    switch (e.kind) {
+      case 'document':
+        return holds(e.document) ? [{ kind: 'document', at: e.at, document: e.document }] : [];
+      case 'release':
+        return holds(e.document) ? [{ kind: 'release', at: e.at, document: e.document }] : [];
+      case 'event': {
+        const audience = index.scenario.events?.find((x) => x.id === e.event)?.audience;
+        const hears = !audience || (side !== null && audience.sides.includes(side));
+        return hears ? [{ kind: 'event', at: e.at, event: e.event }] : [];
+      }
+      case 'choice':
+      case 'reply': {
+        if (!ended && e.side !== side && e.by !== 'model') return [];
+        const common = { at: e.at, decision: e.decision, side: e.side, by: e.by, tracks: tracks(e.tracks) };
+        if (e.kind === 'reply') return [{ kind: 'reply', ...common, items: [...e.items] }];
+        const vote = e.vote
+          ? { counts: { ...e.vote.counts }, ...(e.vote.override !== undefined ? { override: e.vote.override } : {}) }
+          : undefined;
+        return [{ kind: 'choice', ...common, option: e.option, ...(vote ? { vote } : {}) }];
+      }
+      case 'ending':
+        return [{ kind: 'ending', at: e.at, ending: e.ending, tracks: tracks(e.tracks) }];
+      default:
+        // route, mark, hold: not a seat's to know.
+        return [];
     }
-    if (e.kind === 'event') {
-      const audience = index.scenario.events?.find((x) => x.id === e.event)?.audience;
-      return !audience || (side !== null && audience.sides.includes(side));
-    }
-    if ((e.kind === 'choice' || e.kind === 'reply') && !ended) return e.side === side || e.by === 'model';
-    return true;
   });
 }
+
+/** The tracks a seat sees: the open ones during play, all of them once the ending reveals the rest. */
+function visibleTrackIds(index: ScenarioIndex, ended: boolean): string[] {
+  return index.scenario.tracks.filter((t) => ended || !t.hidden).map((t) => t.id);
+}
+
+/** A fresh copy, so no view shares an object with the snapshot (a UI that mutates it cannot reach the game). */
+const structuredCopy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 /** The full text of a document, only for a viewer who holds it and only once it has arrived. */
 export function readDocument(

@@ -7,7 +7,8 @@
 import { arrivalCue } from '../audio/cues';
 import type { Sound } from '../audio/sound';
 import { createEngine, type Engine } from '../engine/game';
-import { commandsBefore, replayExport } from '../engine/review';
+import { commandsBefore } from '../engine/review';
+import { restoreSave } from '../engine/save';
 import type { Scenario } from '../engine/schema/scenario';
 import type { LogEntry } from '../engine/state';
 import type { GameView } from '../engine/view';
@@ -459,9 +460,10 @@ export class App {
       const file = input.files?.[0];
       input.remove();
       if (!file) return;
-      const replayed = replayExport(this.deps.engine, await file.text());
+      // The same validator as Continue: an exported game and a saved one are one envelope.
+      const replayed = restoreSave(this.deps.engine, await file.text());
       if (!replayed.ok) {
-        this.showTitle(replayed.reason);
+        this.showTitle(`${file.name}: ${replayed.reason}`);
         return;
       }
       this.session.load(replayed.snapshot);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { historicalStrategy, playStrategy } from '../../src/engine/analysis/historical';
-import { replayExport } from '../../src/engine/review';
+import { restoreSave } from '../../src/engine/save';
 import { blackSaturday, collectErrors, passInterludes, startNewGame } from './helpers';
 
 const engine = blackSaturday();
@@ -74,7 +74,7 @@ test.describe('the after-action review and the decision map', () => {
       page.getByRole('button', { name: 'Export JSON (replayable)' }).click(),
     ]);
     const jsonPath = await json.path();
-    const replayed = replayExport(engine, readFileSync(jsonPath, 'utf8'));
+    const replayed = restoreSave(engine, readFileSync(jsonPath, 'utf8'));
     expect(replayed.ok && replayed.snapshot.context.ending).toBe('historical-settlement');
 
     // The same file opens from the title screen, straight into its review.

@@ -3,8 +3,9 @@ import { loadScenarioFolder } from '../../src/cli/folder';
 import { historicalStrategy, playStrategy } from '../../src/engine/analysis/historical';
 import { createEngine, type GameSnapshot } from '../../src/engine/game';
 import { formatIssue } from '../../src/engine/result';
-import { buildReview, commandsBefore, exportGame, replayExport } from '../../src/engine/review';
+import { buildReview, commandsBefore } from '../../src/engine/review';
 import { reviewMarkdown } from '../../src/engine/reviewMarkdown';
+import { createSave, restoreSave } from '../../src/engine/save';
 
 const loaded = loadScenarioFolder('scenarios/black-saturday');
 if (!loaded.ok) throw new Error(loaded.errors.map(formatIssue).join('\n'));
@@ -41,8 +42,8 @@ describe('the after-action review', () => {
 
   it('exports JSON that replays to the same ending, and Markdown with the timeline', () => {
     const game = divergeAt(7, { 'u2-loss': 'retaliate-sam' });
-    const text = JSON.stringify(exportGame(game));
-    const replayed = replayExport(engine, text);
+    const text = createSave(engine, game, true);
+    const replayed = restoreSave(engine, text);
     if (!replayed.ok) throw new Error(replayed.reason);
     expect(replayed.snapshot.context.ending).toBe(game.context.ending);
     expect(replayed.snapshot.context).toEqual(game.context);
@@ -52,14 +53,14 @@ describe('the after-action review', () => {
   });
 
   it('refuses an export of another scenario or a damaged one', () => {
-    expect(replayExport(engine, '{')).toEqual({
+    expect(restoreSave(engine, '{')).toEqual({
       ok: false,
-      reason: 'This file is not a readable JSON export of a game.',
+      reason: 'This save is damaged or incomplete (it is not readable JSON).',
     });
-    const other = { ...exportGame(historical), scenario: { id: 'mini', version: '1.0.0' } };
-    expect(replayExport(engine, JSON.stringify(other))).toEqual({
+    const other = { ...JSON.parse(createSave(engine, historical)), scenario: { id: 'mini', version: '1.0.0' } };
+    expect(restoreSave(engine, JSON.stringify(other))).toEqual({
       ok: false,
-      reason: 'This game was played in the scenario "mini", not "black-saturday".',
+      reason: 'This save belongs to the scenario "mini", not "black-saturday".',
     });
   });
 

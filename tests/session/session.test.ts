@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SAVE_VERSION } from '../../src/engine/save';
 import { automationHook } from '../../src/session/automation';
 import { GameSession } from '../../src/session/session';
 import { defaultSettings, loadSettings, saveSettings } from '../../src/session/settings';
@@ -27,6 +30,32 @@ describe('the game session', () => {
       ok: false,
       notice: { kind: 'refused', message: 'This save is damaged or incomplete (it is not readable JSON).' },
     });
+    session.newGame({ seed: 3 });
+    expect(session.view().decision?.id).toBe('opening');
+  });
+
+  it('continues a save an earlier build wrote (format 1), and saves it again in the current format', () => {
+    const store = memoryStore();
+    const old = readFileSync(join(__dirname, '..', 'fixtures', 'saves', 'v1-save-mini-midgame.json'), 'utf8');
+    store.set('eyes-only:save:mini', old);
+    const session = new GameSession(engine, store);
+    expect(session.continueSaved()).toEqual({ ok: true });
+    expect(session.snapshot.context).toEqual(JSON.parse(old).state.context);
+    session.sendReply(['fishing-rights', 'patience']);
+    expect(JSON.parse(store.get('eyes-only:save:mini') ?? '{}').saveVersion).toBe(SAVE_VERSION);
+  });
+
+  it('refuses a save from a newer build with its reason, and a new game still starts', () => {
+    const store = memoryStore();
+    const first = new GameSession(engine, store);
+    first.newGame({ seed: 2 });
+    first.choose('talk');
+    const newer = JSON.parse(store.get('eyes-only:save:mini') ?? '{}');
+    newer.minReaderVersion = SAVE_VERSION + 1;
+    store.set('eyes-only:save:mini', JSON.stringify(newer));
+    const session = new GameSession(engine, store);
+    const result = session.continueSaved();
+    expect(result.ok === false && result.notice.message).toMatch(/newer version of the game/);
     session.newGame({ seed: 3 });
     expect(session.view().decision?.id).toBe('opening');
   });

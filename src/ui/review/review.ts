@@ -6,8 +6,9 @@
 import { historicalPath, mapModel } from '../../engine/analysis/mapModel';
 import type { Roster } from '../../engine/classroom/defaultRoles';
 import type { Engine, GameSnapshot } from '../../engine/game';
-import { buildReview, exportGame, type Review } from '../../engine/review';
+import { buildReview, type Review } from '../../engine/review';
 import { reviewMarkdown } from '../../engine/reviewMarkdown';
+import { createSave } from '../../engine/save';
 import { h, plural, screenHeading } from '../dom';
 import { departuresSection } from '../play/outcome';
 import { sourceLink } from '../play/sources';
@@ -241,7 +242,8 @@ export function reviewScreen(
             download(
               `game-seed-${review.seed}.json`,
               'application/json',
-              JSON.stringify(exportGame(snapshot), null, 2),
+              // The saved game itself, indented for a reader: Continue's envelope, opened by "Replay a saved game file".
+              createSave(engine, snapshot, true),
             ),
         },
         'Export JSON (replayable)',
