@@ -41,6 +41,17 @@ export function saveTextProblem(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Why a file is refused by its size in bytes before it is even read into memory: a UTF-8 character is
+ * at most four bytes, so anything larger cannot hold a save within the character limit.
+ */
+export function saveFileSizeProblem(bytes: number): string | undefined {
+  const most = SAVE_LIMITS.chars * 4;
+  return bytes > most
+    ? `This file is too large to be a save (${bytes} bytes; a save holds at most ${SAVE_LIMITS.chars} characters).`
+    : undefined;
+}
+
 /** Why a parsed save's log is refused before it is replayed, or undefined. */
 export function saveLogProblem(raw: unknown): string | undefined {
   const commands = (raw as { commands?: unknown } | null)?.commands;

@@ -9,6 +9,7 @@ import type { Sound } from '../audio/sound';
 import { createEngine, type Engine } from '../engine/game';
 import { commandsBefore } from '../engine/review';
 import { restoreSave } from '../engine/save';
+import { saveFileSizeProblem } from '../engine/saveLimits';
 import type { Scenario } from '../engine/schema/scenario';
 import type { LogEntry } from '../engine/state';
 import type { GameView } from '../engine/view';
@@ -460,6 +461,12 @@ export class App {
       const file = input.files?.[0];
       input.remove();
       if (!file) return;
+      // A huge file is refused before it is read into memory; the rest goes through the one reader.
+      const tooLarge = saveFileSizeProblem(file.size);
+      if (tooLarge) {
+        this.showTitle(`${file.name}: ${tooLarge}`);
+        return;
+      }
       // The same validator as Continue: an exported game and a saved one are one envelope.
       const replayed = restoreSave(this.deps.engine, await file.text());
       if (!replayed.ok) {

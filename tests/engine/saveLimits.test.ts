@@ -1,7 +1,7 @@
 /** A save is checked for size, nesting and log length before any parsing work (saveLimits.ts). */
 import { describe, expect, it } from 'vitest';
 import { createSave, restoreSave } from '../../src/engine/save';
-import { SAVE_LIMITS, saveTextProblem } from '../../src/engine/saveLimits';
+import { SAVE_LIMITS, saveFileSizeProblem, saveTextProblem } from '../../src/engine/saveLimits';
 import { miniEngine } from './helpers';
 
 const engine = miniEngine();
@@ -49,5 +49,14 @@ describe('saves beyond the limits are refused with a reason, never thrown', () =
   it('a save with a UTF-8 byte-order mark restores, as a bundle with one loads', () => {
     const restored = restoreSave(engine, `\uFEFF${saved}`);
     expect(restored.ok).toBe(true);
+  });
+});
+
+describe('a file picked as a save', () => {
+  it('is refused by its byte size before it is read, when it cannot fit the character limit', () => {
+    expect(saveFileSizeProblem(SAVE_LIMITS.chars * 4)).toBeUndefined();
+    expect(saveFileSizeProblem(SAVE_LIMITS.chars * 4 + 1)).toBe(
+      `This file is too large to be a save (${SAVE_LIMITS.chars * 4 + 1} bytes; a save holds at most ${SAVE_LIMITS.chars} characters).`,
+    );
   });
 });
