@@ -3,8 +3,8 @@
  * (see vite.config.ts beside this file), one empty scene that draws one rectangle.
  *
  * The game config mirrors src/game/StartGame.ts where it affects start-up cost (renderer choice, size,
- * scale mode, no multisampling, no banner), so the comparison is "the game" against "Phaser doing the
- * least it can". `window.FORCE_CANVAS = true` (Phaser's own switch, set by the benchmark through an
+ * scale mode, no multisampling, no banner, no audio), so the comparison is "the game" against "Phaser
+ * doing the least it can". `window.FORCE_CANVAS = true` (Phaser's own switch, set by the benchmark through an
  * init script) makes it, like the game, use the Canvas renderer.
  *
  * Marks (performance.now(), relative to the navigation's time origin):
@@ -50,6 +50,7 @@ new Phaser.Game({
   backgroundColor: '#22150d',
   banner: false,
   antialiasGL: false,
+  audio: { noAudio: true },
   scale: {
     mode: Phaser.Scale.FIT,
     autoCenter: Phaser.Scale.CENTER_BOTH,

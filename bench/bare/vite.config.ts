@@ -1,8 +1,9 @@
 /**
  * Builds the bare Phaser page (the baseline of `npm run bench:browser`) the way the game is built: the
  * game's own `base` and `build` options (target, chunk warning limit, ...) are read from the root
- * vite.config.ts, so a change there applies here too. Only the game's plugins (the scenario) are left
- * out. Output: bench/bare/dist (ignored by the root .gitignore's `dist/`).
+ * vite.config.ts, so a change there applies here too. Only the game's plugins (the scenario) and its
+ * `resolve` (which picks Phaser's build without Matter.js) are left out: the baseline is the `phaser`
+ * package as published. Output: bench/bare/dist (ignored by the root .gitignore's `dist/`).
  */
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

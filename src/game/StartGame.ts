@@ -26,6 +26,9 @@ export function StartGame(parent: string, stage: Stage, feed: Promise<BoardFeed>
     // No multisampling: the board is textured quads, which it does not smooth, and on software
     // WebGL (SwiftShader in headless test browsers) it halved the frame rate.
     antialiasGL: false,
+    // The room plays no sound (Howler does, in the app): without this Phaser opens a second
+    // AudioContext before the canvas exists, a long wait on a busy machine.
+    audio: { noAudio: true },
     scale: {
       mode: Phaser.Scale.FIT,
       autoCenter: Phaser.Scale.CENTER_BOTH,

@@ -1,13 +1,13 @@
 /**
  * Start-up in the order a player feels it: the HTML title first (interactive at once), then the
  * game's code and the Phaser room, loaded in parallel as separate chunks. A button pressed before
- * they arrive simply waits for them.
+ * they arrive simply waits for them. The room's chunk is fetched as soon as the title is painted.
  */
 import { createStage } from '../game/stage';
 import { findOverlayRoot } from './overlay';
 import { titleScreen } from './title';
 
-/** At the latest, the room starts this long after the title, idle or not. */
+/** At the latest, the room starts this long after its code has arrived, idle or not. */
 const ROOM_START_TIMEOUT_MS = 1000;
 
 export function bootApp(): void {
@@ -32,18 +32,37 @@ export function bootApp(): void {
       { canContinue: hasSaveQuickly() },
     ),
   );
-  // The room starts once the browser is idle, so its start-up does not delay a first click on the title.
-  const startRoom = () => {
-    void import('../game/StartGame').then(({ StartGame }) =>
-      StartGame(
-        'game-container',
-        stage,
-        appReady.then((app) => app.feed),
+  // The room's chunk (Phaser and the scenes) is the largest download: ask for it as the title is
+  // painted, so it downloads while the player reads the title instead of after the first idle
+  // moment (which made the board appear 2.4× later than a bare Phaser page).
+  inTitleFrame(() => {
+    const room = import('../game/StartGame');
+    // Phaser's start-up is a long task: it waits for an idle moment, so a click on the title is not
+    // held up behind it.
+    void room.then(({ StartGame }) =>
+      whenIdle(() =>
+        StartGame(
+          'game-container',
+          stage,
+          appReady.then((app) => app.feed),
+        ),
       ),
     );
-  };
-  if ('requestIdleCallback' in window) requestIdleCallback(startRoom, { timeout: ROOM_START_TIMEOUT_MS });
-  else setTimeout(startRoom, 0);
+  });
+}
+
+/**
+ * Runs `act` in the frame that paints the title (just before the paint). Starting a download there
+ * costs the main thread nothing; waiting for a task after the paint instead was seen to wait for the
+ * game's code to compile first. (A hidden tab paints nothing, so nothing starts until it is shown.)
+ */
+function inTitleFrame(act: () => void): void {
+  requestAnimationFrame(() => act());
+}
+
+function whenIdle(act: () => void): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(act, { timeout: ROOM_START_TIMEOUT_MS });
+  else setTimeout(act, 0);
 }
 
 /** Whether to offer Continue before the game's code has loaded: a look at storage that never throws. */

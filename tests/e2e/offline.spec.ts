@@ -41,6 +41,9 @@ function singleFileIsStale(): boolean {
   return SOURCES.some((source) => newestSource(join(ROOT, source)) > built);
 }
 
+/** The folder the preview server serves (playwright.config.ts: E2E_DIST, `dist` unless set). */
+const SERVED_DIST = process.env.E2E_DIST ?? 'dist';
+
 /** The files of a build, relative to its folder. */
 function builtFiles(dir: string, prefix = ''): string[] {
   return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry) =>
@@ -165,7 +168,7 @@ test.describe('offline play', () => {
       const name = (await caches.keys()).find((key) => key.startsWith('eyes-only-black-saturday:'));
       return name ? (await (await caches.open(name)).keys()).length : 0;
     });
-    expect(cached).toBe(builtFiles(join(ROOT, 'dist')).filter((file) => file !== 'sw.js').length);
+    expect(cached).toBe(builtFiles(join(ROOT, SERVED_DIST)).filter((file) => file !== 'sw.js').length);
 
     await cutTheNetwork(context);
     const requests = watchRequests(page);
