@@ -9,22 +9,19 @@
  */
 import { assign, setup } from 'xstate';
 import { holdsOrAbsent } from './conditions';
+import { whyNot } from './legality';
+import { MoveBudget } from './loopGuard';
 import {
   addMark,
   applyOption,
   applyPackage,
   enterNode,
-  holdable,
   holdBack,
   initialContext,
   logRoute,
   markRead,
-  openOptions,
-  packageProblem,
-  releasable,
   releaseEarly,
   rollModel,
-  voteProblem,
 } from './rules';
 import { indexScenario, type ScenarioIndex } from './scenarioIndex';
 import type { ChoiceDecision, Condition, Next, ReplyDecision, Scenario } from './schema/scenario';
@@ -45,52 +42,48 @@ function replyOf(index: ScenarioIndex, id: string): ReplyDecision {
 }
 
 export function createGameMachine(scenario: Scenario, index: ScenarioIndex = indexScenario(scenario)) {
+  // Eventless moves since the last command (see loopGuard.ts): reset when the game starts and when a
+  // person's decision is taken, spent by every route and model pick taken.
+  const budget = new MoveBudget();
   const impl = setup({
     types: {} as { context: GameContext; events: GameCommand; input: GameInput },
+    // Every command's guard is `whyNot` (legality.ts), the same judge that words a refusal for people.
     guards: {
-      humanMayChoose: ({ context, event }, params: { decision: string; option: string }) => {
-        if (event.type !== 'player.choose' || event.option !== params.option) return false;
-        const decision = choiceOf(index, params.decision);
-        if (event.side !== decision.side || context.controllers[decision.side] !== 'human') return false;
-        if (voteProblem(decision, params.option, event.vote) !== null) return false;
-        return openOptions(decision, context).some((o) => o.id === params.option);
-      },
-      modelPicked: ({ context }, params: { option: string }) => context.pending === params.option,
-      humanMayReply: ({ context, event }, params: { decision: string }) => {
-        if (event.type !== 'player.sendReply') return false;
-        const decision = replyOf(index, params.decision);
-        if (event.side !== decision.side || context.controllers[decision.side] !== 'human') return false;
-        return packageProblem(index, context, event.items) === null;
-      },
+      humanMayChoose: ({ context, event }, params: { option: string }) =>
+        event.type === 'player.choose' && event.option === params.option && whyNot(index, context, event) === null,
+      humanMayReply: ({ context, event }) =>
+        event.type === 'player.sendReply' && whyNot(index, context, event) === null,
+      modelPicked: ({ context }, params: { option: string }) => context.pending === params.option && !budget.exhausted,
+      /** A route of a route decision: the one place besides a model pick where a loop can turn. */
+      routeOnward: ({ context }, params: { when?: Condition }) =>
+        !budget.exhausted && holdsOrAbsent(params.when, context),
+      /** A route after an option or a reply: it leads to a decision or an ending, never round again. */
       routeHolds: ({ context }, params: { when?: Condition }) => holdsOrAbsent(params.when, context),
-      documentHeld: ({ context, event }) =>
-        event.type === 'player.read' && context.delivered.some((d) => d.id === event.document),
-      documentReleasable: ({ context, event }) =>
-        event.type === 'facilitator.release' && releasable(index, context, event.document),
-      documentHoldable: ({ context, event }) =>
-        event.type === 'facilitator.hold' && holdable(index, context, event.document),
-      markNoted: ({ event }) =>
-        event.type === 'facilitator.mark' && typeof event.note === 'string' && event.note.trim() !== '',
+      commandAllowed: ({ context, event }) => whyNot(index, context, event) === null,
     },
     actions: {
       enter: assign(({ context }, params: { node: string }) => enterNode(index, context, params.node)),
       rollModel: assign(({ context }, params: { decision: string }) =>
         rollModel(context, choiceOf(index, params.decision)),
       ),
-      choose: assign(({ context, event }, params: { decision: string; option: string }) =>
-        applyOption(index, context, choiceOf(index, params.decision), params.option, 'human', event),
-      ),
-      takeModelChoice: assign(({ context }, params: { decision: string; option: string }) =>
-        applyOption(index, context, choiceOf(index, params.decision), params.option, 'model'),
-      ),
-      reply: assign(({ context, event }, params: { decision: string }) =>
-        event.type === 'player.sendReply'
+      choose: assign(({ context, event }, params: { decision: string; option: string }) => {
+        budget.reset();
+        return applyOption(index, context, choiceOf(index, params.decision), params.option, 'human', event);
+      }),
+      takeModelChoice: assign(({ context }, params: { decision: string; option: string }) => {
+        budget.spend();
+        return applyOption(index, context, choiceOf(index, params.decision), params.option, 'model');
+      }),
+      reply: assign(({ context, event }, params: { decision: string }) => {
+        budget.reset();
+        return event.type === 'player.sendReply'
           ? applyPackage(index, context, replyOf(index, params.decision), event.items, event)
-          : context,
-      ),
-      route: assign(({ context }, params: { decision: string; next: string }) =>
-        logRoute(context, params.decision, params.next),
-      ),
+          : context;
+      }),
+      route: assign(({ context }, params: { decision: string; next: string }) => {
+        budget.spend();
+        return logRoute(context, params.decision, params.next);
+      }),
       read: assign(({ context, event }) => (event.type === 'player.read' ? markRead(context, event) : context)),
       mark: assign(({ context, event }) => (event.type === 'facilitator.mark' ? addMark(context, event) : context)),
       release: assign(({ context, event }) =>
@@ -103,9 +96,9 @@ export function createGameMachine(scenario: Scenario, index: ScenarioIndex = ind
   type StateConfig = Record<string, unknown>;
   const states: Record<string, StateConfig> = {};
 
-  const routesFrom = (decision: string, routes: Extract<Next, unknown[]>) =>
+  const routesFrom = (decision: string, routes: Extract<Next, unknown[]>, guard: 'routeOnward' | 'routeHolds') =>
     routes.map((r) => ({
-      guard: { type: 'routeHolds' as const, params: { when: r.when } },
+      guard: { type: guard, params: { when: r.when } },
       target: r.next,
       reenter: true,
       actions: [{ type: 'route' as const, params: { decision, next: r.next } }],
@@ -115,14 +108,14 @@ export function createGameMachine(scenario: Scenario, index: ScenarioIndex = ind
   const targetFor = (decision: string, key: string, next: Next): string => {
     if (typeof next === 'string') return next;
     const id = routeStateId(decision, key);
-    states[id] = { always: routesFrom(decision, next) };
+    states[id] = { always: routesFrom(decision, next, 'routeHolds') };
     return id;
   };
 
   for (const d of scenario.decisions) {
     const entry: unknown[] = [{ type: 'enter', params: { node: d.id } }];
     if (d.kind === 'route') {
-      states[d.id] = { entry, always: routesFrom(d.id, d.routes) };
+      states[d.id] = { entry, always: routesFrom(d.id, d.routes, 'routeOnward') };
       continue;
     }
     if (d.kind === 'reply') {
@@ -130,7 +123,7 @@ export function createGameMachine(scenario: Scenario, index: ScenarioIndex = ind
         entry,
         on: {
           'player.sendReply': {
-            guard: { type: 'humanMayReply', params: { decision: d.id } },
+            guard: 'humanMayReply',
             target: targetFor(d.id, 'reply', d.next),
             reenter: true,
             actions: [{ type: 'reply', params: { decision: d.id } }],
@@ -146,7 +139,7 @@ export function createGameMachine(scenario: Scenario, index: ScenarioIndex = ind
       entry,
       on: {
         'player.choose': d.options.map((o, i) => ({
-          guard: { type: 'humanMayChoose', params: { decision: d.id, option: o.id } },
+          guard: { type: 'humanMayChoose', params: { option: o.id } },
           target: targets[i],
           reenter: true,
           actions: [{ type: 'choose', params: { decision: d.id, option: o.id } }],
@@ -170,13 +163,16 @@ export function createGameMachine(scenario: Scenario, index: ScenarioIndex = ind
 
   return impl.createMachine({
     id: scenario.meta.id,
-    context: ({ input }) => initialContext(index, input),
+    context: ({ input }) => {
+      budget.reset();
+      return initialContext(index, input);
+    },
     initial: scenario.meta.firstDecision,
     on: {
-      'player.read': { guard: 'documentHeld', actions: 'read' },
-      'facilitator.mark': { guard: 'markNoted', actions: 'mark' },
-      'facilitator.release': { guard: 'documentReleasable', actions: 'release' },
-      'facilitator.hold': { guard: 'documentHoldable', actions: 'hold' },
+      'player.read': { guard: 'commandAllowed', actions: 'read' },
+      'facilitator.mark': { guard: 'commandAllowed', actions: 'mark' },
+      'facilitator.release': { guard: 'commandAllowed', actions: 'release' },
+      'facilitator.hold': { guard: 'commandAllowed', actions: 'hold' },
     },
     // The config is built from data, so its shape is checked by the scenario schema, not by tsc.
     states: states as never,
