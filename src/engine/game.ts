@@ -9,7 +9,7 @@ import { endlessLoop } from './loopGuard';
 import { createGameMachine, type GameMachine } from './machine';
 import { indexScenario, type ScenarioIndex } from './scenarioIndex';
 import type { Scenario } from './schema/scenario';
-import type { GameCommand, GameContext, GameInput } from './state';
+import type { GameCommand, GameInput } from './state';
 import { pureStepper } from './stepper';
 
 export type GameSnapshot = SnapshotFrom<GameMachine>;
