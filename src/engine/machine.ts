@@ -94,7 +94,8 @@ export function createGameMachine(scenario: Scenario, index: ScenarioIndex = ind
   });
 
   type StateConfig = Record<string, unknown>;
-  const states: Record<string, StateConfig> = {};
+  // A Map, so that no id (`constructor` is a valid one) meets an Object's own properties.
+  const states = new Map<string, StateConfig>();
 
   const routesFrom = (decision: string, routes: Extract<Next, unknown[]>, guard: 'routeOnward' | 'routeHolds') =>
     routes.map((r) => ({
@@ -108,18 +109,18 @@ export function createGameMachine(scenario: Scenario, index: ScenarioIndex = ind
   const targetFor = (decision: string, key: string, next: Next): string => {
     if (typeof next === 'string') return next;
     const id = routeStateId(decision, key);
-    states[id] = { always: routesFrom(decision, next, 'routeHolds') };
+    states.set(id, { always: routesFrom(decision, next, 'routeHolds') });
     return id;
   };
 
   for (const d of scenario.decisions) {
     const entry: unknown[] = [{ type: 'enter', params: { node: d.id } }];
     if (d.kind === 'route') {
-      states[d.id] = { entry, always: routesFrom(d.id, d.routes, 'routeOnward') };
+      states.set(d.id, { entry, always: routesFrom(d.id, d.routes, 'routeOnward') });
       continue;
     }
     if (d.kind === 'reply') {
-      states[d.id] = {
+      states.set(d.id, {
         entry,
         on: {
           'player.sendReply': {
@@ -129,13 +130,13 @@ export function createGameMachine(scenario: Scenario, index: ScenarioIndex = ind
             actions: [{ type: 'reply', params: { decision: d.id } }],
           },
         },
-      };
+      });
       continue;
     }
     const modelPlayable = index.modelSides.has(d.side);
     if (modelPlayable) entry.push({ type: 'rollModel', params: { decision: d.id } });
     const targets = d.options.map((o) => targetFor(d.id, o.id, o.next));
-    states[d.id] = {
+    states.set(d.id, {
       entry,
       on: {
         'player.choose': d.options.map((o, i) => ({
@@ -155,10 +156,10 @@ export function createGameMachine(scenario: Scenario, index: ScenarioIndex = ind
             })),
           }
         : {}),
-    };
+    });
   }
   for (const e of scenario.endings) {
-    states[e.id] = { type: 'final', entry: [{ type: 'enter', params: { node: e.id } }] };
+    states.set(e.id, { type: 'final', entry: [{ type: 'enter', params: { node: e.id } }] });
   }
 
   return impl.createMachine({
@@ -175,7 +176,7 @@ export function createGameMachine(scenario: Scenario, index: ScenarioIndex = ind
       'facilitator.hold': { guard: 'commandAllowed', actions: 'hold' },
     },
     // The config is built from data, so its shape is checked by the scenario schema, not by tsc.
-    states: states as never,
+    states: Object.fromEntries(states) as never,
   });
 }
 
