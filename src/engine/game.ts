@@ -20,6 +20,10 @@ export interface Engine {
   scenario: Scenario;
   index: ScenarioIndex;
   machine: GameMachine;
+  /**
+   * The game before its first command. If the scenario loops without end from its first decision, the
+   * machine stops the loop (loopGuard.ts) and every command on this snapshot is refused with the reason.
+   */
   start(input: GameInput): GameSnapshot;
   /**
    * Takes a command, or refuses it with the reason `whyNot` gives. Never throws and never spins: a
