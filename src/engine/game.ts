@@ -4,11 +4,12 @@
  * browser, a Node test, the analysis tool and a server all get the same game from the same inputs.
  */
 import type { SnapshotFrom } from 'xstate';
+import { whyNot } from './legality';
+import { endlessLoop } from './loopGuard';
 import { createGameMachine, type GameMachine } from './machine';
-import { holdable, openOptions, packageProblem, releasable, voteProblem } from './rules';
 import { indexScenario, type ScenarioIndex } from './scenarioIndex';
 import type { Scenario } from './schema/scenario';
-import type { GameCommand, GameContext, GameInput } from './state';
+import type { GameCommand, GameInput } from './state';
 import { pureStepper } from './stepper';
 
 export type GameSnapshot = SnapshotFrom<GameMachine>;
@@ -19,8 +20,18 @@ export interface Engine {
   scenario: Scenario;
   index: ScenarioIndex;
   machine: GameMachine;
+  /**
+   * The game before its first command. If the scenario loops without end from its first decision, the
+   * machine stops the loop (loopGuard.ts) and every command on this snapshot is refused with the reason.
+   */
   start(input: GameInput): GameSnapshot;
+  /**
+   * Takes a command, or refuses it with the reason `whyNot` gives. Never throws and never spins: a
+   * scenario that loops without end is stopped by the machine's move budget and refused (loopGuard.ts).
+   */
   step(snapshot: GameSnapshot, command: GameCommand): StepResult;
+  /** Why a command cannot be taken now, in words for the player; null when it can (see legality.ts). */
+  whyNot(snapshot: GameSnapshot, command: GameCommand): string | null;
   /** Rebuilds a game from its seed, controllers and accepted commands; throws if a command no longer fits. */
   replay(input: GameInput, commands: readonly GameCommand[]): GameSnapshot;
 }
@@ -35,13 +46,17 @@ export function createEngine(scenario: Scenario): Engine {
     machine,
     start: (input) => stepper.initial(input),
     step(snapshot, command) {
-      const reason = rejection(index, snapshot, command);
+      const reason = whyNot(index, snapshot.context, command);
       if (reason) return { ok: false, reason };
       const next = stepper.next(snapshot, command);
-      // A command that passed the checks above but changed nothing means the two disagree: a bug.
+      // The machine's guards ask whyNot too, so a command let through but not taken is a bug.
       if (next.context === snapshot.context) return { ok: false, reason: 'the game did not accept that command' };
+      // The command led into a loop that never gives the turn back to people: refused, not taken.
+      const loop = endlessLoop(index, next.context);
+      if (loop) return { ok: false, reason: loop };
       return { ok: true, snapshot: next };
     },
+    whyNot: (snapshot, command) => whyNot(index, snapshot.context, command),
     replay(input, commands) {
       let snapshot = engine.start(input);
       commands.forEach((command, i) => {
@@ -54,55 +69,6 @@ export function createEngine(scenario: Scenario): Engine {
     },
   };
   return engine;
-}
-
-/** Why a command cannot be taken now, in words for the player; null when it can. */
-export function rejection(index: ScenarioIndex, snapshot: GameSnapshot, command: GameCommand): string | null {
-  const ctx: GameContext = snapshot.context;
-  if (!command || typeof command !== 'object' || typeof command.type !== 'string') return 'not a command';
-  if (command.type === 'player.read') {
-    if (snapshot.status === 'done') return 'the game has ended';
-    return ctx.delivered.some((d) => d.id === command.document)
-      ? null
-      : `document "${command.document}" has not been delivered`;
-  }
-  if (snapshot.status === 'done') return 'the game has ended';
-  if (command.type === 'facilitator.mark') {
-    return typeof command.note === 'string' && command.note.trim() !== '' ? null : 'a marked moment needs a note';
-  }
-  if (command.type === 'facilitator.hold') {
-    if (!index.documents.has(command.document)) return `there is no document "${command.document}"`;
-    if (ctx.held?.includes(command.document)) return `document "${command.document}" is held already`;
-    return holdable(index, ctx, command.document) ? null : `document "${command.document}" is not waiting on the clock`;
-  }
-  if (command.type === 'facilitator.release') {
-    if (!index.documents.has(command.document)) return `there is no document "${command.document}"`;
-    return releasable(index, ctx, command.document)
-      ? null
-      : `document "${command.document}" is not waiting on the clock`;
-  }
-  const decision = index.decisions.get(ctx.current);
-  if (!decision) return 'no decision is open now';
-  if (command.type === 'player.choose') {
-    if (decision.kind !== 'choice') return `"${decision.title}" is not a choice between options`;
-    if (command.side !== decision.side)
-      return `"${decision.title}" is for side "${decision.side}" to decide, not "${command.side}"`;
-    if (ctx.controllers[decision.side] !== 'human') return `side "${decision.side}" is played by the response model`;
-    if (!openOptions(decision, ctx).some((o) => o.id === command.option)) {
-      return decision.options.some((o) => o.id === command.option)
-        ? `option "${command.option}" is not open now`
-        : `"${decision.title}" has no option "${command.option}"`;
-    }
-    return voteProblem(decision, command.option, command.vote);
-  }
-  if (command.type === 'player.sendReply') {
-    if (decision.kind !== 'reply') return `"${decision.title}" does not take a reply package`;
-    if (command.side !== decision.side)
-      return `"${decision.title}" is for side "${decision.side}" to decide, not "${command.side}"`;
-    if (ctx.controllers[decision.side] !== 'human') return `side "${decision.side}" is played by the response model`;
-    return packageProblem(index, ctx, command.items);
-  }
-  return `unknown command "${(command as { type: string }).type}"`;
 }
 
 /**

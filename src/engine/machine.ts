@@ -9,23 +9,20 @@
  */
 import { assign, setup } from 'xstate';
 import { holdsOrAbsent } from './conditions';
+import { whyNot } from './legality';
+import { MoveBudget } from './loopGuard';
 import { endingReached, recordGate } from './record';
 import {
   addMark,
   applyOption,
   applyPackage,
   enterNode,
-  holdable,
   holdBack,
   initialContext,
   logRoute,
   markRead,
-  openOptions,
-  packageProblem,
-  releasable,
   releaseEarly,
   rollModel,
-  voteProblem,
 } from './rules';
 import { indexScenario, type ScenarioIndex } from './scenarioIndex';
 import type { ChoiceDecision, Condition, Next, ReplyDecision, Scenario } from './schema/scenario';
@@ -46,55 +43,53 @@ function replyOf(index: ScenarioIndex, id: string): ReplyDecision {
 }
 
 export function createGameMachine(scenario: Scenario, index: ScenarioIndex = indexScenario(scenario)) {
+  // Eventless moves since the last command (see loopGuard.ts): reset when the game starts and when a
+  // person's decision is taken, spent by every route and model pick taken.
+  const budget = new MoveBudget();
   const impl = setup({
     types: {} as { context: GameContext; events: GameCommand; input: GameInput },
+    // Every command's guard is `whyNot` (legality.ts), the same judge that words a refusal for people.
     guards: {
-      humanMayChoose: ({ context, event }, params: { decision: string; option: string }) => {
-        if (event.type !== 'player.choose' || event.option !== params.option) return false;
-        const decision = choiceOf(index, params.decision);
-        if (event.side !== decision.side || context.controllers[decision.side] !== 'human') return false;
-        if (voteProblem(decision, params.option, event.vote) !== null) return false;
-        return openOptions(decision, context).some((o) => o.id === params.option);
-      },
-      modelPicked: ({ context }, params: { option: string }) => context.pending === params.option,
-      humanMayReply: ({ context, event }, params: { decision: string }) => {
-        if (event.type !== 'player.sendReply') return false;
-        const decision = replyOf(index, params.decision);
-        if (event.side !== decision.side || context.controllers[decision.side] !== 'human') return false;
-        return packageProblem(index, context, event.items) === null;
-      },
+      humanMayChoose: ({ context, event }, params: { option: string }) =>
+        event.type === 'player.choose' && event.option === params.option && whyNot(index, context, event) === null,
+      humanMayReply: ({ context, event }) =>
+        event.type === 'player.sendReply' && whyNot(index, context, event) === null,
+      modelPicked: ({ context }, params: { option: string }) => context.pending === params.option && !budget.exhausted,
+      /** A route of a route decision: the one place besides a model pick where a loop can turn. */
+      routeOnward: ({ context }, params: { when?: Condition }) =>
+        !budget.exhausted && holdsOrAbsent(params.when, context),
+      /** A route after an option or a reply: it leads to a decision or an ending, never round again. */
       routeHolds: ({ context }, params: { when?: Condition }) => holdsOrAbsent(params.when, context),
       /** A route to a gated historical ending: taken as written only by a run that went as recorded. */
-      routeReaches: ({ context }, params: { when?: Condition; ending: string; reached: string }) =>
-        holdsOrAbsent(params.when, context) && endingReached(index, context.log, params.ending) === params.reached,
-      documentHeld: ({ context, event }) =>
-        event.type === 'player.read' && context.delivered.some((d) => d.id === event.document),
-      documentReleasable: ({ context, event }) =>
-        event.type === 'facilitator.release' && releasable(index, context, event.document),
-      documentHoldable: ({ context, event }) =>
-        event.type === 'facilitator.hold' && holdable(index, context, event.document),
-      markNoted: ({ event }) =>
-        event.type === 'facilitator.mark' && typeof event.note === 'string' && event.note.trim() !== '',
+      routeReaches: ({ context }, params: { when?: Condition; ending: string; reached: string; onward: boolean }) =>
+        (!params.onward || !budget.exhausted) &&
+        holdsOrAbsent(params.when, context) &&
+        endingReached(index, context.log, params.ending) === params.reached,
+      commandAllowed: ({ context, event }) => whyNot(index, context, event) === null,
     },
     actions: {
       enter: assign(({ context }, params: { node: string }) => enterNode(index, context, params.node)),
       rollModel: assign(({ context }, params: { decision: string }) =>
         rollModel(context, choiceOf(index, params.decision)),
       ),
-      choose: assign(({ context, event }, params: { decision: string; option: string }) =>
-        applyOption(index, context, choiceOf(index, params.decision), params.option, 'human', event),
-      ),
-      takeModelChoice: assign(({ context }, params: { decision: string; option: string }) =>
-        applyOption(index, context, choiceOf(index, params.decision), params.option, 'model'),
-      ),
-      reply: assign(({ context, event }, params: { decision: string }) =>
-        event.type === 'player.sendReply'
+      choose: assign(({ context, event }, params: { decision: string; option: string }) => {
+        budget.reset();
+        return applyOption(index, context, choiceOf(index, params.decision), params.option, 'human', event);
+      }),
+      takeModelChoice: assign(({ context }, params: { decision: string; option: string }) => {
+        budget.spend();
+        return applyOption(index, context, choiceOf(index, params.decision), params.option, 'model');
+      }),
+      reply: assign(({ context, event }, params: { decision: string }) => {
+        budget.reset();
+        return event.type === 'player.sendReply'
           ? applyPackage(index, context, replyOf(index, params.decision), event.items, event)
-          : context,
-      ),
-      route: assign(({ context }, params: { decision: string; next: string }) =>
-        logRoute(context, params.decision, params.next),
-      ),
+          : context;
+      }),
+      route: assign(({ context }, params: { decision: string; next: string }) => {
+        budget.spend();
+        return logRoute(context, params.decision, params.next);
+      }),
       read: assign(({ context, event }) => (event.type === 'player.read' ? markRead(context, event) : context)),
       mark: assign(({ context, event }) => (event.type === 'facilitator.mark' ? addMark(context, event) : context)),
       release: assign(({ context, event }) =>
@@ -105,9 +100,10 @@ export function createGameMachine(scenario: Scenario, index: ScenarioIndex = ind
   });
 
   type StateConfig = Record<string, unknown>;
-  const states: Record<string, StateConfig> = {};
+  // A Map, so that no id (`constructor` is a valid one) meets an Object's own properties.
+  const states = new Map<string, StateConfig>();
 
-  const routesFrom = (decision: string, routes: Extract<Next, unknown[]>) =>
+  const routesFrom = (decision: string, routes: Extract<Next, unknown[]>, guard: 'routeOnward' | 'routeHolds') =>
     routes.flatMap((r) => {
       const gate = recordGate(index.endings.get(r.next));
       // A route to a historical ending with a record gate becomes two: to the ending when the run went
@@ -115,8 +111,11 @@ export function createGameMachine(scenario: Scenario, index: ScenarioIndex = ind
       const reached = gate ? [r.next, gate.otherwise] : [r.next];
       return reached.map((target) => ({
         guard: gate
-          ? { type: 'routeReaches' as const, params: { when: r.when, ending: r.next, reached: target } }
-          : { type: 'routeHolds' as const, params: { when: r.when } },
+          ? {
+              type: 'routeReaches' as const,
+              params: { when: r.when, ending: r.next, reached: target, onward: guard === 'routeOnward' },
+            }
+          : { type: guard, params: { when: r.when } },
         target,
         reenter: true,
         actions: [{ type: 'route' as const, params: { decision, next: target } }],
@@ -129,38 +128,38 @@ export function createGameMachine(scenario: Scenario, index: ScenarioIndex = ind
     const routes = typeof next === 'string' ? (recordGate(index.endings.get(next)) ? [{ next }] : null) : next;
     if (!routes) return next as string;
     const id = routeStateId(decision, key);
-    states[id] = { always: routesFrom(decision, routes) };
+    states.set(id, { always: routesFrom(decision, routes, 'routeHolds') });
     return id;
   };
 
   for (const d of scenario.decisions) {
     const entry: unknown[] = [{ type: 'enter', params: { node: d.id } }];
     if (d.kind === 'route') {
-      states[d.id] = { entry, always: routesFrom(d.id, d.routes) };
+      states.set(d.id, { entry, always: routesFrom(d.id, d.routes, 'routeOnward') });
       continue;
     }
     if (d.kind === 'reply') {
-      states[d.id] = {
+      states.set(d.id, {
         entry,
         on: {
           'player.sendReply': {
-            guard: { type: 'humanMayReply', params: { decision: d.id } },
+            guard: 'humanMayReply',
             target: targetFor(d.id, 'reply', d.next),
             reenter: true,
             actions: [{ type: 'reply', params: { decision: d.id } }],
           },
         },
-      };
+      });
       continue;
     }
     const modelPlayable = index.modelSides.has(d.side);
     if (modelPlayable) entry.push({ type: 'rollModel', params: { decision: d.id } });
     const targets = d.options.map((o) => targetFor(d.id, o.id, o.next));
-    states[d.id] = {
+    states.set(d.id, {
       entry,
       on: {
         'player.choose': d.options.map((o, i) => ({
-          guard: { type: 'humanMayChoose', params: { decision: d.id, option: o.id } },
+          guard: { type: 'humanMayChoose', params: { option: o.id } },
           target: targets[i],
           reenter: true,
           actions: [{ type: 'choose', params: { decision: d.id, option: o.id } }],
@@ -176,24 +175,27 @@ export function createGameMachine(scenario: Scenario, index: ScenarioIndex = ind
             })),
           }
         : {}),
-    };
+    });
   }
   for (const e of scenario.endings) {
-    states[e.id] = { type: 'final', entry: [{ type: 'enter', params: { node: e.id } }] };
+    states.set(e.id, { type: 'final', entry: [{ type: 'enter', params: { node: e.id } }] });
   }
 
   return impl.createMachine({
     id: scenario.meta.id,
-    context: ({ input }) => initialContext(index, input),
+    context: ({ input }) => {
+      budget.reset();
+      return initialContext(index, input);
+    },
     initial: scenario.meta.firstDecision,
     on: {
-      'player.read': { guard: 'documentHeld', actions: 'read' },
-      'facilitator.mark': { guard: 'markNoted', actions: 'mark' },
-      'facilitator.release': { guard: 'documentReleasable', actions: 'release' },
-      'facilitator.hold': { guard: 'documentHoldable', actions: 'hold' },
+      'player.read': { guard: 'commandAllowed', actions: 'read' },
+      'facilitator.mark': { guard: 'commandAllowed', actions: 'mark' },
+      'facilitator.release': { guard: 'commandAllowed', actions: 'release' },
+      'facilitator.hold': { guard: 'commandAllowed', actions: 'hold' },
     },
     // The config is built from data, so its shape is checked by the scenario schema, not by tsc.
-    states: states as never,
+    states: Object.fromEntries(states) as never,
   });
 }
 

@@ -3,6 +3,7 @@
  * them from its actions; analysis and tests may call them directly. None of them mutates its input.
  */
 import { holds, holdsOrAbsent } from './conditions';
+import { own } from './records';
 import { pickWeighted, roll, seedState } from './rng';
 import type { ScenarioIndex } from './scenarioIndex';
 import type { ChoiceDecision, Effects, Option, ReplyDecision, Weight } from './schema/scenario';
@@ -10,12 +11,14 @@ import type { Controller, GameCommand, GameContext, GameInput, LogEntry } from '
 
 export function initialContext(index: ScenarioIndex, input: GameInput): GameContext {
   const { scenario } = index;
-  const controllers: Record<string, Controller> = {};
-  for (const side of scenario.sides) {
-    const asked = input.controllers?.[side.id];
-    // In solo play everyone but the player's side is the model, where the scenario allows it.
-    controllers[side.id] = asked ?? (side.id !== scenario.meta.playerSide && side.modelPlayable ? 'model' : 'human');
-  }
+  // In solo play everyone but the player's side is the model, where the scenario allows it.
+  const controllers: Record<string, Controller> = Object.fromEntries(
+    scenario.sides.map((side) => [
+      side.id,
+      own(input.controllers, side.id) ??
+        (side.id !== scenario.meta.playerSide && side.modelPlayable ? 'model' : 'human'),
+    ]),
+  );
   // The start of play has its own documents (the morning's briefing folder), stamped at the start.
   return tick(index, {
     scenario: { id: scenario.meta.id, version: scenario.meta.version },
@@ -55,11 +58,12 @@ export function applyEffects(index: ScenarioIndex, ctx: GameContext, effects: Ef
   if (!effects) return ctx;
   let next = ctx;
   if (effects.tracks || effects.set) {
-    const tracks = { ...next.tracks };
+    const changed: [string, number][] = [];
     for (const [id, delta] of Object.entries(effects.tracks ?? {}))
-      tracks[id] = clampTrack(index, id, tracks[id] + delta);
-    for (const [id, value] of Object.entries(effects.set ?? {})) tracks[id] = clampTrack(index, id, value);
-    next = { ...next, tracks };
+      changed.push([id, clampTrack(index, id, (own(next.tracks, id) ?? 0) + delta)]);
+    for (const [id, value] of Object.entries(effects.set ?? {})) changed.push([id, clampTrack(index, id, value)]);
+    // fromEntries defines own properties: no id, whatever its name, reaches a prototype.
+    next = { ...next, tracks: { ...next.tracks, ...Object.fromEntries(changed) } };
   }
   if (effects.flags) next = { ...next, flags: { ...next.flags, ...effects.flags } };
   for (const id of effects.deliver ?? []) next = deliver(next, id);
@@ -114,7 +118,7 @@ export function enterNode(index: ScenarioIndex, ctx: GameContext, id: string): G
     ...ctx,
     current: id,
     pending: null,
-    visits: { ...ctx.visits, [id]: (ctx.visits[id] ?? 0) + 1 },
+    visits: { ...ctx.visits, [id]: (own(ctx.visits, id) ?? 0) + 1 },
     clock: at !== undefined ? Math.max(ctx.clock, at) : ctx.clock,
   };
   for (const doc of decision.documents ?? []) next = deliver(next, doc);
@@ -183,14 +187,18 @@ export function applyPackage(
 ): GameContext {
   const builderOrder = index.scenario.replyBuilder?.items.map((i) => i.id) ?? [];
   const ordered = builderOrder.filter((id) => items.includes(id));
-  const features: Record<string, number> = {};
+  const features = new Map<string, number>();
   let next: GameContext = { ...ctx, commands: command ? [...ctx.commands, command] : ctx.commands };
   for (const id of ordered) {
     const item = index.items.get(id);
-    for (const [f, v] of Object.entries(item?.features ?? {})) features[f] = (features[f] ?? 0) + v;
+    for (const [f, v] of Object.entries(item?.features ?? {})) features.set(f, (features.get(f) ?? 0) + v);
     next = applyEffects(index, next, item?.effects);
   }
-  next = applyEffects(index, { ...next, lastPackage: ordered, features }, decision.effects);
+  next = applyEffects(
+    index,
+    { ...next, lastPackage: ordered, features: Object.fromEntries(features) },
+    decision.effects,
+  );
   return log(next, {
     kind: 'reply',
     at: next.clock,
@@ -206,15 +214,15 @@ export function applyPackage(
 export function optionWeight(weight: Weight | undefined, ctx: GameContext): number {
   if (!weight) return 0;
   let w = weight.base;
-  for (const [f, k] of Object.entries(weight.perFeature ?? {})) w += (ctx.features[f] ?? 0) * k;
-  for (const [t, k] of Object.entries(weight.perTrack ?? {})) w += (ctx.tracks[t] ?? 0) * k;
+  for (const [f, k] of Object.entries(weight.perFeature ?? {})) w += (own(ctx.features, f) ?? 0) * k;
+  for (const [t, k] of Object.entries(weight.perTrack ?? {})) w += (own(ctx.tracks, t) ?? 0) * k;
   for (const term of weight.when ?? []) if (holds(term.if, ctx)) w += term.add;
   return Math.max(0, w);
 }
 
 /** When a side is model-played, draws its choice from the seeded generator and holds it as pending. */
 export function rollModel(ctx: GameContext, decision: ChoiceDecision): GameContext {
-  if (ctx.controllers[decision.side] !== 'model') return ctx;
+  if (own(ctx.controllers, decision.side) !== 'model') return ctx;
   const options = openOptions(decision, ctx);
   if (options.length === 0) return ctx;
   const picked = pickWeighted(
@@ -249,7 +257,7 @@ export function voteProblem(decision: ChoiceDecision, option: string, vote: unkn
     return 'an override needs a note';
   const tally = counts as Record<string, number>;
   const top = Math.max(0, ...Object.values(tally));
-  const won = top > 0 && (tally[option] ?? 0) === top;
+  const won = top > 0 && (own(tally, option) ?? 0) === top;
   if (!won && top > 0 && override === undefined) return 'the room voted for another option: an override needs a note';
   return null;
 }

@@ -4,11 +4,18 @@
  * prototypes, functions, getters). The page shows the copy, so the copy must equal the original,
  * for a sound scenario and for each kind of refusal, or the worker would change what the teacher sees.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readScenarioFiles } from '../../src/cli/folder';
 import { validateScenarioFiles } from '../../src/engine/classroom/validate';
 import type { ScenarioFile } from '../../src/engine/loader';
-import type { CheckReply, CheckRequest } from '../../src/ui/classroom/checkScenario';
+import {
+  CHECK_TIME_LIMIT_MS,
+  type CheckReply,
+  type CheckRequest,
+  CheckTookTooLong,
+  type CheckWorker,
+  checkInWorker,
+} from '../../src/ui/classroom/checkScenario';
 
 /** A folder for each kind of answer: sound, refused by the loader, refused by the lint. */
 const FOLDERS = {
@@ -63,5 +70,66 @@ describe('the worker script', () => {
     scope.onmessage?.({ data: { files: null as unknown as ScenarioFile[], folder: 'x' } });
     expect(replies).toHaveLength(1);
     expect(replies[0].ok).toBe(false);
+  });
+});
+
+describe('the time limit of a check in a worker', () => {
+  /** A worker that takes the request and answers only when told to, and says whether it was stopped. */
+  function standIn() {
+    const worker = {
+      onmessage: null as ((event: MessageEvent<CheckReply>) => void) | null,
+      onerror: null,
+      onmessageerror: null,
+      postMessage: () => {},
+      terminated: false,
+      terminate() {
+        worker.terminated = true;
+      },
+      answer(reply: CheckReply) {
+        worker.onmessage?.({ data: reply } as MessageEvent<CheckReply>);
+      },
+    };
+    return worker as unknown as CheckWorker & { terminated: boolean; answer(reply: CheckReply): void };
+  }
+  const request: CheckRequest = { files: [], folder: 'mine' };
+  const sound: CheckReply = { ok: false, message: 'any answer' };
+
+  // The clock is the test's: time passes only when the test moves it.
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('is 20 seconds, named once', () => {
+    expect(CHECK_TIME_LIMIT_MS).toBe(20_000);
+  });
+
+  it('stops a check that has not answered when the limit passes, and says so', async () => {
+    vi.useFakeTimers();
+    const worker = standIn();
+    const checking = checkInWorker(worker, request, new AbortController().signal, 2000);
+    const outcome = checking.then(
+      () => 'answered',
+      (error) => error,
+    );
+    vi.advanceTimersByTime(1999);
+    expect(worker.terminated).toBe(false);
+    vi.advanceTimersByTime(1);
+    const error = await outcome;
+    expect(error).toBeInstanceOf(CheckTookTooLong);
+    expect((error as Error).message).toBe('the check did not finish within 2 seconds and was stopped');
+    expect(worker.terminated).toBe(true);
+    // A late answer changes nothing.
+    worker.answer(sound);
+  });
+
+  it('lets a check that answers in time give its answer, and no limit fires after it', async () => {
+    vi.useFakeTimers();
+    const worker = standIn();
+    const checking = checkInWorker(worker, request, new AbortController().signal, CHECK_TIME_LIMIT_MS);
+    vi.advanceTimersByTime(CHECK_TIME_LIMIT_MS - 1);
+    worker.answer(sound);
+    await expect(checking).rejects.toThrow('any answer');
+    expect(worker.terminated).toBe(true);
+    expect(vi.getTimerCount()).toBe(0);
   });
 });

@@ -333,6 +333,63 @@ test.describe('the own-scenario check off the main thread', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a scenario whose routes go round without end is checked, and refused with the loop named', async ({ page }) => {
+    const errors = collectErrors(page);
+    await openOwnScenario(page);
+    await page.getByLabel('A scenario folder').setInputFiles('tests/fixtures/broken/route-cycle');
+    await expect(page.locator('.own-scenario__problems li')).toHaveText(
+      /^route-cycle\/decisions\.yaml: decisions\.final-check: an endless loop: "final-check" → "final-check-again" → "final-check" go round/,
+    );
+    await expect(status(page)).toHaveAttribute('data-check', 'worker');
+    expect(errors).toEqual([]);
+  });
+
+  test('a check that does not finish within the time limit is stopped, and the teacher is told what to do', async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    const errors = collectErrors(page);
+    // A worker that takes the files and never answers: a check that would run for ever.
+    await page.addInitScript(() => {
+      const Real = window.Worker;
+      const checks: { terminated: boolean }[] = [];
+      Object.assign(window, { checks });
+      window.Worker = class extends Real {
+        readonly check = { terminated: false };
+        constructor(url: string | URL, options?: WorkerOptions) {
+          super(url, options);
+          checks.push(this.check);
+        }
+        override postMessage() {}
+        override terminate() {
+          this.check.terminated = true;
+          super.terminate();
+        }
+      } as typeof Worker;
+    });
+    await openOwnScenario(page);
+    await page.getByLabel('A scenario bundle').setInputFiles(GOOD_BUNDLE);
+    await expect(status(page)).toHaveText(CHECKING);
+    // The limit is CHECK_TIME_LIMIT_MS, 20 s: the real one, not one shortened for the test.
+    await expect(page.getByRole('heading', { level: 2, name: 'The check took too long' })).toBeVisible({
+      timeout: 40_000,
+    });
+    await expect(page.locator('.own-scenario__problems li')).toHaveText(
+      'mini.scenario.json: the check did not finish within 20 seconds and was stopped, so the scenario was not loaded. ' +
+        'Pick the files again to retry (close other tabs first on a slow computer); if it stops again, run npm run ' +
+        'scenario -- check on the folder, which names what makes the check endless (such as a loop of routes with no ' +
+        'way out), fix it and pick the files again.',
+    );
+    await expect(status(page)).toHaveText('1 problem found; the scenario was not loaded.');
+    // Stopped, and not tried again on the main thread, where nothing could stop it.
+    expect(await page.evaluate(() => (window as unknown as { checks: unknown[] }).checks)).toEqual([
+      { terminated: true },
+    ]);
+    await expect(status(page)).not.toHaveAttribute('data-check');
+    await expect(page.locator('.classroom-host')).not.toHaveAttribute('aria-busy', 'true');
+    expect(errors).toEqual([]);
+  });
+
   const brokenWorkers = {
     // A browser without module or blob workers, or one that forbids them.
     'no Worker can be made': () => {

@@ -52,6 +52,17 @@ const EXPECTED: Record<string, string[]> = {
   'as-recorded-route': [
     `${at('as-recorded-route')}/endings.yaml: endings.peace.asRecorded[1]: "settle-check" is a route: it records no choice; list the decisions that lead to it`,
   ],
+  'route-cycle': [
+    `${at('route-cycle')}/decisions.yaml: decisions.final-check: an endless loop: "final-check" → "final-check-again" → "final-check" go round with no decision for people (routes, and the response model's picks when it plays a side), and none of their ways out can ever be taken; give the loop a way out: a route whose condition some game can meet, or an option the model can pick (weight above 0) that leaves it (play would stop after 256 moves)`,
+  ],
+  'model-self-loop': [
+    `${at('model-self-loop')}/decisions.yaml: decisions.south-answer: an endless loop: "south-answer" → "south-answer" go round with no decision for people (routes, and the response model's picks when it plays a side), and none of their ways out can ever be taken; give the loop a way out: a route whose condition some game can meet, or an option the model can pick (weight above 0) that leaves it (play would stop after 256 moves)`,
+  ],
+  // A decision, a track and a feature named \`constructor\` work like any other id; the only problem is
+  // the one the fixture means: flags nobody sets (\`toString\`, \`valueOf\`, …) never hold.
+  'builtin-names': [
+    `${at('builtin-names')}/endings.yaml: endings.standoff: never reached in 500 random games (seeds 1–500): check the guards and routes that lead here`,
+  ],
   'cycle-no-exit': [
     `${at('cycle-no-exit')}/decisions.yaml: decisions.opening-again: a dead end: no way from here leads to any ending (a loop with no exit, or nowhere to go)`,
   ],

@@ -1,6 +1,6 @@
 /**
  * `scenario check`: after the schema and the cross-references, the lint a scenario author needs:
- * unreachable content, dead ends, decisions without a historical note, and, because guards make the
+ * unreachable content, dead ends, endless loops, decisions without a historical note, and, because guards make the
  * graph an over-approximation, a few thousand seeded random games to find what play never reaches.
  */
 import type { Engine } from '../game';
@@ -11,6 +11,7 @@ import type { Effects, Ending } from '../schema/scenario';
 import { parseScenarioTime } from '../time';
 import { decisionGraph, reachableFrom, trappedNodes } from './graph';
 import { historicalStrategy, playStrategy } from './historical';
+import { endlessLoopMessage, endlessLoops } from './loops.ts';
 import { analyzeRandomPlay } from './randomPlay';
 
 export interface CheckOptions {
@@ -58,8 +59,15 @@ export function checkScenario(
       });
     issues.push(...recordGateIssues(engine, e, endingsFile));
   }
+  // A loop the game can enter and never leave: the engine would refuse every command that leads in.
+  const loops = endlessLoops(s, reachable);
+  const inLoops = new Set(loops.flatMap((l) => l.decisions));
+  for (const loop of loops) {
+    issues.push({ file: decisionsFile, path: `decisions.${loop.decisions[0]}`, message: endlessLoopMessage(loop) });
+  }
   for (const id of trappedNodes(graph)) {
-    if (reachable.has(id)) {
+    // A decision of an endless loop is a dead end too; the loop's message says more.
+    if (reachable.has(id) && !inLoops.has(id)) {
       issues.push({
         file: decisionsFile,
         path: `decisions.${id}`,
@@ -102,7 +110,7 @@ export function checkScenario(
 
   // What random play never reaches, and games that stall. A dead end found above would only stall
   // every game that walks into it, so random play waits until the graph itself is sound.
-  const graphIsSound = !issues.some((i) => i.message.startsWith('a dead end'));
+  const graphIsSound = loops.length === 0 && !issues.some((i) => i.message.startsWith('a dead end'));
   if (options.games > 0 && graphIsSound) {
     const run = analyzeRandomPlay(engine, options.games, options.seed);
     const note = `in ${options.games} random games (seeds ${options.seed}–${options.seed + options.games - 1})`;

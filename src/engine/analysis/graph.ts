@@ -84,13 +84,15 @@ export function trappedNodes(graph: DecisionGraph): string[] {
  * its reachable states and simple paths with track values abstracted away.
  */
 export function skeletonMachine(graph: DecisionGraph) {
-  const states: Record<string, { type?: 'final'; on?: Record<string, string> }> = {};
-  for (const node of graph.nodes) {
-    const targets = graph.edges.get(node) ?? [];
-    states[node] = graph.endings.has(node)
-      ? { type: 'final' }
-      : { on: Object.fromEntries(targets.map((t) => [`go.${t}`, t])) };
-  }
+  // fromEntries defines own properties, so a node named like a built-in property (`constructor`) is safe.
+  const states = Object.fromEntries(
+    graph.nodes.map((node) => [
+      node,
+      graph.endings.has(node)
+        ? { type: 'final' as const }
+        : { on: Object.fromEntries((graph.edges.get(node) ?? []).map((t) => [`go.${t}`, t])) },
+    ]),
+  );
   return createMachine({ id: 'skeleton', initial: graph.start, states: states as never });
 }
 
@@ -99,7 +101,9 @@ export function pathCounts(graph: DecisionGraph): { reachableStates: number; sim
   const events = graph.nodes.map((n) => ({ type: `go.${n}` }));
   const options = {
     events,
-    serializeState: (s: { value: unknown }) => String(s.value),
+    // xstate/graph keeps its adjacency in a plain object keyed by this string, where a bare
+    // `constructor` would find Object's own property; the prefix keeps every node's key its own.
+    serializeState: (s: { value: unknown }) => `node:${String(s.value)}`,
     filterEvents: (s: { can: (e: { type: string }) => boolean }, e: { type: string }) => s.can(e),
   };
   const shortest = getShortestPaths(machine, options as never);

@@ -19,7 +19,7 @@ import { decodeScenarioText } from '../../engine/loader/encoding';
 import type { ScenarioIssue } from '../../engine/result';
 import type { Scenario } from '../../engine/schema/scenario';
 import { focusSoon, h, plural, screenHeading } from '../dom';
-import { checkScenario } from './checkScenario';
+import { CheckTookTooLong, checkScenario } from './checkScenario';
 
 export interface OwnScenarioActions {
   back(): void;
@@ -265,6 +265,14 @@ export function ownScenarioScreen(actions: OwnScenarioActions): HTMLElement {
         );
     } catch (error) {
       if (stale()) return;
+      if (error instanceof CheckTookTooLong) {
+        showProblems(
+          [{ file: list[0]?.name ?? 'the scenario', path: '', message: tooLongMessage(error) }],
+          'The check took too long',
+          'The check of this scenario was stopped before it finished:',
+        );
+        return;
+      }
       showProblems(
         [{ file: list[0]?.name ?? 'the file', path: '', message: `could not be read (${(error as Error).message})` }],
         'The files could not be read',
@@ -282,6 +290,12 @@ export function ownScenarioScreen(actions: OwnScenarioActions): HTMLElement {
 
   return host;
 }
+
+/** What a teacher can do when the check ran out of time (see CHECK_TIME_LIMIT_MS). */
+const tooLongMessage = (error: CheckTookTooLong) =>
+  `${error.message}, so the scenario was not loaded. Pick the files again to retry (close other tabs ` +
+  'first on a slow computer); if it stops again, run npm run scenario -- check on the folder, which ' +
+  'names what makes the check endless (such as a loop of routes with no way out), fix it and pick the files again.';
 
 function ignoredNote(ignored: string[]): HTMLElement | null {
   if (ignored.length === 0) return null;

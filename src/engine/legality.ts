@@ -1,0 +1,67 @@
+/**
+ * Whether a command may be taken now, decided in one place. The machine's guards ask `whyNot` and
+ * take a transition only when it answers null, and `engine.step` gives its answer to the player, so
+ * what the game refuses and why it says it refuses can never drift apart.
+ */
+import { endlessLoop } from './loopGuard';
+import { own } from './records';
+import { holdable, openOptions, packageProblem, releasable, voteProblem } from './rules';
+import type { ScenarioIndex } from './scenarioIndex';
+import type { GameCommand, GameContext } from './state';
+
+/** Why a command cannot be taken now, in words for the player; null when it can. */
+export function whyNot(index: ScenarioIndex, ctx: GameContext, command: GameCommand): string | null {
+  if (!command || typeof command !== 'object' || typeof command.type !== 'string') return 'not a command';
+  // An ending is the machine's final state: nothing is taken after it.
+  if (ctx.ending !== null) return 'the game has ended';
+  const loop = endlessLoop(index, ctx);
+  if (loop) return loop;
+  switch (command.type) {
+    case 'player.read':
+      if (typeof command.document !== 'string' || !ctx.delivered.some((d) => d.id === command.document))
+        return `document "${command.document}" has not been delivered`;
+      return ctx.read.includes(command.document) ? `document "${command.document}" has been read already` : null;
+    case 'facilitator.mark':
+      return typeof command.note === 'string' && command.note.trim() !== '' ? null : 'a marked moment needs a note';
+    case 'facilitator.hold':
+      if (!index.documents.has(command.document)) return `there is no document "${command.document}"`;
+      if (ctx.held?.includes(command.document)) return `document "${command.document}" is held already`;
+      return holdable(index, ctx, command.document)
+        ? null
+        : `document "${command.document}" is not waiting on the clock`;
+    case 'facilitator.release':
+      if (!index.documents.has(command.document)) return `there is no document "${command.document}"`;
+      return releasable(index, ctx, command.document)
+        ? null
+        : `document "${command.document}" is not waiting on the clock`;
+    case 'player.choose':
+    case 'player.sendReply':
+      return decisionProblem(index, ctx, command);
+    default:
+      return `unknown command "${(command as { type: string }).type}"`;
+  }
+}
+
+function decisionProblem(
+  index: ScenarioIndex,
+  ctx: GameContext,
+  command: Extract<GameCommand, { type: 'player.choose' | 'player.sendReply' }>,
+): string | null {
+  const decision = index.decisions.get(ctx.current);
+  if (!decision || decision.kind === 'route') return 'no decision is open now';
+  if (command.type === 'player.choose' && decision.kind !== 'choice')
+    return `"${decision.title}" is not a choice between options`;
+  if (command.type === 'player.sendReply' && decision.kind !== 'reply')
+    return `"${decision.title}" does not take a reply package`;
+  if (command.side !== decision.side)
+    return `"${decision.title}" is for side "${decision.side}" to decide, not "${command.side}"`;
+  if (own(ctx.controllers, decision.side) !== 'human') return `side "${decision.side}" is played by the response model`;
+  if (decision.kind === 'reply') return packageProblem(index, ctx, (command as { items: string[] }).items);
+  const { option, vote } = command as Extract<GameCommand, { type: 'player.choose' }>;
+  if (!openOptions(decision, ctx).some((o) => o.id === option)) {
+    return decision.options.some((o) => o.id === option)
+      ? `option "${option}" is not open now`
+      : `"${decision.title}" has no option "${option}"`;
+  }
+  return voteProblem(decision, option, vote);
+}
