@@ -5,6 +5,7 @@
  */
 import type { Engine, GameSnapshot } from './game';
 import { assessPackage, historicalPackage, type PackageAssessment } from './posture';
+import { type ResolvedBasis, resolveBases } from './provenance';
 import type { Decision, Ending, Source } from './schema/scenario';
 import type { GameCommand, GameInput, LogEntry } from './state';
 import { describeScenarioTime } from './time';
@@ -27,10 +28,22 @@ export interface ReviewRow {
   historySummary: string;
   historyWhen: string;
   sources: Source[];
+  /** Where the historical note rests in its sources ("Where this comes from"). */
+  bases: ResolvedBasis[];
+  /** What each adviser argued at this decision: the project's paraphrase, its source and its bases. */
+  advisers: ReviewAdviser[];
   /** Track changes this decision brought (effects and what followed before the next decision). */
   changes: { track: string; label: string; from: number; to: number }[];
   /** In a classroom: how the room voted (option labels and heads) and the override note, if any. */
   vote: { splits: { option: string; label: string; count: number }[]; override?: string } | null;
+}
+
+export interface ReviewAdviser {
+  role: string;
+  name: string;
+  position: string;
+  source: Source;
+  bases: ResolvedBasis[];
 }
 
 export interface ReviewExport {
@@ -45,12 +58,12 @@ export interface ReviewExport {
 export interface Review {
   title: string;
   seed: number;
-  ending: (Ending & { reachedAt: string }) | null;
+  ending: (Ending & { reachedAt: string; bases: ResolvedBasis[] }) | null;
   rows: ReviewRow[];
   divergences: number;
   package: { items: string[]; labels: string[]; assessment: PackageAssessment } | null;
   historicalPackage: { items: string[]; labels: string[]; assessment: PackageAssessment };
-  hidden: { id: string; label: string; value: number; reveal: string; source: Source }[];
+  hidden: { id: string; label: string; value: number; reveal: string; source: Source; bases: ResolvedBasis[] }[];
   /** Moments the facilitator marked for the debrief. */
   marks: { at: string; decision: string; note: string }[];
   /** Scheduled documents the facilitator held back or released early, in order; and any still held. */
@@ -113,6 +126,17 @@ export function buildReview(engine: Engine, snapshot: GameSnapshot): Review {
       historySummary: history?.summary ?? '',
       historyWhen: history?.when ?? '',
       sources: history?.sources ?? [],
+      bases: resolveBases(history?.basis, history?.sources[0]),
+      advisers:
+        d && d.kind !== 'route'
+          ? (d.advisers ?? []).map((a) => ({
+              role: a.role,
+              name: scenario.roles.find((r) => r.id === a.role)?.name ?? a.role,
+              position: a.position,
+              source: a.source,
+              bases: resolveBases(a.basis, a.source),
+            }))
+          : [],
       changes,
       vote:
         entry.kind === 'choice' && entry.vote
@@ -142,7 +166,14 @@ export function buildReview(engine: Engine, snapshot: GameSnapshot): Review {
   return {
     title: scenario.meta.title,
     seed: ctx.seed,
-    ending: endingDef && endingEntry ? { ...endingDef, reachedAt: describeScenarioTime(endingEntry.at) } : null,
+    ending:
+      endingDef && endingEntry
+        ? {
+            ...endingDef,
+            reachedAt: describeScenarioTime(endingEntry.at),
+            bases: resolveBases(endingDef.basis, endingDef.sources[0]),
+          }
+        : null,
     rows,
     divergences: rows.filter((r) => r.diverged).length,
     package:
@@ -160,7 +191,14 @@ export function buildReview(engine: Engine, snapshot: GameSnapshot): Review {
     },
     hidden: scenario.tracks
       .filter((t) => t.hidden)
-      .map((t) => ({ id: t.id, label: t.label, value: ctx.tracks[t.id], reveal: t.reveal ?? '', source: t.source })),
+      .map((t) => ({
+        id: t.id,
+        label: t.label,
+        value: ctx.tracks[t.id],
+        reveal: t.reveal ?? '',
+        source: t.source,
+        bases: resolveBases(t.basis, t.source),
+      })),
     marks: ctx.log.flatMap((e) =>
       e.kind === 'mark'
         ? [

@@ -2,8 +2,10 @@
  * `scenario check`: after the schema and the cross-references, the lint a scenario author needs:
  * unreachable content, dead ends, decisions without a historical note, and, because guards make the
  * graph an over-approximation, a few thousand seeded random games to find what play never reaches.
+ * Last, the provenance lint (claims without a basis), as warnings: they do not fail the check.
  */
 import type { Engine } from '../game';
+import { provenanceIssues } from '../provenance';
 import type { SectionFiles } from '../loader';
 import type { ScenarioIssue } from '../result';
 import type { Effects } from '../schema/scenario';
@@ -138,5 +140,6 @@ export function checkScenario(
       });
     }
   }
+  issues.push(...provenanceIssues(s, files, folder));
   return issues;
 }

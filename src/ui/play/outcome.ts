@@ -1,6 +1,7 @@
 /** The ending: what happened, whether it is history or counterfactual, and what was hidden. */
 import type { GameView } from '../../engine/view';
 import { h, screenHeading } from '../dom';
+import { whereFrom } from './provenance';
 import { sourceLink } from './sources';
 
 export function outcomeScreen(
@@ -42,6 +43,7 @@ export function outcomeScreen(
       'Sources: ',
       ...ending.sources.flatMap((s, i) => (i ? ['; ', sourceLink(s)] : [sourceLink(s)])),
     ),
+    whereFrom(ending.bases),
     h(
       'div',
       { class: 'card__actions' },

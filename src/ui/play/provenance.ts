@@ -1,0 +1,42 @@
+/**
+ * "Where this comes from": the pinpoints a claim rests on, folded under a native disclosure
+ * (`<details>`/`<summary>`, so keyboard and screen readers work without script). Each pinpoint
+ * names the place in the source, the few words to look for there, and the source as a link. Links
+ * are made only by `sourceLink`, the one place that decides what may be clicked.
+ */
+import type { ResolvedBasis } from '../../engine/provenance';
+import { h } from '../dom';
+import { sourceLink } from './sources';
+
+/** The label over an adviser's position (m22): positions are the project's paraphrase, not speech. */
+export const PARAPHRASE_LABEL = 'In the project’s words';
+
+export function whereFrom(bases: readonly ResolvedBasis[]): HTMLDetailsElement | null {
+  if (bases.length === 0) return null;
+  return h(
+    'details',
+    { class: 'provenance' },
+    h('summary', { class: 'provenance__summary' }, 'Where this comes from'),
+    h(
+      'ul',
+      { class: 'provenance__list' },
+      ...bases.map((b) =>
+        h(
+          'li',
+          { class: 'provenance__item' },
+          h('span', { class: 'provenance__pinpoint' }, b.pinpoint),
+          ' in ',
+          sourceLink(b.source),
+          '. The words to look for: ',
+          // Quotation marks as text, so a screen reader says where the source's own words begin and end.
+          h('span', { class: 'provenance__anchor' }, `“${b.anchor}”`),
+        ),
+      ),
+    ),
+  );
+}
+
+/** A small tag before a paraphrased position: "In the project’s words:". */
+export function paraphraseTag(): HTMLElement {
+  return h('span', { class: 'paraphrase-tag' }, `${PARAPHRASE_LABEL}: `);
+}
