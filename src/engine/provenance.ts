@@ -103,7 +103,11 @@ export function provenanceCounts(s: Scenario): ProvenanceCounts {
 }
 
 /** Every basis in the scenario with where it is, for checks that look at each entry. */
-function everyBasis(s: Scenario, files: SectionFiles, folder: string): { file: string; path: string; basis: Basis[] }[] {
+function everyBasis(
+  s: Scenario,
+  files: SectionFiles,
+  folder: string,
+): { file: string; path: string; basis: Basis[] }[] {
   const fileOf = (section: keyof SectionFiles) => files[section] ?? `${folder}/scenario.yaml`;
   const found: { file: string; path: string; basis: Basis[] }[] = [];
   const add = (file: string, path: string, basis: Basis[] | undefined) => {

@@ -5,8 +5,8 @@
  * Last, the provenance lint (claims without a basis), as warnings: they do not fail the check.
  */
 import type { Engine } from '../game';
-import { provenanceIssues } from '../provenance';
 import type { SectionFiles } from '../loader';
+import { provenanceIssues } from '../provenance';
 import type { ScenarioIssue } from '../result';
 import type { Effects } from '../schema/scenario';
 import { parseScenarioTime } from '../time';

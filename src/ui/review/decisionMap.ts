@@ -7,9 +7,9 @@
 import { type EdgeLabel, Graph, type GraphLabel, layout, type NodeLabel } from '@dagrejs/dagre';
 import type { MapEdge, MapModel, MapNode } from '../../engine/analysis/mapModel';
 import type { Engine } from '../../engine/game';
+import { resolveBases } from '../../engine/provenance';
 import type { Decision, Ending, Source } from '../../engine/schema/scenario';
 import { h } from '../dom';
-import { resolveBases } from '../../engine/provenance';
 import { whereFrom } from '../play/provenance';
 import { sourceLink } from '../play/sources';
 import './decisionMap.css';
