@@ -5,7 +5,7 @@
  */
 import type { SectionFiles } from './loader';
 import type { ScenarioIssue } from './result';
-import type { Basis } from './schema/common';
+import { ANCHOR_MAX_WORDS, type Basis } from './schema/common';
 import type { Scenario, Source } from './schema/scenario';
 
 /** One pinpoint with the source it is in, always named: the item's own when the basis names none. */
@@ -137,7 +137,7 @@ export function provenanceIssues(s: Scenario, files: SectionFiles, folder: strin
       file: c.file,
       path: c.path,
       severity: 'warning',
-      message: `no basis for ${c.label}: add basis: [{ pinpoint: "para. 2", anchor: "a few words of the source there" }]`,
+      message: `no basis for ${c.label}: add basis with a pinpoint (where in the source, e.g. "para. 2") and an anchor (a few of the source's words there, at most ${ANCHOR_MAX_WORDS})`,
     });
   }
   for (const { file, path, basis } of everyBasis(s, files, folder)) {
