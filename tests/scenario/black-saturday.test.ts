@@ -34,7 +34,8 @@ describe('the Black Saturday scenario', () => {
     expect(warnings.filter((w) => w.message.startsWith('no basis'))).toHaveLength(stats.claimsWithoutBasis);
     expect(stats.claimsWithBasis + stats.claimsWithoutBasis).toBe(stats.claims);
     console.info(`Black Saturday: ${stats.claimsWithBasis} of ${stats.claims} claims have a basis`);
-  });
+    // A thousand random games: seconds on a loaded machine, so more than the default five.
+  }, 30_000);
 
   it('has the size the issue asks for', () => {
     const stats = scenarioStats(scenario);
