@@ -54,7 +54,7 @@ test.describe('role packets and the facilitator guide', () => {
     await expect(page.locator('.packet[data-role="khrushchev"] [data-document="castro-letter-26"]')).toHaveCount(1);
     await expect(page.locator('.packet[data-role="jfk"] [data-document="castro-letter-26"]')).toHaveCount(0);
     await expect(page.locator('.packet[data-role="mccone"]')).toContainText(
-      'No position on the day is recorded in our sources.',
+      'No recorded position in the sources: role-play guidance only.',
     );
     await expect(page.locator('.packet[data-role="rusk"] .packet__stamp')).toHaveText('For your eyes only');
     // The guide: timing that fills the 90 minutes, the injects, the endings, the questions.

@@ -136,7 +136,13 @@ describe('the views carry each basis with its source resolved', () => {
 
   it('gives the document viewer the document’s pinpoints', () => {
     const doc = readDocument(engine, engine.start({ seed: 1 }), { side: 'north' }, 'claim');
-    expect(doc?.bases).toEqual([{ pinpoint: 'para. 1', anchor: 'the lighthouse is theirs', source: 'Test fixture' }]);
+    expect(doc?.bases).toEqual([
+      {
+        pinpoint: 'para. 1',
+        anchor: 'the lighthouse is theirs',
+        source: { cite: 'Test fixture claim', url: 'https://example.org/claim' },
+      },
+    ]);
   });
 
   it('gives the ending, the review rows and the Markdown export their pinpoints', () => {
