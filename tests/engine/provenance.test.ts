@@ -3,6 +3,7 @@
  * them, and every view a screen renders carries each basis with its source resolved. The mini
  * fixture has no bases; mini-sourced is the same scenario with a basis on every claim.
  */
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readScenarioFiles } from '../../src/cli/folder';
@@ -208,4 +209,28 @@ describe('role packets and the facilitator’s guide', () => {
     ]);
     expect(guide.endings.find((e) => e.id === 'peace')?.bases.map((b) => b.anchor)).toEqual(['the quarrel ended']);
   });
+});
+
+describe('the scenario tool', () => {
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, [join('node_modules', 'tsx', 'dist', 'cli.mjs'), 'src/cli/scenario.ts', ...args], {
+      encoding: 'utf8',
+    });
+
+  it('check prints the warnings and still passes (exit 0); stats --json counts the claims', () => {
+    const checked = run('check', folder('mini'), '--games', '50');
+    expect(checked.status).toBe(0);
+    expect(checked.stderr.split('\n').filter((l) => l.includes(': warning: no basis for'))).toHaveLength(10);
+    expect(checked.stdout).toContain('clean (10 warning(s) above)');
+    expect(checked.stdout).toContain('0 of 10 claims have a basis');
+    const stats = JSON.parse(run('stats', folder('mini-sourced'), '--json').stdout);
+    expect([stats.claims, stats.claimsWithBasis, stats.claimsWithoutBasis]).toEqual([10, 10, 0]);
+  }, 60_000);
+
+  it('check fails (exit 1) on an error, printing the warnings too', () => {
+    const checked = run('check', 'tests/fixtures/broken/cycle-no-exit', '--games', '50');
+    expect(checked.status).toBe(1);
+    expect(checked.stderr).toContain('a dead end');
+    expect(checked.stderr).toMatch(/1 problem\(s\) and \d+ warning\(s\) in tests\/fixtures\/broken\/cycle-no-exit/);
+  }, 60_000);
 });
