@@ -41,13 +41,17 @@ describe('defaultRoles for every class size from 6 to 35', () => {
         const inPlay = seating.seats.map((s) => s.role);
         expect(new Set(inPlay).size).toBe(inPlay.length);
         const allowed = teams === 'one' ? ['us'] : ['us', 'ussr'];
-        expect(seating.sides).toEqual(allowed);
-        const candidates = allowed.flatMap(rolesOf);
-        expect(seating.seats.every((s) => allowed.includes(s.side))).toBe(true);
+        // Havana has no decisions but a voice: its roles can be seated after every team's roles.
+        expect(seating.sides).toEqual([...allowed, 'cuba']);
+        const candidates = [...allowed, 'cuba'].flatMap(rolesOf);
+        expect(seating.seats.every((s) => s.voice === (s.side === 'cuba'))).toBe(true);
+        const lastTeamSeat = seating.seats.findLastIndex((s) => !s.voice);
+        const firstVoiceSeat = seating.seats.findIndex((s) => s.voice);
+        if (firstVoiceSeat >= 0) expect(firstVoiceSeat).toBeGreaterThan(lastTeamSeat);
         expect(inPlay.length).toBe(Math.min(size, candidates.length));
         expect([...inPlay, ...seating.reserve].sort()).toEqual([...candidates].sort());
         // Key roles first: each side's roles in play are the first of its roles in roles.yaml order.
-        for (const side of allowed) {
+        for (const side of [...allowed, 'cuba']) {
           const mine = seating.seats.filter((s) => s.side === side).map((s) => s.role);
           expect(mine).toEqual(rolesOf(side).slice(0, mine.length));
         }
@@ -67,11 +71,27 @@ describe('defaultRoles for every class size from 6 to 35', () => {
     ).toEqual(['jfk', 'rusk', 'mcnamara', 'rfk', 'bundy']);
   });
 
-  it('shares the ExComm among a large class: 35 students on 14 roles, 2 or 3 each', () => {
+  it('shares a large class: 35 students on the 14 ExComm roles and Castro, 2 or 3 each', () => {
     const seating = defaultRoles(scenario, 35);
-    expect(seating.seats).toHaveLength(14);
-    expect(seating.seats.filter((s) => s.students === 3).map((s) => s.role)).toEqual(rolesOf('us').slice(0, 7));
+    expect(seating.seats.map((s) => s.role)).toEqual([...rolesOf('us'), 'castro']);
+    expect(seating.seats.filter((s) => s.students === 3).map((s) => s.role)).toEqual(rolesOf('us').slice(0, 5));
     expect(seating.reserve).toEqual([]);
+  });
+
+  it('seats Havana only once every ExComm role is taken: Castro speaks but does not vote', () => {
+    expect(defaultRoles(scenario, 14).seats.map((s) => s.role)).not.toContain('castro');
+    const fifteen = defaultRoles(scenario, 15);
+    expect(fifteen.seats.at(-1)).toMatchObject({ role: 'castro', side: 'cuba', voice: true, students: 1 });
+    expect(fifteen.teams).toBe('one');
+    // The facilitator may bring Castro in for a small class instead of a minor ExComm role.
+    const small = defaultRoles(scenario, 6, { inPlay: ['jfk', 'rusk', 'mcnamara', 'rfk', 'bundy', 'castro'] });
+    expect(small.seats.map((s) => s.role)).toEqual(['jfk', 'rusk', 'mcnamara', 'rfk', 'bundy', 'castro']);
+  });
+
+  it('does not let a voice stand in for a team: Castro alone is refused', () => {
+    expect(seatingProblem(scenario, 6, { inPlay: ['castro'] })).toBe(
+      'No role of United States — the ExComm is in play: that team needs at least one.',
+    );
   });
 
   it('gives a second team its own key roles early: 6 students make 4 Americans and 2 Soviets', () => {
@@ -116,7 +136,7 @@ describe('a seating the facilitator changed', () => {
       '8 roles are in play for 6 students: leave 2 out, or add students.',
     );
     expect(seatingProblem(scenario, 12, { teams: 'two', inPlay: ['jfk', 'rusk'] })).toBe(
-      'No role of Soviet Union — the Presidium is in play: that team needs at least one.',
+      "No role of Soviet Union — Khrushchev's government is in play: that team needs at least one.",
     );
     // Roles of a side not in play do not count.
     expect(seatingProblem(scenario, 12, { inPlay: ['khrushchev'] })).toBe('Put at least one role in play.');

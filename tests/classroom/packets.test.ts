@@ -68,18 +68,34 @@ describe('role packets for Black Saturday', () => {
     }
   });
 
-  it('puts the Soviet-only documents in Soviet packets and nowhere else', () => {
+  it('puts the Soviet-only documents in Soviet packets and nowhere else (Castro also holds his own)', () => {
+    const secret = (d: (typeof scenario.documents)[number]) =>
+      !d.audience.roles && (d.audience.sides ?? []).every((side) => side === 'ussr' || side === 'cuba');
     const sovietOnly = scenario.documents
-      .filter((d) => d.audience.sides?.length === 1 && d.audience.sides[0] === 'ussr' && !d.audience.roles)
+      .filter((d) => secret(d) && d.audience.sides?.includes('ussr'))
       .map((d) => d.id);
     expect(sovietOnly.sort()).toEqual(['castro-letter-26', 'dobrynin-cable-27', 'mikoyan-castro']);
+    const sharedWithHavana = new Set(['castro-letter-26', 'mikoyan-castro']);
     for (const packet of packets) {
       const ids = packet.documents.map((d) => d.id);
-      for (const id of sovietOnly)
-        expect(ids.includes(id), `${packet.role.id} / ${id}`).toBe(packet.side.id === 'ussr');
+      for (const id of sovietOnly) {
+        const holds = packet.side.id === 'ussr' || (packet.side.id === 'cuba' && sharedWithHavana.has(id));
+        expect(ids.includes(id), `${packet.role.id} / ${id}`).toBe(holds);
+      }
     }
     const khrushchev = packets.find((p) => p.role.id === 'khrushchev');
     expect(khrushchev?.documents.map((d) => d.id)).toEqual(expect.arrayContaining(sovietOnly));
+  });
+
+  it('gives Havana a voice with papers of its own: Castro’s packet', () => {
+    const castro = packets.find((p) => p.role.id === 'castro');
+    expect(castro?.side).toEqual({ id: 'cuba', name: 'Cuba — the revolutionary government', voice: true });
+    const ids = castro?.documents.map((d) => d.id) ?? [];
+    expect(ids).toEqual(expect.arrayContaining(['castro-jeune-afrique-27', 'castro-five-points', 'mongoose-16-oct']));
+    // Only the Cuban seat holds Castro's interview of the 27th; the ExComm's packets do not.
+    const holders = packets.filter((p) => p.documents.some((d) => d.id === 'castro-jeune-afrique-27'));
+    expect(holders.map((p) => p.role.id)).toEqual(['castro']);
+    expect(packets.filter((p) => p.side.voice).map((p) => p.role.id)).toEqual(['castro']);
   });
 
   it('gives Robert Kennedy’s report to the US side and no Soviet role', () => {
@@ -148,7 +164,7 @@ describe('the facilitator’s guide for Black Saturday', () => {
   });
 
   it('says how every inject arrives, computed from the data', () => {
-    expect(guide.injects).toHaveLength(28);
+    expect(guide.injects).toHaveLength(scenario.documents.length);
     const inject = (id: string) => guide.injects.find((i) => i.id === id);
     expect(inject('khrushchev-letter-26')?.arrivalText).toEqual([
       'In the folder at the start (Sat 27 Oct 1962, 07:00)',
@@ -172,6 +188,9 @@ describe('the facilitator’s guide for Black Saturday', () => {
     for (const row of guide.injects) expect(row.arrivalText, row.id).not.toContain(NEVER_DELIVERED);
     // In order of first arrival: the morning's folder first.
     expect(guide.injects[0].arrivals[0].how).toBe('start');
+    // Havana's papers reach the Cuban seat on the clock; the five points reach every side.
+    expect(inject('castro-jeune-afrique-27')?.playerSideHolds).toBe(false);
+    expect(inject('castro-five-points')?.playerSideHolds).toBe(true);
   });
 
   it('lists the endings, the historical one first', () => {

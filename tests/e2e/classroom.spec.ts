@@ -186,3 +186,29 @@ test('two teams: the roster holds both sides’ roles, and a visit to the packet
   await page.getByRole('button', { name: 'New game' }).click();
   await expect(page.getByLabel(/^\s*Solo/)).toBeChecked();
 });
+
+test('Havana’s voice: with every ExComm role taken, Castro joins the class, and his packet says how he takes part', async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'New game' }).click();
+  await page.getByLabel(/Classroom, one screen/).check();
+  await page.getByLabel('Students in the class (6–35)').fill('14');
+  await expect(page.locator('#in-play-castro')).not.toBeChecked();
+  await page.getByLabel('Students in the class (6–35)').fill('16');
+  await expect(page.locator('#in-play-castro')).toBeChecked();
+  await expect(page.locator('.roster tr[data-role="castro"]')).toContainText('(speaks, does not vote)');
+  expect(await seated(page)).toBe(16);
+  await page.getByLabel('Names of the students who are Fidel Castro').fill('Eva');
+
+  await page.getByRole('button', { name: 'Role packets for this class' }).click();
+  const castro = page.locator('.packet[data-role="castro"]');
+  await expect(castro.locator('.packet__seat')).toContainText('For Eva');
+  await expect(castro.locator('.packet__voice')).toContainText('you do not vote');
+  await expect(castro).toContainText('Castro to Jeune Afrique');
+  await expect(castro).toContainText("Castro's five points");
+  await expect(page.locator('.packet[data-role="jfk"]')).not.toContainText('Castro to Jeune Afrique');
+  await expect(page.locator('.guide__seating tr[data-role="castro"]')).toContainText('speaks, does not vote');
+  expect(errors).toEqual([]);
+});

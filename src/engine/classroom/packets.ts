@@ -45,7 +45,8 @@ export interface PacketDocument {
 
 export interface RolePacket {
   role: { id: string; name: string; office: string; bio: string };
-  side: { id: string; name: string };
+  /** `voice`: the side has no decisions of its own; its roles speak in the debate but do not vote. */
+  side: { id: string; name: string; voice: boolean };
   /**
    * The role's position on the day (the project's paraphrase of the record) with its source and
    * where in it the position rests; null when the record gives none.
@@ -69,6 +70,10 @@ export interface RolePackets {
   scenario: ScenarioHeading;
   packets: RolePacket[];
 }
+
+/** How a voice side's role takes part, printed on its packet. */
+export const VOICE_ROLE =
+  'You are not at the table where the decisions are taken, and you do not vote. You speak for your side: read your papers, and when the facilitator gives you the floor before a decision, say what your side needs and what it fears. The other students may ask you questions.';
 
 /** What a packet says when a role has no stance: the game never invents a position (m23). */
 export const NO_STANCE = 'No recorded position in the sources: role-play guidance only.';
@@ -106,12 +111,16 @@ export function documentsForRole(index: ScenarioIndex, roleId: string): PacketDo
 
 /** One packet per role, in the order of the scenario's roles. */
 export function rolePackets(scenario: Scenario, index: ScenarioIndex = indexScenario(scenario)): RolePackets {
-  const sideName = new Map(scenario.sides.map((s) => [s.id, s.name]));
+  const sides = new Map(scenario.sides.map((s) => [s.id, s]));
   return {
     scenario: scenarioHeading(scenario),
     packets: scenario.roles.map((role) => ({
       role: { id: role.id, name: role.name, office: role.office, bio: role.bio },
-      side: { id: role.side, name: sideName.get(role.side) ?? role.side },
+      side: {
+        id: role.side,
+        name: sides.get(role.side)?.name ?? role.side,
+        voice: sides.get(role.side)?.voice === true,
+      },
       stance: role.stance
         ? {
             text: role.stance.text,

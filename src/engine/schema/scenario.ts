@@ -33,6 +33,11 @@ export const Side = z.strictObject({
   id: Id,
   name: Text,
   modelPlayable: z.boolean().optional(),
+  /**
+   * A side with no decisions of its own that a class can still seat: its roles hold their side's
+   * papers and speak in the debate, but do not vote on the teams' decisions.
+   */
+  voice: z.boolean().optional(),
 });
 
 export const Track = z

@@ -15,6 +15,7 @@ import {
   rolePackets,
   type SourcedClaim,
   STANCE_NOTE,
+  VOICE_ROLE,
 } from '../../engine/classroom/packets';
 import type { Engine } from '../../engine/game';
 import type { Scenario } from '../../engine/schema/scenario';
@@ -65,7 +66,7 @@ function seatingSection(
           { 'data-role': s.role },
           h('td', {}, s.name),
           h('td', {}, s.office),
-          h('td', {}, sideName(s.side)),
+          h('td', {}, s.voice ? `${sideName(s.side)} (speaks, does not vote)` : sideName(s.side)),
           h('td', { class: 'num' }, String(s.students)),
           named ? h('td', {}, namesOf(s.role).join(', ')) : null,
         ),
@@ -270,6 +271,8 @@ function packetPage(scenario: { title: string; date: string }, packet: RolePacke
     h('p', { class: 'packet__seat' }),
     h('h3', {}, 'Who you are'),
     h('p', {}, packet.role.bio),
+    packet.side.voice ? h('h3', {}, 'How you take part') : null,
+    packet.side.voice ? h('p', { class: 'packet__voice' }, VOICE_ROLE) : null,
     h('h3', {}, 'Your position on the day'),
     packet.stance
       ? h(

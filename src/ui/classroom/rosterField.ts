@@ -13,6 +13,7 @@ import {
   type Seating,
   seatingProblem,
   type Teams,
+  voiceSides,
 } from '../../engine/classroom/defaultRoles';
 import type { Scenario } from '../../engine/schema/scenario';
 import { h, plural } from '../dom';
@@ -90,6 +91,7 @@ export function rosterField(scenario: Scenario, initial?: RosterDraft, initialTe
     [];
   const buildRows = () => {
     const sides = defaultRoles(scenario, 1, { teams }).sides;
+    const voices = new Set(voiceSides(scenario, teams));
     rows = scenario.roles
       .filter((role) => sides.includes(role.side))
       .map((role) => {
@@ -123,6 +125,7 @@ export function rosterField(scenario: Scenario, initial?: RosterDraft, initialTe
               ' ',
               h('strong', {}, role.name),
               h('span', { class: 'roster__office' }, `, ${role.office}`),
+              voices.has(role.side) ? h('span', { class: 'roster__voice' }, ' (speaks, does not vote)') : null,
             ),
           ),
           share,
