@@ -5,8 +5,8 @@
  */
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { loadScenarioFolder } from '../src/cli/folder';
-import { formatIssue } from '../src/engine/result';
+import { loadScenarioFolder } from '../src/cli/folder.ts';
+import { formatIssue } from '../src/engine/result.ts';
 
 const VIRTUAL_ID = 'virtual:scenario';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -15,14 +15,20 @@ export function scenarioPlugin(folder = process.env.SCENARIO ?? 'scenarios/black
   const root = resolve(folder);
   return {
     name: 'eyes-only-scenario',
-    resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
-    load(id) {
-      if (id !== RESOLVED_ID) return undefined;
-      const loaded = loadScenarioFolder(folder);
-      if (!loaded.ok) {
-        throw new Error(`the scenario ${folder} does not load:\n${loaded.errors.map(formatIssue).join('\n')}`);
-      }
-      return `export default ${JSON.stringify(loaded.value.scenario)};`;
+    // The filters let the bundler skip this plugin for the other 300 modules without calling into it.
+    resolveId: {
+      filter: { id: exactly(VIRTUAL_ID) },
+      handler: () => RESOLVED_ID,
+    },
+    load: {
+      filter: { id: exactly(RESOLVED_ID) },
+      handler() {
+        const loaded = loadScenarioFolder(folder);
+        if (!loaded.ok) {
+          throw new Error(`the scenario ${folder} does not load:\n${loaded.errors.map(formatIssue).join('\n')}`);
+        }
+        return `export default ${JSON.stringify(loaded.value.scenario)};`;
+      },
     },
     configureServer(server) {
       // Editing a scenario file in dev reloads the page with the new scenario.
@@ -35,4 +41,8 @@ export function scenarioPlugin(folder = process.env.SCENARIO ?? 'scenarios/black
       });
     },
   };
+}
+
+function exactly(id: string): RegExp {
+  return new RegExp(`^${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 }

@@ -7,7 +7,7 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ConfigEnv, defineConfig, type UserConfig } from 'vite';
-import gameConfigExport from '../../vite.config';
+import gameConfigExport from '../../vite.config.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 

@@ -180,14 +180,11 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 process.on('exit', killChildren);
 
-const childEnv = { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' };
-
 function build(label: string, args: string[]): { ok: boolean; message: string } {
   const started = performance.now();
   const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', ...args], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: childEnv,
     maxBuffer: 64 * 1024 * 1024,
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -200,7 +197,7 @@ async function startPreview(label: string, port: number, args: string[]): Promis
   const child = spawn(
     'npx',
     ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', ...args],
-    { cwd: ROOT, env: childEnv, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
+    { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   children.add(child);
   let output = '';

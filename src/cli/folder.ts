@@ -1,8 +1,8 @@
 /** Reads a scenario folder from disk into the loader's files (the engine itself never touches I/O). */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { type LoadedScenario, loadScenario, type ScenarioFile } from '../engine/loader';
-import { fail, type Result, type ScenarioIssue } from '../engine/result';
+import { type LoadedScenario, loadScenario, type ScenarioFile } from '../engine/loader/index.ts';
+import { fail, type Result, type ScenarioIssue } from '../engine/result.ts';
 
 export function readScenarioFiles(folder: string): ScenarioFile[] {
   const files: ScenarioFile[] = [];

@@ -26,7 +26,8 @@ Commands:
   stats <folder> [--json]              counts: documents, decisions, endings, roles, tracks, events, sources, paths,
                                        claims needing a basis (with and without one)
   analyze <folder> [--games N] [--seed S] [--json]
-                                       play N seeded random games; distribution of endings and game lengths
+                                       play N seeded random games; distribution of endings (and how many
+                                       are historical) and game lengths
   play <folder> [--seed S] [--choices FILE|historical]
                                        a text playthrough; without --choices it asks you at each decision
   bundle <folder> [--out FILE] [--force]
@@ -116,7 +117,7 @@ async function main(argv: string[]): Promise<void> {
       const run = analyzeRandomPlay(engine, games, seed);
       if (values.json) {
         process.stdout.write(
-          `${JSON.stringify({ games, seed, endings: run.endings, decisions: run.decisions, stuck: run.stuck.map((g) => ({ seed: g.seed, ...g.stuck })) })}\n`,
+          `${JSON.stringify({ games, seed, endings: run.endings, historical: run.historical, decisions: run.decisions, stuck: run.stuck.map((g) => ({ seed: g.seed, ...g.stuck })) })}\n`,
         );
       } else {
         process.stdout.write(endingTable(engine.scenario, run, seed));

@@ -2,6 +2,7 @@
 import { createInterface } from 'node:readline/promises';
 import type { Distribution } from '../engine/analysis/randomPlay';
 import type { Engine, GameSnapshot } from '../engine/game';
+import { departureText } from '../engine/record';
 import type { Scenario } from '../engine/schema/scenario';
 import { toView } from '../engine/view';
 
@@ -21,6 +22,7 @@ export function endingTable(s: Scenario, run: Distribution, seed: number): strin
     '|---|---|---:|---:|',
     ...rows,
     '',
+    `historical endings: ${run.historical} of ${run.games} games (${((100 * run.historical) / run.games).toFixed(1)}%)`,
     `decisions per game: min ${run.decisions.min}, mean ${run.decisions.mean.toFixed(1)}, max ${run.decisions.max} (${lengths})`,
     run.stuck.length
       ? `STALLED: ${run.stuck.length} game(s), first seed ${run.stuck[0].seed}: ${run.stuck[0].stuck?.why}`
@@ -60,6 +62,11 @@ export function printReplay(engine: Engine, snapshot: GameSnapshot, out: Out): v
   }
   if (view.ending) {
     out.write(`\nEnding: ${view.ending.title} (${view.ending.kind}, id ${view.ending.id})\n${view.ending.summary}\n`);
+    const off = view.ending.offRecord;
+    if (off) {
+      out.write(`\nHow this run differed from the record of "${off.historical.title}":\n`);
+      for (const d of off.departures) out.write(`- ${departureText(d)}\n`);
+    }
   } else {
     out.write(`\nNo ending yet: the game stands at "${snapshot.context.current}".\n`);
   }

@@ -9,6 +9,7 @@
  */
 import { assign, setup } from 'xstate';
 import { holdsOrAbsent } from './conditions';
+import { endingReached, recordGate } from './record';
 import {
   addMark,
   applyOption,
@@ -63,6 +64,9 @@ export function createGameMachine(scenario: Scenario, index: ScenarioIndex = ind
         return packageProblem(index, context, event.items) === null;
       },
       routeHolds: ({ context }, params: { when?: Condition }) => holdsOrAbsent(params.when, context),
+      /** A route to a gated historical ending: taken as written only by a run that went as recorded. */
+      routeReaches: ({ context }, params: { when?: Condition; ending: string; reached: string }) =>
+        holdsOrAbsent(params.when, context) && endingReached(index, context.log, params.ending) === params.reached,
       documentHeld: ({ context, event }) =>
         event.type === 'player.read' && context.delivered.some((d) => d.id === event.document),
       documentReleasable: ({ context, event }) =>
@@ -104,18 +108,28 @@ export function createGameMachine(scenario: Scenario, index: ScenarioIndex = ind
   const states: Record<string, StateConfig> = {};
 
   const routesFrom = (decision: string, routes: Extract<Next, unknown[]>) =>
-    routes.map((r) => ({
-      guard: { type: 'routeHolds' as const, params: { when: r.when } },
-      target: r.next,
-      reenter: true,
-      actions: [{ type: 'route' as const, params: { decision, next: r.next } }],
-    }));
+    routes.flatMap((r) => {
+      const gate = recordGate(index.endings.get(r.next));
+      // A route to a historical ending with a record gate becomes two: to the ending when the run went
+      // as recorded, else to its counterfactual `otherwise` (see record.ts). The log names the one taken.
+      const reached = gate ? [r.next, gate.otherwise] : [r.next];
+      return reached.map((target) => ({
+        guard: gate
+          ? { type: 'routeReaches' as const, params: { when: r.when, ending: r.next, reached: target } }
+          : { type: 'routeHolds' as const, params: { when: r.when } },
+        target,
+        reenter: true,
+        actions: [{ type: 'route' as const, params: { decision, next: target } }],
+      }));
+    });
 
   /** Where a transition goes for a `next`: straight to the id, or through a transient route state. */
   const targetFor = (decision: string, key: string, next: Next): string => {
-    if (typeof next === 'string') return next;
+    // A gated historical ending is judged on arrival, so even a plain `next` to it is a route.
+    const routes = typeof next === 'string' ? (recordGate(index.endings.get(next)) ? [{ next }] : null) : next;
+    if (!routes) return next as string;
     const id = routeStateId(decision, key);
-    states[id] = { always: routesFrom(decision, next) };
+    states[id] = { always: routesFrom(decision, routes) };
     return id;
   };
 

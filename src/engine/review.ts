@@ -6,6 +6,7 @@
 import type { Engine, GameSnapshot } from './game';
 import { assessPackage, historicalPackage, type PackageAssessment } from './posture';
 import { type ResolvedBasis, resolveBases } from './provenance';
+import { type OffRecord, offRecord } from './record';
 import type { Decision, Ending, Source } from './schema/scenario';
 import type { GameCommand, GameInput, LogEntry } from './state';
 import { describeScenarioTime } from './time';
@@ -58,7 +59,11 @@ export interface ReviewExport {
 export interface Review {
   title: string;
   seed: number;
-  ending: (Ending & { reachedAt: string; bases: ResolvedBasis[] }) | null;
+  /**
+   * The ending reached; `offRecord` names where the run left the record of a historical ending it stands in for;
+   * `bases`: where the ending's text rests in its sources.
+   */
+  ending: (Ending & { reachedAt: string; offRecord: OffRecord | null; bases: ResolvedBasis[] }) | null;
   rows: ReviewRow[];
   divergences: number;
   package: { items: string[]; labels: string[]; assessment: PackageAssessment } | null;
@@ -171,6 +176,7 @@ export function buildReview(engine: Engine, snapshot: GameSnapshot): Review {
         ? {
             ...endingDef,
             reachedAt: describeScenarioTime(endingEntry.at),
+            offRecord: offRecord(index, ctx.log, endingDef.id),
             bases: resolveBases(endingDef.basis, endingDef.sources[0]),
           }
         : null,

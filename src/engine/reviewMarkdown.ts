@@ -1,5 +1,6 @@
 /** The after-action review as Markdown, for handing out or pasting into a class's shared notes. */
 import type { ResolvedBasis } from './provenance';
+import { departureText } from './record';
 import type { Review } from './review';
 import type { Source } from './schema/scenario';
 
@@ -21,6 +22,11 @@ export function reviewMarkdown(review: Review): string {
       '',
       review.ending.history,
     );
+    const off = review.ending.offRecord;
+    if (off) {
+      lines.push('', `How this run differed from the record of “${off.historical.title}”:`, '');
+      for (const d of off.departures) lines.push(`- ${departureText(d)}`);
+    }
     lines.push('', `Sources: ${review.ending.sources.map(cite).join('; ')}`);
     if (review.ending.bases.length) lines.push('', basesLine(review.ending.bases));
   }

@@ -5,6 +5,7 @@
  */
 import type { Engine, GameSnapshot } from './game';
 import { type ResolvedBasis, resolveBases } from './provenance';
+import { type OffRecord, offRecord } from './record';
 import { openOptions, optionWeight } from './rules';
 import type { ScenarioIndex } from './scenarioIndex';
 import type { Adviser, Decision, Ending, ReplyBuilder, ScenarioDocument, Source } from './schema/scenario';
@@ -73,7 +74,11 @@ export interface GameView {
   tracks: TrackView[];
   documents: DocumentSummary[];
   log: LogEntry[];
-  ending: (Ending & { revealed: TrackView[]; bases: ResolvedBasis[] }) | null;
+  /**
+   * The ending reached; `offRecord` is set when it stands in for a historical ending the run did not
+   * follow (see record.ts): which one, and each decision where the run differed from the record.
+   */
+  ending: (Ending & { revealed: TrackView[]; offRecord: OffRecord | null; bases: ResolvedBasis[] }) | null;
 }
 
 /** A document as a reader gets it: the paper, and where its summary rests in the source. */
@@ -204,6 +209,7 @@ export function toView(engine: Pick<Engine, 'index'>, snapshot: GameSnapshot, vi
       ? {
           ...endingDef,
           revealed: trackViews(index, ctx.tracks, true).filter((t) => endingDef.reveal?.includes(t.id) || t.hidden),
+          offRecord: offRecord(index, ctx.log, endingDef.id),
           bases: resolveBases(endingDef.basis, endingDef.sources[0]),
         }
       : null,

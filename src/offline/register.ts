@@ -1,7 +1,8 @@
 /**
  * Registers the service worker (see `sw.ts`) so the game keeps working offline after its first visit.
- * Only in a production build that has one (the flag comes from `swPlugin.ts`), and only over http(s)
- * in a secure context: never in dev, never from `file://` (the single-file build), never in Node.
+ * Only in a production build that has one (the flag comes from `scripts/vite-service-worker-plugin.ts`),
+ * and only over http(s) in a secure context: never in dev, never from `file://` (the single-file build),
+ * never in Node.
  */
 export function registerServiceWorker(): void {
   const file: unknown = import.meta.env.VITE_SERVICE_WORKER;

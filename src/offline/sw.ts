@@ -2,8 +2,9 @@
  * The service worker of the normal build (`dist/sw.js`): after the first visit the game runs with no
  * network at all, e.g. a classroom laptop that loses the school's Wi-Fi.
  *
- * - Install: fetches every file of the build (the list is injected at build time by `swPlugin.ts`)
- *   into a cache named after the build, so a new build never mixes with an old one.
+ * - Install: fetches every file of the build (the list is injected at build time by
+ *   `scripts/vite-service-worker-plugin.ts`) into a cache named after the build, so a new build never
+ *   mixes with an old one.
  * - Fetch: same-origin GETs of those files are served from that cache first, the network only if
  *   the cache misses; a navigation to the worker's folder itself (any query) gets `index.html`.
  * - Activate: deletes the caches of older builds and takes control of open pages.
@@ -41,7 +42,7 @@ interface WorkerScope {
   addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
 }
 
-/** Replaced by the build with the list of built files (see `swPlugin.ts`). */
+/** Replaced by the build with the list of built files (see `scripts/vite-service-worker-plugin.ts`). */
 declare const __EYES_ONLY_PRECACHE__: Precache;
 
 const CACHE_PREFIX = 'eyes-only-black-saturday:';

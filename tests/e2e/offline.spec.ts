@@ -7,7 +7,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
-import { OFFLINE_DIR, OFFLINE_FILE } from '../../src/offline/singleFile';
+import { OFFLINE_DIR, OFFLINE_FILE } from '../../scripts/vite-single-file';
 import { collectErrors, passInterludes, startNewGame } from './helpers';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));

@@ -10,11 +10,16 @@ const commands = playStrategy(engine, { seed: SEED }, historicalStrategy).snapsh
   (c) => c.type !== 'player.read',
 );
 
-/** Plays the historical commands through the automation hook (the UI follows), then opens the review. */
-async function finishAndReview(page: Page): Promise<void> {
+/** The record except that the Jupiters' removal is delayed: history's road, but not history (audit S4). */
+const delayed = playStrategy(engine, { seed: SEED }, (e, s) =>
+  s.context.current === 'jupiters' ? { type: 'player.choose', side: 'us', option: 'delay' } : historicalStrategy(e, s),
+).snapshot.context.commands.filter((c) => c.type !== 'player.read');
+
+/** Plays the given commands through the automation hook (the UI follows). */
+async function playThrough(page: Page, played: typeof commands): Promise<void> {
   await startNewGame(page, SEED);
   await passInterludes(page);
-  for (const command of commands) {
+  for (const command of played) {
     const ok = await page.evaluate((c) => {
       const hook = window.eyesOnly;
       if (!hook) return false;
@@ -27,6 +32,11 @@ async function finishAndReview(page: Page): Promise<void> {
     expect(ok).toBe(true);
   }
   await passInterludes(page);
+}
+
+/** Plays the historical commands, then opens the review. */
+async function finishAndReview(page: Page): Promise<void> {
+  await playThrough(page, commands);
   await expect(page.locator('[data-ending="historical-settlement"]')).toBeVisible();
   await page.getByRole('button', { name: 'After-action review' }).click();
   await expect(page.getByRole('heading', { name: 'After-action review' })).toBeVisible();
@@ -43,7 +53,7 @@ test.describe('the after-action review and the decision map', () => {
     await expect(page.getByRole('heading', { name: 'Questions for discussion' })).toBeVisible();
 
     // The map: every decision and ending of the scenario, and the endings found in this browser.
-    await expect(page.getByText('1 of 8 endings found')).toBeVisible();
+    await expect(page.getByText(`1 of ${engine.scenario.endings.length} endings found`)).toBeVisible();
     const list = page.locator('.decision-map__list');
     await list.locator('summary').click();
     const listed = await list.locator('li > strong').allTextContents();
@@ -74,6 +84,26 @@ test.describe('the after-action review and the decision map', () => {
     await (await chooser).setFiles(jsonPath);
     await expect(page.getByRole('heading', { name: 'After-action review' })).toBeVisible();
     await expect(page.getByText(/Ending: The settlement of 28 October/)).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+
+  test('a run that left the record ends counterfactual and names where, on the ending and in the review', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    const errors = collectErrors(page);
+    await page.goto('/');
+    await playThrough(page, delayed);
+    await expect(page.locator('[data-ending="near-settlement"]')).toBeVisible();
+    await expect(page.getByText('COUNTERFACTUAL ENDING')).toBeVisible();
+    const heading = 'Where your run left the record of “The settlement of 28 October”';
+    await expect(page.getByRole('heading', { name: heading })).toBeVisible();
+    await expect(page.locator('.outcome__departures li[data-decision="jupiters"]')).toHaveText(
+      'The Jupiters: you: Let Turkish reluctance slow it down; the record: Remove them quietly by April, with Polaris in the Mediterranean',
+    );
+    await page.getByRole('button', { name: 'After-action review' }).click();
+    await expect(page.getByRole('heading', { name: heading })).toBeVisible();
+    await expect(page.locator('.review li[data-decision="jupiters"]')).toBeVisible();
     expect(errors).toEqual([]);
   });
 

@@ -5,6 +5,7 @@ import { loadScenarioFolder } from '../../src/cli/folder';
 import { checkScenario } from '../../src/engine/analysis/check';
 import { createEngine } from '../../src/engine/game';
 import { formatIssue, isError } from '../../src/engine/result';
+import type { Ending, Scenario } from '../../src/engine/schema/scenario';
 
 const BROKEN = join(__dirname, '..', 'fixtures', 'broken');
 const at = (name: string) => `tests/fixtures/broken/${name}`;
@@ -32,6 +33,25 @@ const EXPECTED: Record<string, string[]> = {
   'unknown-section': [
     `${at('unknown-section')}/events.yaml: evnets: unknown section "evnets" (did you mean "events"?); sections are meta, sides, tracks, roles, decisions, replyBuilder, events, endings`,
   ],
+  'historical-undeclared': [
+    `${at('historical-undeclared')}/endings.yaml: endings.peace: a historical ending needs asRecorded (the decisions whose recorded outcome its text asserts) and otherwise (the counterfactual ending a run that differs reaches instead)`,
+    // The counterfactual ending the gate sent runs to is left without a way in.
+    `${at('historical-undeclared')}/endings.yaml: endings.uneasy-peace: unreachable: no decision leads to this ending`,
+  ],
+  'otherwise-missing': [
+    `${at('otherwise-missing')}/endings.yaml: endings.peace.otherwise: missing: name the counterfactual ending a run reaches when it differs from the record`,
+    `${at('otherwise-missing')}/endings.yaml: endings.uneasy-peace: unreachable: no decision leads to this ending`,
+  ],
+  'otherwise-historical': [
+    `${at('otherwise-historical')}/endings.yaml: endings.peace.otherwise: "peace" is a historical ending: a run that differs from the record must reach a counterfactual one`,
+    `${at('otherwise-historical')}/endings.yaml: endings.uneasy-peace: unreachable: no decision leads to this ending`,
+  ],
+  'otherwise-unknown': [
+    `${at('otherwise-unknown')}/endings.yaml: endings.peace.otherwise: no ending "uneasy-peeace" (did you mean "uneasy-peace"?)`,
+  ],
+  'as-recorded-route': [
+    `${at('as-recorded-route')}/endings.yaml: endings.peace.asRecorded[1]: "settle-check" is a route: it records no choice; list the decisions that lead to it`,
+  ],
   'cycle-no-exit': [
     `${at('cycle-no-exit')}/decisions.yaml: decisions.opening-again: a dead end: no way from here leads to any ending (a loop with no exit, or nowhere to go)`,
   ],
@@ -58,6 +78,46 @@ describe('broken scenarios are refused with messages that name the file, the pat
       expect(problems(name)).toEqual(messages);
     });
   }
+});
+
+describe('the record gate of a historical ending is refused when it cannot hold a run to the record', () => {
+  const loaded = loadScenarioFolder('tests/fixtures/scenarios/mini');
+  if (!loaded.ok) throw new Error(loaded.errors.map(formatIssue).join('\n'));
+  const mini = loaded.value.scenario;
+  const checked = (scenario: Scenario) =>
+    checkScenario(createEngine(scenario), loaded.value.sectionFiles, 'mini', { games: 0, seed: 1 })
+      .filter(isError)
+      .map(formatIssue);
+  const withPeace = (change: Partial<Ending>, decisions = mini.decisions): Scenario => ({
+    ...mini,
+    decisions,
+    endings: mini.endings.map((e) => (e.id === 'peace' ? { ...e, ...change } : e)),
+  });
+  const endings = 'tests/fixtures/scenarios/mini/endings.yaml';
+
+  it('a listed decision without a historical note', () => {
+    const decisions = mini.decisions.map((d) => (d.id === 'south-answer' ? { ...d, history: undefined } : d));
+    expect(checked(withPeace({}, decisions))).toEqual([
+      'tests/fixtures/scenarios/mini/decisions.yaml: decisions.south-answer.history: missing: every decision needs a historical note (summary, when, sources)',
+      `${endings}: endings.peace.asRecorded[1]: decision "south-answer" has no historical note (history) to hold a run against`,
+    ]);
+  });
+
+  it('items named for a choice decision', () => {
+    expect(checked(withPeace({ asRecorded: ['opening', { decision: 'south-answer', items: ['patience'] }] }))).toEqual([
+      `${endings}: endings.peace.asRecorded[1].items: "south-answer" is a choice: items are only for a reply decision; list it by its id`,
+    ]);
+  });
+
+  it('a counterfactual ending that claims a record', () => {
+    const scenario = {
+      ...mini,
+      endings: mini.endings.map((e) => (e.id === 'standoff' ? { ...e, asRecorded: ['opening'] } : e)),
+    };
+    expect(checked(scenario)).toEqual([
+      `${endings}: endings.standoff.asRecorded: only a historical ending asserts the record: a counterfactual ending takes no asRecorded or otherwise`,
+    ]);
+  });
 });
 
 describe('a good scenario', () => {

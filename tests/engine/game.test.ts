@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { endingTable } from '../../src/cli/text';
+import { analyzeRandomPlay } from '../../src/engine/analysis/randomPlay';
 import type { GameSnapshot } from '../../src/engine/game';
 import type { GameCommand } from '../../src/engine/state';
 import { miniEngine } from './helpers';
@@ -61,7 +63,7 @@ describe('the compiled machine', () => {
     const s = play(3, [{ type: 'player.choose', side: 'north', option: 'seize' }]);
     const southEntry = s.context.log.find((e) => e.kind === 'choice' && e.decision === 'south-answer');
     expect(southEntry).toMatchObject({ by: 'model', side: 'south' });
-    expect(['war', 'standoff', 'shared-light', 'peace']).toContain(s.value);
+    expect(['war', 'standoff', 'shared-light', 'peace', 'uneasy-peace']).toContain(s.value);
   });
 
   it('takes a route list through a transient state and logs the route', () => {
@@ -125,5 +127,33 @@ describe('the compiled machine', () => {
     expect(s.value).toBe('south-answer');
     const accepted = engine.step(s, { type: 'player.choose', side: 'south', option: 'accept' });
     expect(accepted.ok && accepted.snapshot.value).toBe('peace');
+  });
+
+  it('sends a run that left the record to the historical ending’s otherwise, and logs the route it took', () => {
+    // Peace is historical and asserts the opening's talks (asRecorded); seizing the lighthouse first
+    // and then being accepted reaches the same route, but not history.
+    const both = { seed: 5, controllers: { north: 'human', south: 'human' } } as const;
+    const seized = engine.replay(both, [
+      { type: 'player.choose', side: 'north', option: 'seize' },
+      { type: 'player.choose', side: 'south', option: 'accept' },
+    ]);
+    expect(seized.value).toBe('uneasy-peace');
+    expect(seized.context.ending).toBe('uneasy-peace');
+    expect(seized.context.log.filter((e) => e.kind === 'route')).toEqual([
+      { kind: 'route', at: expect.any(Number), decision: 'settle-check', next: 'uneasy-peace' },
+    ]);
+  });
+});
+
+describe('analyze counts the games that end historical', () => {
+  it('as the sum over historical endings, in the table the scenario tool prints', () => {
+    const run = analyzeRandomPlay(engine, 300, 1);
+    expect(run.historical).toBe(run.endings.peace);
+    expect(run.historical).toBeGreaterThan(0);
+    expect(run.endings['uneasy-peace']).toBeGreaterThan(0);
+    const pct = ((100 * run.historical) / 300).toFixed(1);
+    expect(endingTable(engine.scenario, run, 1)).toContain(
+      `historical endings: ${run.historical} of 300 games (${pct}%)`,
+    );
   });
 });

@@ -79,7 +79,12 @@ describe('the Black Saturday scenario', () => {
   it('reaches every ending and delivers every document in random play, with no ending above 60%', () => {
     const run = analyzeRandomPlay(engine, 3000, 1);
     expect(run.stuck).toEqual([]);
-    for (const e of scenario.endings) expect(run.endings[e.id], e.id).toBeGreaterThan(0);
+    // The historical ending asks for the record at ten decisions, which random play almost never
+    // gives; the record's own path reaches it (above), and random play its counterfactual stand-in.
+    for (const e of scenario.endings) {
+      if (e.asRecorded) expect(run.endings[e.id], e.id).toBe(run.historical);
+      else expect(run.endings[e.id], e.id).toBeGreaterThan(0);
+    }
     for (const d of scenario.documents) expect(run.documentsSeen.has(d.id), d.id).toBe(true);
     for (const [id, n] of Object.entries(run.endings)) expect(n / run.games, id).toBeLessThanOrEqual(0.6);
   });
@@ -99,7 +104,10 @@ describe('the Black Saturday scenario', () => {
   });
 
   it('keeps secrets for the Soviet side', () => {
-    const soviet = scenario.documents.filter((d) => d.audience.sides?.length === 1 && d.audience.sides[0] === 'ussr');
-    expect(soviet.length).toBeGreaterThanOrEqual(2);
+    // Papers the Soviet side holds and the ExComm never sees (some are Havana's too).
+    const soviet = scenario.documents.filter(
+      (d) => d.audience.sides?.includes('ussr') && !d.audience.sides.includes('us') && !d.audience.roles,
+    );
+    expect(soviet.map((d) => d.id).sort()).toEqual(['castro-letter-26', 'dobrynin-cable-27', 'mikoyan-castro']);
   });
 });

@@ -7,10 +7,12 @@
 import type { Engine } from '../game';
 import type { SectionFiles } from '../loader';
 import { provenanceIssues } from '../provenance';
+import { recordGate } from '../record';
 import type { ScenarioIssue } from '../result';
-import type { Effects } from '../schema/scenario';
+import type { Effects, Ending } from '../schema/scenario';
 import { parseScenarioTime } from '../time';
 import { decisionGraph, reachableFrom, trappedNodes } from './graph';
+import { historicalStrategy, playStrategy } from './historical';
 import { analyzeRandomPlay } from './randomPlay';
 
 export interface CheckOptions {
@@ -56,6 +58,7 @@ export function checkScenario(
         path: `endings.${e.id}`,
         message: `unreachable: no decision leads to this ending`,
       });
+    issues.push(...recordGateIssues(engine, e, endingsFile));
   }
   for (const id of trappedNodes(graph)) {
     if (reachable.has(id)) {
@@ -106,6 +109,18 @@ export function checkScenario(
     const run = analyzeRandomPlay(engine, options.games, options.seed);
     const note = `in ${options.games} random games (seeds ${options.seed}–${options.seed + options.games - 1})`;
     for (const e of s.endings) {
+      // A gated historical ending asks a run to follow the record at many decisions, which random play
+      // almost never does; the record's own path must reach it instead.
+      if (recordGate(e)) {
+        if (reachable.has(e.id) && !recordReaches(engine, e.id, options.seed)) {
+          issues.push({
+            file: endingsFile,
+            path: `endings.${e.id}`,
+            message: `the record's own path (each decision's history option or package) does not reach it in ${RECORD_SEEDS} seeds from ${options.seed}: check asRecorded against the routes and the history notes`,
+          });
+        }
+        continue;
+      }
       if (reachable.has(e.id) && !run.endings[e.id]) {
         issues.push({
           file: endingsFile,
@@ -141,5 +156,65 @@ export function checkScenario(
     }
   }
   issues.push(...provenanceIssues(s, files, folder));
+  return issues;
+}
+
+/** How many seeds the record's own path is played with, the response model being chance. */
+export const RECORD_SEEDS = 50;
+
+function recordReaches(engine: Engine, ending: string, seed: number): boolean {
+  for (let i = 0; i < RECORD_SEEDS; i++) {
+    if (playStrategy(engine, { seed: seed + i }, historicalStrategy).snapshot.context.ending === ending) return true;
+  }
+  return false;
+}
+
+/**
+ * A historical ending states what happened, so it must say which decisions its text depends on and
+ * where a run that differs goes instead (see record.ts); a counterfactual ending asserts no record.
+ */
+function recordGateIssues(engine: Engine, e: Ending, file: string): ScenarioIssue[] {
+  const issues: ScenarioIssue[] = [];
+  const at = (path: string, message: string) => issues.push({ file, path: `endings.${e.id}${path}`, message });
+  if (e.kind === 'counterfactual') {
+    if (e.asRecorded || e.otherwise)
+      at(
+        e.asRecorded ? '.asRecorded' : '.otherwise',
+        'only a historical ending asserts the record: a counterfactual ending takes no asRecorded or otherwise',
+      );
+    return issues;
+  }
+  if (!e.asRecorded && !e.otherwise) {
+    at(
+      '',
+      'a historical ending needs asRecorded (the decisions whose recorded outcome its text asserts) and otherwise (the counterfactual ending a run that differs reaches instead)',
+    );
+    return issues;
+  }
+  if (!e.asRecorded) at('.asRecorded', "missing: list the decisions whose recorded outcome this ending's text asserts");
+  if (!e.otherwise)
+    at('.otherwise', 'missing: name the counterfactual ending a run reaches when it differs from the record');
+  const other = e.otherwise ? engine.index.endings.get(e.otherwise) : undefined;
+  if (other && other.kind !== 'counterfactual')
+    at(
+      '.otherwise',
+      `"${other.id}" is a historical ending: a run that differs from the record must reach a counterfactual one`,
+    );
+  (e.asRecorded ?? []).forEach((entry, i) => {
+    const id = typeof entry === 'string' ? entry : entry.decision;
+    const decision = engine.index.decisions.get(id);
+    if (!decision) return; // the loader has named it already
+    const path = `.asRecorded[${i}]`;
+    if (decision.kind === 'route') {
+      at(path, `"${id}" is a route: it records no choice; list the decisions that lead to it`);
+      return;
+    }
+    if (!decision.history) {
+      at(path, `decision "${id}" has no historical note (history) to hold a run against`);
+      return;
+    }
+    if (typeof entry !== 'string' && decision.kind !== 'reply')
+      at(`${path}.items`, `"${id}" is a choice: items are only for a reply decision; list it by its id`);
+  });
   return issues;
 }

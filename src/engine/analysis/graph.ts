@@ -4,6 +4,7 @@
  */
 import { createMachine } from 'xstate';
 import { getShortestPaths, getSimplePaths } from 'xstate/graph';
+import { recordGate } from '../record';
 import type { Next, Scenario } from '../schema/scenario';
 
 export interface DecisionGraph {
@@ -18,6 +19,15 @@ const targetsOf = (next: Next): string[] => (typeof next === 'string' ? [next] :
 
 export function decisionGraph(scenario: Scenario): DecisionGraph {
   const edges = new Map<string, string[]>();
+  // A way to a gated historical ending is also a way to its `otherwise` (see record.ts).
+  const otherwise = new Map(
+    scenario.endings.flatMap((e) => {
+      const gate = recordGate(e);
+      return gate ? [[e.id, gate.otherwise] as const] : [];
+    }),
+  );
+  const withOtherwise = (ids: string[]) =>
+    ids.flatMap((id) => [id, ...(otherwise.has(id) ? [otherwise.get(id) as string] : [])]);
   for (const d of scenario.decisions) {
     const targets =
       d.kind === 'choice'
@@ -25,7 +35,7 @@ export function decisionGraph(scenario: Scenario): DecisionGraph {
         : d.kind === 'reply'
           ? targetsOf(d.next)
           : targetsOf(d.routes);
-    edges.set(d.id, [...new Set(targets)]);
+    edges.set(d.id, [...new Set(withOtherwise(targets))]);
   }
   for (const e of scenario.endings) edges.set(e.id, []);
   return {

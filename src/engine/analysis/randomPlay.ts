@@ -100,6 +100,8 @@ function summary(final: GameSnapshot, seed: number, decisions: number, stuck?: R
 export interface Distribution {
   games: number;
   endings: Record<string, number>;
+  /** Games that ended in an ending of kind historical: those that followed the record it asserts. */
+  historical: number;
   decisions: { min: number; max: number; mean: number; histogram: Record<string, number> };
   documentsSeen: Set<string>;
   stuck: RandomGame[];
@@ -123,5 +125,15 @@ export function analyzeRandomPlay(engine: Engine, games: number, firstSeed: numb
     max = Math.max(max, game.decisions);
     total += game.decisions;
   }
-  return { games, endings, decisions: { min, max, mean: games ? total / games : 0, histogram }, documentsSeen, stuck };
+  const historical = engine.scenario.endings
+    .filter((e) => e.kind === 'historical')
+    .reduce((sum, e) => sum + (endings[e.id] ?? 0), 0);
+  return {
+    games,
+    endings,
+    historical,
+    decisions: { min, max, mean: games ? total / games : 0, histogram },
+    documentsSeen,
+    stuck,
+  };
 }

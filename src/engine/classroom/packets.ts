@@ -175,7 +175,7 @@ export interface InjectRow {
   kind: ScenarioDocument['kind'];
   kindLabel: string;
   date: string;
-  /** Who holds it: sides and roles by name, e.g. "Soviet Union — the Presidium". */
+  /** Who holds it: sides and roles by name, e.g. "Soviet Union — Khrushchev's government". */
   audience: string;
   /** Whether the player's side holds it; when not, only another side (a second team) sees it. */
   playerSideHolds: boolean;

@@ -2,10 +2,10 @@
  * The second pass after the schema: every id a scenario mentions must exist. Each message names the
  * file and the path inside it, and suggests the nearest real id for a typo.
  */
-import type { ScenarioIssue } from '../result';
-import type { Condition, Effects, Next, Scenario, Weight } from '../schema/scenario';
-import type { SectionFiles } from './index';
-import { didYouMean } from './suggest';
+import type { ScenarioIssue } from '../result.ts';
+import type { Condition, Effects, Next, Scenario, Weight } from '../schema/scenario.ts';
+import type { SectionFiles } from './index.ts';
+import { didYouMean } from './suggest.ts';
 
 interface Ids {
   sides: Set<string>;
@@ -281,6 +281,19 @@ export function crossReference(s: Scenario, files: SectionFiles, folder: string)
         new Set([...ids.tracks, ...ids.documents]),
         'track or document',
       );
+    });
+    // The record gate (see record.ts): the ids must exist before the machine is built from them.
+    if (e.otherwise) need(fileOf('endings'), `endings.${e.id}.otherwise`, e.otherwise, ids.endings, 'ending');
+    (e.asRecorded ?? []).forEach((entry, i) => {
+      const path = `endings.${e.id}.asRecorded[${i}]`;
+      if (typeof entry === 'string') {
+        need(fileOf('endings'), path, entry, ids.decisions, 'decision');
+        return;
+      }
+      need(fileOf('endings'), `${path}.decision`, entry.decision, ids.decisions, 'decision');
+      entry.items.forEach((id, j) => {
+        need(fileOf('endings'), `${path}.items[${j}]`, id, ids.items, 'reply item');
+      });
     });
   }
 

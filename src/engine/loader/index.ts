@@ -3,7 +3,7 @@
  * browser bundles the files, a teacher's upload arrives as text), so one loader serves them all.
  */
 import { parseDocument } from 'yaml';
-import { fail, ok, type Result, type ScenarioIssue } from '../result';
+import { fail, ok, type Result, type ScenarioIssue } from '../result.ts';
 import {
   DocumentMeta,
   type Scenario,
@@ -11,11 +11,11 @@ import {
   type ScenarioSections,
   SECTION_NAMES,
   ScenarioSections as SectionsSchema,
-} from '../schema/scenario';
-import { crossReference } from './crossReference';
-import { splitFrontMatter } from './frontMatter';
-import { didYouMean } from './suggest';
-import { explainIssue, formatPath } from './zodIssues';
+} from '../schema/scenario.ts';
+import { crossReference } from './crossReference.ts';
+import { splitFrontMatter } from './frontMatter.ts';
+import { didYouMean } from './suggest.ts';
+import { explainIssue, formatPath } from './zodIssues.ts';
 
 export interface ScenarioFile {
   /** As the author would name it, e.g. "scenarios/black-saturday/decisions.yaml". */

@@ -4,7 +4,7 @@
  * conditions report the branch the author evidently meant rather than every alternative.
  */
 import type { z } from 'zod';
-import { didYouMean } from './suggest';
+import { didYouMean } from './suggest.ts';
 
 type Issue = z.core.$ZodIssue;
 

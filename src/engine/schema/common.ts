@@ -4,7 +4,7 @@
  * scenario file can be validated, analysed and run on a server without evaluating anything.
  */
 import { z } from 'zod';
-import { isScenarioTime } from '../time';
+import { isScenarioTime } from '../time.ts';
 
 export const Id = z
   .string()

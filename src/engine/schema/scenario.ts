@@ -4,7 +4,7 @@
  * Markdown files whose front matter is `DocumentMeta`.
  */
 import { z } from 'zod';
-import { Bases, Condition, Effects, FlagName, Id, Next, Route, ScenarioTime, Source, Text, Weight } from './common';
+import { Bases, Condition, Effects, FlagName, Id, Next, Route, ScenarioTime, Source, Text, Weight } from './common.ts';
 
 export const Meta = z.strictObject({
   id: Id,
@@ -218,6 +218,13 @@ export const GameEventDef = z.strictObject({
   basis: Bases.optional(),
 });
 
+/**
+ * A decision whose recorded outcome a historical ending asserts: its id (the record's option, or for a
+ * reply the record's whole package), or for a reply the items that matter, each of which the run's
+ * package must hold exactly when the record's does (see docs/scenario-format.md).
+ */
+export const AsRecorded = z.union([Id, z.strictObject({ decision: Id, items: z.array(Id).min(1) })]);
+
 export const Ending = z.strictObject({
   id: Id,
   title: Text,
@@ -227,6 +234,10 @@ export const Ending = z.strictObject({
   reveal: z.array(Id).optional(),
   sources: z.array(Source).min(1),
   basis: Bases.optional(),
+  /** A historical ending: the decisions its text asserts went as recorded; a run that differs goes to `otherwise`. */
+  asRecorded: z.array(AsRecorded).min(1).optional(),
+  /** The counterfactual ending a run reaches instead when it differs from the record at `asRecorded`. */
+  otherwise: Id.optional(),
 });
 
 /** The sections a scenario's YAML files may hold, each in exactly one file. */
@@ -259,6 +270,7 @@ export type Decision = z.infer<typeof Decision>;
 export type ReplyItem = z.infer<typeof ReplyItem>;
 export type ReplyBuilder = z.infer<typeof ReplyBuilder>;
 export type GameEventDef = z.infer<typeof GameEventDef>;
+export type AsRecorded = z.infer<typeof AsRecorded>;
 export type Ending = z.infer<typeof Ending>;
 export type ScenarioSections = z.infer<typeof ScenarioSections>;
 

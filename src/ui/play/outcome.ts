@@ -1,4 +1,5 @@
 /** The ending: what happened, whether it is history or counterfactual, and what was hidden. */
+import type { OffRecord } from '../../engine/record';
 import type { GameView } from '../../engine/view';
 import { h, screenHeading } from '../dom';
 import { whereFrom } from './provenance';
@@ -21,6 +22,7 @@ export function outcomeScreen(
     ),
     screenHeading(2, ending.title, 'outcome-heading'),
     h('p', { class: 'outcome__summary' }, ending.summary),
+    ending.offRecord ? departuresSection(ending.offRecord, 'h3', 'departures-heading') : null,
     h('h3', {}, counterfactual ? 'What is invented, and what it rests on' : 'The record'),
     h('p', {}, ending.history),
     ending.revealed.length
@@ -50,6 +52,27 @@ export function outcomeScreen(
       h('button', { type: 'button', class: 'button button--primary', onclick: handlers.review }, 'After-action review'),
       h('button', { type: 'button', class: 'button', onclick: handlers.newGame }, 'New game'),
       h('button', { type: 'button', class: 'button button--quiet', onclick: handlers.title }, 'Title screen'),
+    ),
+  );
+}
+
+/** Where the run left the record of the historical ending this one stands in for, decision by decision. */
+export function departuresSection(off: OffRecord, heading: 'h2' | 'h3', id: string): HTMLElement {
+  return h(
+    'section',
+    { class: 'outcome__departures', 'aria-labelledby': id },
+    h(heading, { id }, `Where your run left the record of “${off.historical.title}”`),
+    h(
+      'ul',
+      {},
+      ...off.departures.map((d) =>
+        h(
+          'li',
+          { 'data-decision': d.decision },
+          h('strong', {}, d.title),
+          `: ${d.who}: ${d.run}; the record: ${d.record}`,
+        ),
+      ),
     ),
   );
 }

@@ -9,6 +9,7 @@ import type { Engine, GameSnapshot } from '../../engine/game';
 import { buildReview, exportGame, type Review } from '../../engine/review';
 import { reviewMarkdown } from '../../engine/reviewMarkdown';
 import { h, plural, screenHeading } from '../dom';
+import { departuresSection } from '../play/outcome';
 import { PARAPHRASE_LABEL, paraphraseTag, whereFrom } from '../play/provenance';
 import { sourceLink } from '../play/sources';
 import { tracksChart } from './chart';
@@ -247,6 +248,7 @@ export function reviewScreen(
         ? `Ending: ${ending.title} (${ending.kind === 'historical' ? 'historical' : 'counterfactual'}), ${ending.reachedAt}.`
         : 'The game has not ended.',
     ),
+    ending?.offRecord ? departuresSection(ending.offRecord, 'h2', 'review-departures-heading') : null,
     h(
       'div',
       { class: 'review__actions no-print' },

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { scenarioPlugin } from '../../../scripts/vite-scenario-plugin';
+import { scenarioPlugin } from '../../../scripts/vite-scenario-plugin.ts';
 
 // A page that shows only the decision map, for looking at it in a browser:
 // npx vite --config tests/ui/map-harness/vite.config.ts tests/ui/map-harness --port 5198 --host 127.0.0.1

@@ -1,8 +1,9 @@
 /**
- * Vite plugin for the normal build: emits the service worker `sw.js` (compiled from `sw.ts`) beside
- * `index.html`, with the list of every file of the build injected, and tells the game's code (through
- * `import.meta.env.VITE_SERVICE_WORKER`) that there is a worker to register. Build only: the dev server
- * and the single-file build (`vite.offline.config.ts`, which leaves this plugin out) have no worker.
+ * Vite plugin for the normal build: emits the service worker `sw.js` (compiled from `src/offline/sw.ts`)
+ * beside `index.html`, with the list of every file of the build injected, and tells the game's code
+ * (through `import.meta.env.VITE_SERVICE_WORKER`) that there is a worker to register. Build only: the
+ * dev server and the single-file build (`vite.offline.config.ts`, which leaves this plugin out) have no
+ * worker. Build-time code, so it lives in scripts/ beside the scenario plugin, not in src/.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';

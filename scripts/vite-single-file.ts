@@ -6,7 +6,7 @@
  */
 import { mergeConfig, type Plugin, type PluginOption, type UserConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import { SERVICE_WORKER_PLUGIN } from './swPlugin';
+import { SERVICE_WORKER_PLUGIN } from './vite-service-worker-plugin.ts';
 
 export const OFFLINE_DIR = 'dist-offline';
 export const OFFLINE_FILE = 'eyes-only-black-saturday.html';
