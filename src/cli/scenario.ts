@@ -1,7 +1,7 @@
 /**
  * The scenario tool for authors: `npm run scenario -- <command> <scenario folder> [options]`.
  * Run with no arguments for help. Exit code 0 only when the command succeeded and, for `check`,
- * the scenario is clean.
+ * the scenario has no errors (warnings are printed, and do not fail it).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +12,7 @@ import { analyzeRandomPlay } from '../engine/analysis/randomPlay';
 import { scenarioStats } from '../engine/analysis/stats';
 import { createEngine } from '../engine/game';
 import { didYouMean } from '../engine/loader/suggest';
-import { formatIssue } from '../engine/result';
+import { formatIssue, isWarning } from '../engine/result';
 import { scenarioJsonSchema } from '../engine/schema/jsonSchema';
 import { runBundle } from './bundle';
 import { loadScenarioFolder } from './folder';
@@ -22,9 +22,11 @@ import { endingTable, playInteractive, printReplay } from './text';
 const HELP = `Usage: npm run scenario -- <command> [scenario folder] [options]
 
 Commands:
-  check <folder>                       validate and lint; exit 0 only when clean
+  check <folder>                       validate and lint; exit 0 unless there are errors (warnings,
+                                       such as a claim without a basis, are printed but pass)
         [--games N] [--seed S]           random games played to find what play never reaches (default 2000, 1)
-  stats <folder> [--json]              counts: documents, decisions, endings, roles, tracks, events, sources, paths
+  stats <folder> [--json]              counts: documents, decisions, endings, roles, tracks, events, sources, paths,
+                                       claims needing a basis (with and without one)
   analyze <folder> [--games N] [--seed S] [--json]
                                        play N seeded random games; distribution of endings (and how many
                                        are historical) and game lengths
@@ -112,13 +114,19 @@ async function main(argv: string[]): Promise<void> {
       };
       const { engine, sectionFiles } = load(folder);
       const issues = checkScenario(engine, sectionFiles, folder as string, options);
-      if (issues.length > 0) {
-        process.stderr.write(`${issues.map(formatIssue).join('\n')}\n${issues.length} problem(s) in ${folder}\n`);
+      const warnings = issues.filter(isWarning);
+      const errors = issues.filter((i) => !isWarning(i));
+      if (warnings.length > 0) process.stderr.write(`${warnings.map(formatIssue).join('\n')}\n`);
+      if (errors.length > 0) {
+        process.stderr.write(
+          `${errors.map(formatIssue).join('\n')}\n${errors.length} problem(s)${warnings.length ? ` and ${warnings.length} warning(s)` : ''} in ${folder}\n`,
+        );
         process.exit(1);
       }
       const stats = scenarioStats(engine.scenario);
+      const warned = warnings.length > 0 ? ` (${warnings.length} warning(s) above)` : '';
       process.stdout.write(
-        `${folder}: clean — ${stats.decisions} decisions, ${stats.endings} endings, ${stats.documents} documents; ${options.games} random games all ended\n`,
+        `${folder}: clean${warned} — ${stats.decisions} decisions, ${stats.endings} endings, ${stats.documents} documents; ${options.games} random games all ended; ${stats.claimsWithBasis} of ${stats.claims} claims have a basis\n`,
       );
       return;
     }

@@ -11,8 +11,18 @@ export interface ScenarioIssue {
   /** Where inside the file, e.g. "decisions.reply.options[2].next"; empty for the whole file. */
   path: string;
   message: string;
+  /**
+   * An error makes a scenario unusable (the loader refuses it, `check` fails); a warning is worth
+   * fixing but the scenario still plays (e.g. a claim without a basis). Absent means an error, so
+   * every issue made before warnings existed keeps its meaning.
+   */
+  severity?: 'error' | 'warning';
 }
 
+export const isWarning = (issue: ScenarioIssue): boolean => issue.severity === 'warning';
+export const isError = (issue: ScenarioIssue): boolean => !isWarning(issue);
+
 export function formatIssue(issue: ScenarioIssue): string {
-  return issue.path ? `${issue.file}: ${issue.path}: ${issue.message}` : `${issue.file}: ${issue.message}`;
+  const message = isWarning(issue) ? `warning: ${issue.message}` : issue.message;
+  return issue.path ? `${issue.file}: ${issue.path}: ${message}` : `${issue.file}: ${message}`;
 }

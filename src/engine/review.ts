@@ -6,6 +6,7 @@
  */
 import type { Engine, GameSnapshot } from './game';
 import { assessPackage, historicalPackage, type PackageAssessment } from './posture';
+import { type ResolvedBasis, resolveBases } from './provenance';
 import { type OffRecord, offRecord } from './record';
 import type { Decision, Ending, Source } from './schema/scenario';
 import type { GameCommand, LogEntry } from './state';
@@ -29,22 +30,37 @@ export interface ReviewRow {
   historySummary: string;
   historyWhen: string;
   sources: Source[];
+  /** Where the historical note rests in its sources ("Where this comes from"). */
+  bases: ResolvedBasis[];
+  /** What each adviser argued at this decision: the project's paraphrase, its source and its bases. */
+  advisers: ReviewAdviser[];
   /** Track changes this decision brought (effects and what followed before the next decision). */
   changes: { track: string; label: string; from: number; to: number }[];
   /** In a classroom: how the room voted (option labels and heads) and the override note, if any. */
   vote: { splits: { option: string; label: string; count: number }[]; override?: string } | null;
 }
 
+export interface ReviewAdviser {
+  role: string;
+  name: string;
+  position: string;
+  source: Source;
+  bases: ResolvedBasis[];
+}
+
 export interface Review {
   title: string;
   seed: number;
-  /** The ending reached; `offRecord` names where the run left the record of a historical ending it stands in for. */
-  ending: (Ending & { reachedAt: string; offRecord: OffRecord | null }) | null;
+  /**
+   * The ending reached; `offRecord` names where the run left the record of a historical ending it stands in for;
+   * `bases`: where the ending's text rests in its sources.
+   */
+  ending: (Ending & { reachedAt: string; offRecord: OffRecord | null; bases: ResolvedBasis[] }) | null;
   rows: ReviewRow[];
   divergences: number;
   package: { items: string[]; labels: string[]; assessment: PackageAssessment } | null;
   historicalPackage: { items: string[]; labels: string[]; assessment: PackageAssessment };
-  hidden: { id: string; label: string; value: number; reveal: string; source: Source }[];
+  hidden: { id: string; label: string; value: number; reveal: string; source: Source; bases: ResolvedBasis[] }[];
   /** Moments the facilitator marked for the debrief. */
   marks: { at: string; decision: string; note: string }[];
   /** Scheduled documents the facilitator held back or released early, in order; and any still held. */
@@ -107,6 +123,17 @@ export function buildReview(engine: Engine, snapshot: GameSnapshot): Review {
       historySummary: history?.summary ?? '',
       historyWhen: history?.when ?? '',
       sources: history?.sources ?? [],
+      bases: resolveBases(history?.basis, history?.sources[0]),
+      advisers:
+        d && d.kind !== 'route'
+          ? (d.advisers ?? []).map((a) => ({
+              role: a.role,
+              name: scenario.roles.find((r) => r.id === a.role)?.name ?? a.role,
+              position: a.position,
+              source: a.source,
+              bases: resolveBases(a.basis, a.source),
+            }))
+          : [],
       changes,
       vote:
         entry.kind === 'choice' && entry.vote
@@ -142,6 +169,7 @@ export function buildReview(engine: Engine, snapshot: GameSnapshot): Review {
             ...endingDef,
             reachedAt: describeScenarioTime(endingEntry.at),
             offRecord: offRecord(index, ctx.log, endingDef.id),
+            bases: resolveBases(endingDef.basis, endingDef.sources[0]),
           }
         : null,
     rows,
@@ -161,7 +189,14 @@ export function buildReview(engine: Engine, snapshot: GameSnapshot): Review {
     },
     hidden: scenario.tracks
       .filter((t) => t.hidden)
-      .map((t) => ({ id: t.id, label: t.label, value: ctx.tracks[t.id], reveal: t.reveal ?? '', source: t.source })),
+      .map((t) => ({
+        id: t.id,
+        label: t.label,
+        value: ctx.tracks[t.id],
+        reveal: t.reveal ?? '',
+        source: t.source,
+        bases: resolveBases(t.basis, t.source),
+      })),
     marks: ctx.log.flatMap((e) =>
       e.kind === 'mark'
         ? [

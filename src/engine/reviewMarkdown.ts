@@ -1,4 +1,5 @@
 /** The after-action review as Markdown, for handing out or pasting into a class's shared notes. */
+import type { ResolvedBasis } from './provenance';
 import { departureText } from './record';
 import type { Review } from './review';
 import type { Source } from './schema/scenario';
@@ -13,6 +14,9 @@ export function cite(s: Source): string {
     ? `[${text.replace(/[[\]]/g, '\\$&')}](${url.replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'))})`
     : text;
 }
+/** One pinpoint as the review prints it: "para. 2 in FRUS …, the words to look for: “no quid pro quo”". */
+const basisText = (b: ResolvedBasis) => `${b.pinpoint} in ${cite(b.source)}, the words to look for: “${b.anchor}”`;
+const basesLine = (bases: readonly ResolvedBasis[]) => `Where this comes from: ${bases.map(basisText).join('; ')}.`;
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 export function reviewMarkdown(review: Review): string {
@@ -33,6 +37,7 @@ export function reviewMarkdown(review: Review): string {
       for (const d of off.departures) lines.push(`- ${departureText(d)}`);
     }
     lines.push('', `Sources: ${review.ending.sources.map(cite).join('; ')}`);
+    if (review.ending.bases.length) lines.push('', basesLine(review.ending.bases));
   }
   lines.push(
     '',
@@ -58,6 +63,19 @@ export function reviewMarkdown(review: Review): string {
       `| ${cell(row.at)} | ${cell(row.title)}${by} | ${cell(row.chosen.join('; '))}${mark}${cell(vote)} | ${cell(record)} | ${cell(row.sources.map(cite).join('; '))} |`,
     );
   }
+  const sourced = review.rows.filter((r) => r.bases.length > 0 || r.advisers.length > 0);
+  if (sourced.length) {
+    lines.push('', '## Where the record comes from', '');
+    lines.push("Advisers' positions are the project's paraphrase (in the project's words), not quotations.");
+    for (const row of sourced) {
+      lines.push('', `### ${row.title}`, '');
+      if (row.bases.length) lines.push(`- The record: ${basesLine(row.bases)}`);
+      for (const a of row.advisers) {
+        const where = a.bases.length ? ` ${basesLine(a.bases)}` : '';
+        lines.push(`- ${a.name} (in the project's words): ${a.position} (${cite(a.source)}).${where}`);
+      }
+    }
+  }
   const memoLine = (label: string, a: Review['historicalPackage']['assessment']) =>
     `| ${label} | ${a.partA.follows ? 'follows' : 'departs'}${a.partA.concessions.length ? ` (concessions: ${a.partA.concessions.join(', ')})` : ''} | ${a.partB.follows ? 'follows' : 'departs'} |`;
   lines.push(
@@ -79,7 +97,8 @@ export function reviewMarkdown(review: Review): string {
     for (const s of review.stillHeld) lines.push(`- never released: ${s.title}`);
   }
   lines.push('', '## What was hidden', '');
-  for (const h of review.hidden) lines.push(`- **${h.label}**: ${h.reveal} (${cite(h.source)})`);
+  for (const h of review.hidden)
+    lines.push(`- **${h.label}**: ${h.reveal} (${cite(h.source)})${h.bases.length ? ` ${basesLine(h.bases)}` : ''}`);
   lines.push('', '## Tracks at the end', '', '| track | start | end |', '|---|---:|---:|');
   for (const s of review.series)
     lines.push(`| ${s.label} | ${s.points[0].value} | ${s.points[s.points.length - 1].value} |`);

@@ -4,6 +4,7 @@
  * here, once, for the browser, the classroom screen and the server alike.
  */
 import type { Engine, GameSnapshot } from './game';
+import { type ResolvedBasis, resolveBases } from './provenance';
 import { type OffRecord, offRecord } from './record';
 import { openOptions, optionWeight } from './rules';
 import type { ScenarioIndex } from './scenarioIndex';
@@ -73,7 +74,8 @@ export interface DecisionView {
   title: string;
   phase: string;
   prompt: string;
-  advisers: (Adviser & { name: string; office: string; favoursLabel?: string })[];
+  /** `bases`: where the position rests in its source ("Where this comes from"), sources resolved. */
+  advisers: (Adviser & { name: string; office: string; favoursLabel?: string; bases: ResolvedBasis[] })[];
   /** Whether this viewer may decide it now (their side, played by people). */
   yours: boolean;
   options: OptionView[];
@@ -94,8 +96,11 @@ export interface GameView {
    * The ending reached; `offRecord` is set when it stands in for a historical ending the run did not
    * follow (see record.ts): which one, and each decision where the run differed from the record.
    */
-  ending: (Ending & { revealed: TrackView[]; offRecord: OffRecord | null }) | null;
+  ending: (Ending & { revealed: TrackView[]; offRecord: OffRecord | null; bases: ResolvedBasis[] }) | null;
 }
+
+/** A document as a reader gets it: the paper, and where its summary rests in the source. */
+export type DocumentView = ScenarioDocument & { bases: ResolvedBasis[] };
 
 function secondClocks(index: ScenarioIndex, minutes: number): ClockView['others'] {
   return (index.scenario.meta.secondClocks ?? []).map((clock) => {
@@ -175,7 +180,13 @@ function decisionView(
             decision.kind === 'choice'
               ? decision.options.find((o) => o.id === a.favours)
               : index.items.get(a.favours ?? '');
-          return { ...a, name: role?.name ?? a.role, office: role?.office ?? '', favoursLabel: favoured?.label };
+          return {
+            ...a,
+            name: role?.name ?? a.role,
+            office: role?.office ?? '',
+            favoursLabel: favoured?.label,
+            bases: resolveBases(a.basis, a.source),
+          };
         })
       : [],
     yours: side === decision.side && ctx.controllers[decision.side] === 'human' && snapshot.status !== 'done',
@@ -243,6 +254,7 @@ export function toView(engine: Pick<Engine, 'index'>, snapshot: GameSnapshot, vi
           ...endingDef,
           revealed: trackViews(index, ctx.tracks, true).filter((t) => endingDef.reveal?.includes(t.id) || t.hidden),
           offRecord: offRecord(index, ctx.log, endingDef.id),
+          bases: resolveBases(endingDef.basis, endingDef.sources[0]),
         }
       : null,
   };
@@ -321,11 +333,11 @@ export function readDocument(
   snapshot: GameSnapshot,
   viewer: Viewer,
   id: string,
-): ScenarioDocument | null {
+): DocumentView | null {
   const doc = engine.index.documents.get(id);
   if (!doc || !mayRead(engine.index, doc, viewer)) return null;
   if (!('review' in viewer) && !snapshot.context.delivered.some((d) => d.id === id)) return null;
-  return doc;
+  return { ...doc, bases: resolveBases(doc.basis, doc.source) };
 }
 
 /** The model's current weights for each open option: shown in the review ("what the other side was weighing"). */

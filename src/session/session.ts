@@ -7,9 +7,8 @@
 import { pathOf } from '../engine/analysis/mapModel';
 import { type Engine, type GameSnapshot, type StepResult, undoLastDecision } from '../engine/game';
 import { createSave, restoreSave } from '../engine/save';
-import type { ScenarioDocument } from '../engine/schema/scenario';
 import type { GameCommand, GameInput, LogEntry } from '../engine/state';
-import { type GameView, readDocument, toView, type Viewer, visibleLog } from '../engine/view';
+import { type DocumentView, type GameView, readDocument, toView, type Viewer, visibleLog } from '../engine/view';
 import { recordPath } from './explored';
 import type { KeyValueStore, StorageStatus } from './storage';
 
@@ -67,7 +66,7 @@ export class GameSession {
     return toView(this.engine, this.current, viewer);
   }
 
-  document(id: string): ScenarioDocument | null {
+  document(id: string): DocumentView | null {
     return readDocument(this.engine, this.current, this.viewer, id);
   }
 

@@ -2,9 +2,11 @@
  * `scenario check`: after the schema and the cross-references, the lint a scenario author needs:
  * unreachable content, dead ends, endless loops, decisions without a historical note, and, because guards make the
  * graph an over-approximation, a few thousand seeded random games to find what play never reaches.
+ * Last, the provenance lint (claims without a basis), as warnings: they do not fail the check.
  */
 import type { Engine } from '../game';
 import type { SectionFiles } from '../loader';
+import { provenanceIssues } from '../provenance';
 import { recordGate } from '../record';
 import type { ScenarioIssue } from '../result';
 import type { Effects, Ending } from '../schema/scenario';
@@ -161,6 +163,7 @@ export function checkScenario(
       });
     }
   }
+  issues.push(...provenanceIssues(s, files, folder));
   return issues;
 }
 

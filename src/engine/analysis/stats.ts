@@ -1,8 +1,12 @@
-/** `scenario stats`: the counts a reviewer asks for, including the distinct sources cited. */
+/**
+ * `scenario stats`: the counts a reviewer asks for, including the distinct sources cited and how many
+ * claims say where in their source they rest.
+ */
+import { type ProvenanceCounts, provenanceCounts } from '../provenance';
 import type { Scenario, Source } from '../schema/scenario';
 import { decisionGraph, pathCounts } from './graph';
 
-export interface ScenarioStats {
+export interface ScenarioStats extends ProvenanceCounts {
   id: string;
   version: string;
   documents: number;
@@ -48,5 +52,7 @@ export function scenarioStats(s: Scenario): ScenarioStats {
     events: s.events?.length ?? 0,
     sources: distinctSources(s).length,
     ...counts,
+    // Claims needing a basis (positions, stances, history notes, summarised documents): with, without.
+    ...provenanceCounts(s),
   };
 }

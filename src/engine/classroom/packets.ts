@@ -6,6 +6,7 @@
 
 import { historicalStrategy, playStrategy } from '../analysis/historical';
 import { createEngine, type Engine } from '../game';
+import { type ResolvedBasis, resolveBases } from '../provenance';
 import { indexScenario, type ScenarioIndex } from '../scenarioIndex';
 import type { Decision, Ending, Scenario, ScenarioDocument, Source } from '../schema/scenario';
 import type { Controller } from '../state';
@@ -46,8 +47,12 @@ export interface RolePacket {
   role: { id: string; name: string; office: string; bio: string };
   /** `voice`: the side has no decisions of its own; its roles speak in the debate but do not vote. */
   side: { id: string; name: string; voice: boolean };
-  /** The role's position on the day with its source; null when the record gives none. */
-  stance: { text: string; source: Source } | null;
+  /**
+   * The role's position on the day (the project's paraphrase of the record) with its source and
+   * where in it the position rests; null when the record gives none.
+   */
+  stance: { text: string; source: Source; bases: ResolvedBasis[] } | null;
+  /** Role-play guidance (OBJECTIVES_NOTE), never the person's recorded views. */
   objectives: string[];
   /** Every paper this role holds in play (the same rule as the game's `mayRead`), in date order. */
   documents: PacketDocument[];
@@ -70,8 +75,12 @@ export interface RolePackets {
 export const VOICE_ROLE =
   'You are not at the table where the decisions are taken, and you do not vote. You speak for your side: read your papers, and when the facilitator gives you the floor before a decision, say what your side needs and what it fears. The other students may ask you questions.';
 
-/** What a packet says when a role has no stance: the game never invents a position. */
-export const NO_STANCE = 'No position on the day is recorded in our sources.';
+/** What a packet says when a role has no stance: the game never invents a position (m23). */
+export const NO_STANCE = 'No recorded position in the sources: role-play guidance only.';
+/** Over a recorded stance (m22): a paraphrase of the record, not the person's words. */
+export const STANCE_NOTE = 'A recorded position, paraphrased in the project’s words.';
+/** Over the objectives (m23): aims for the role-play, which the sources do not attribute to the person. */
+export const OBJECTIVES_NOTE = 'Role-play guidance: aims to play toward in the game, not views the sources record.';
 
 export function scenarioHeading(scenario: Scenario): ScenarioHeading {
   return {
@@ -112,7 +121,13 @@ export function rolePackets(scenario: Scenario, index: ScenarioIndex = indexScen
         name: sides.get(role.side)?.name ?? role.side,
         voice: sides.get(role.side)?.voice === true,
       },
-      stance: role.stance ?? null,
+      stance: role.stance
+        ? {
+            text: role.stance.text,
+            source: role.stance.source,
+            bases: resolveBases(role.stance.basis, role.stance.source),
+          }
+        : null,
       objectives: [...role.objectives],
       documents: documentsForRole(index, role.id),
     })),
@@ -179,6 +194,27 @@ export interface EndingRow {
   kind: Ending['kind'];
   summary: string;
   history: string;
+  sources: Source[];
+  bases: ResolvedBasis[];
+}
+
+/** One cited claim, printed with where it rests: a historical note, or an adviser's position. */
+export interface SourcedClaim {
+  /** The role, for an adviser's position. */
+  role?: string;
+  /** "The record", or the adviser's name. */
+  who: string;
+  text: string;
+  sources: Source[];
+  bases: ResolvedBasis[];
+}
+
+/** A decision's cited claims for the guide: its historical note and its advisers' positions. */
+export interface DecisionClaims {
+  decision: string;
+  title: string;
+  history: SourcedClaim | null;
+  positions: SourcedClaim[];
 }
 
 export interface FacilitatorGuide {
@@ -195,6 +231,11 @@ export interface FacilitatorGuide {
   injects: InjectRow[];
   /** Historical endings first, then the counterfactual ones. */
   endings: EndingRow[];
+  /**
+   * Every decision's historical note and advisers' positions with their pinpoints, so the
+   * facilitator can show a class where each claim rests: the main line first, then the branches.
+   */
+  claims: DecisionClaims[];
   discussion: string[];
 }
 
@@ -440,7 +481,43 @@ export function facilitatorGuide(scenario: Scenario, engine: Engine = createEngi
   injects.sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
   const endings = [...scenario.endings]
     .sort((a, b) => Number(a.kind !== 'historical') - Number(b.kind !== 'historical'))
-    .map(({ id, title, kind, summary, history }) => ({ id, title, kind, summary, history }));
+    .map(({ id, title, kind, summary, history, sources, basis }) => ({
+      id,
+      title,
+      kind,
+      summary,
+      history,
+      sources: [...sources],
+      bases: resolveBases(basis, sources[0]),
+    }));
+  const roleName = (id: string) => scenario.roles.find((r) => r.id === id)?.name ?? id;
+  // Each decision once: the main line may pass a decision twice.
+  const claimOrder = [...new Set([...line.decisions, ...scenario.decisions.filter((d) => !onLine.has(d.id))])];
+  const claims = claimOrder.flatMap((d): DecisionClaims[] =>
+    d.kind === 'route'
+      ? []
+      : [
+          {
+            decision: d.id,
+            title: d.title,
+            history: d.history
+              ? {
+                  who: 'The record',
+                  text: d.history.summary,
+                  sources: [...d.history.sources],
+                  bases: resolveBases(d.history.basis, d.history.sources[0]),
+                }
+              : null,
+            positions: (d.advisers ?? []).map((a) => ({
+              role: a.role,
+              who: roleName(a.role),
+              text: a.position,
+              sources: [a.source],
+              bases: resolveBases(a.basis, a.source),
+            })),
+          },
+        ],
+  );
   return {
     scenario: scenarioHeading(scenario),
     durationMinutes: scenario.meta.durationMinutes,
@@ -453,6 +530,7 @@ export function facilitatorGuide(scenario: Scenario, engine: Engine = createEngi
     branches,
     injects: injects.map(({ order: _order, ...row }) => row),
     endings,
+    claims,
     discussion: [...(scenario.meta.discussion ?? [])],
   };
 }

@@ -156,7 +156,18 @@ export function ownScenarioScreen(actions: OwnScenarioActions): HTMLElement {
     focusSoon(result.querySelector<HTMLElement>('#own-problems-heading'));
   };
 
-  const showScenario = (scenario: Scenario, ignored: string[]) => {
+  /** What the check warns about (e.g. claims without a basis): listed, folded away, not blocking. */
+  const warningsNote = (warnings: readonly ScenarioIssue[]) =>
+    warnings.length === 0
+      ? null
+      : h(
+          'details',
+          { class: 'own-scenario__warnings' },
+          h('summary', {}, `${plural(warnings.length, 'warning')}: the scenario plays, but these are worth fixing`),
+          h('ul', {}, ...warnings.map(issueItem)),
+        );
+
+  const showScenario = (scenario: Scenario, ignored: string[], warnings: readonly ScenarioIssue[] = []) => {
     const counts = [
       plural(scenario.decisions.filter((d) => d.kind !== 'route').length, 'decision'),
       plural(scenario.endings.length, 'ending'),
@@ -179,6 +190,7 @@ export function ownScenarioScreen(actions: OwnScenarioActions): HTMLElement {
         h('p', {}, scenario.meta.summary),
         h('ul', { class: 'own-scenario__counts', 'aria-label': 'What it holds' }, ...counts.map((c) => h('li', {}, c))),
         ignoredNote(ignored),
+        warningsNote(warnings),
         h(
           'div',
           { class: 'classroom__actions' },
@@ -253,7 +265,7 @@ export function ownScenarioScreen(actions: OwnScenarioActions): HTMLElement {
       const { validation: checked, path } = await checkScenario({ files, folder }, controller.signal);
       if (stale()) return;
       status.dataset.check = path;
-      if (checked.ok) showScenario(checked.scenario, ignored);
+      if (checked.ok) showScenario(checked.scenario, ignored, checked.warnings);
       else
         showProblems(
           checked.issues,

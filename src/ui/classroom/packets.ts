@@ -10,13 +10,17 @@ import {
   type FacilitatorGuide,
   facilitatorGuide,
   NO_STANCE,
+  OBJECTIVES_NOTE,
   type RolePacket,
   rolePackets,
+  type SourcedClaim,
+  STANCE_NOTE,
   VOICE_ROLE,
 } from '../../engine/classroom/packets';
 import type { Engine } from '../../engine/game';
 import type { Scenario } from '../../engine/schema/scenario';
 import { h, plural, screenHeading } from '../dom';
+import { paraphraseTag, whereFromPrinted } from '../play/provenance';
 import { sourceLink } from '../play/sources';
 import type { ClassroomConfig } from './classroomSession';
 
@@ -85,6 +89,49 @@ function seatingSection(
       ['Role', 'Office', 'Side', 'Students', ...(named ? ['Names'] : [])],
       rows,
       'seating',
+    ),
+  );
+}
+
+/** A cited claim on paper: who, the text (a position tagged as paraphrase), its sources and pinpoints. */
+function claimItem(claim: SourcedClaim): HTMLElement {
+  return h(
+    'li',
+    { class: 'guide__claim', 'data-role': claim.role },
+    h('strong', {}, claim.who),
+    ': ',
+    claim.role ? paraphraseTag() : null,
+    claim.text,
+    ' ',
+    h(
+      'span',
+      { class: 'packet__source' },
+      'Source: ',
+      ...claim.sources.flatMap((s, i) => (i ? ['; ', sourceLink(s)] : [sourceLink(s)])),
+    ),
+    whereFromPrinted(claim.bases),
+  );
+}
+
+/** Where each decision's historical note and advisers' positions rest, for a class that asks. */
+function claimsSection(guide: FacilitatorGuide): HTMLElement | null {
+  if (guide.claims.length === 0) return null;
+  return h(
+    'section',
+    { class: 'guide__claims', 'aria-labelledby': 'guide-claims-heading' },
+    h('h3', { id: 'guide-claims-heading' }, 'Where the claims come from'),
+    h(
+      'p',
+      { class: 'guide__note' },
+      'Each decision’s historical note and each adviser’s position, with the place in the source it rests on and the words to look for there. Positions are the project’s paraphrase, not quotations.',
+    ),
+    ...guide.claims.map((d) =>
+      h(
+        'div',
+        { class: 'guide__decision-claims', 'data-decision': d.decision },
+        h('h4', {}, d.title),
+        h('ul', {}, d.history ? claimItem(d.history) : null, ...d.positions.map(claimItem)),
+      ),
     ),
   );
 }
@@ -196,9 +243,11 @@ function guidePage(guide: FacilitatorGuide, seatingHost: HTMLElement): HTMLEleme
           ' ',
           h('strong', {}, e.title),
           `: ${e.summary}`,
+          whereFromPrinted(e.bases),
         ),
       ),
     ),
+    claimsSection(guide),
     guide.discussion.length > 0 ? h('h3', {}, 'Questions for the discussion') : null,
     guide.discussion.length > 0
       ? h('ol', { class: 'guide__questions' }, ...guide.discussion.map((q) => h('li', {}, q)))
@@ -227,14 +276,21 @@ function packetPage(scenario: { title: string; date: string }, packet: RolePacke
     h('h3', {}, 'Your position on the day'),
     packet.stance
       ? h(
-          'p',
-          {},
-          packet.stance.text,
-          ' ',
-          h('span', { class: 'packet__source' }, 'Source: ', sourceLink(packet.stance.source)),
+          'div',
+          { class: 'packet__stance' },
+          h('p', { class: 'packet__label' }, STANCE_NOTE),
+          h(
+            'p',
+            {},
+            packet.stance.text,
+            ' ',
+            h('span', { class: 'packet__source' }, 'Source: ', sourceLink(packet.stance.source)),
+          ),
+          whereFromPrinted(packet.stance.bases),
         )
       : h('p', { class: 'packet__none' }, NO_STANCE),
     h('h3', {}, 'Your private objectives'),
+    h('p', { class: 'packet__label' }, OBJECTIVES_NOTE),
     h('ul', { class: 'packet__objectives' }, ...packet.objectives.map((o) => h('li', {}, o))),
     h('h3', {}, 'Papers that reach you — for your eyes only'),
     packet.documents.length > 0

@@ -8,11 +8,14 @@
  * - a docket (interface face): what kind of paper it is, its title (the heading) and its date;
  * - the desk: the paper itself (for a verbatim document, the archival copy, sheet by sheet);
  * - an editor's note, off the paper: the date note and the transcription note;
- * - a provenance footer: how the text was made (summary, paraphrase, verbatim) and its source.
+ * - a provenance footer: how the text was made (summary, paraphrase, verbatim), its source, and
+ *   "Where this comes from": the pinpoints the summary rests on.
  */
 
+import type { ResolvedBasis } from '../../engine/provenance';
 import type { ScenarioDocument } from '../../engine/schema/scenario';
 import { sourceUrl } from '../../engine/webLink';
+import { whereFrom } from '../play/provenance';
 import { clock12, dateTimeGroup, dayMonthYear, longDate, monitorTime, readerDate, washingtonZone } from './dates';
 import { el } from './el';
 import { type Block, normalisedText, parseMarkdown } from './markdown';
@@ -23,7 +26,10 @@ export type RenderableDocument = Pick<
   ScenarioDocument,
   'id' | 'kind' | 'title' | 'from' | 'to' | 'date' | 'source' | 'rendering' | 'body'
 > &
-  Partial<Pick<ScenarioDocument, 'dateNote' | 'classification' | 'markings' | 'transcriptionNote'>>;
+  Partial<Pick<ScenarioDocument, 'dateNote' | 'classification' | 'markings' | 'transcriptionNote'>> & {
+    /** Where the summary or paraphrase rests in the source (the engine's `DocumentView`). */
+    bases?: readonly ResolvedBasis[];
+  };
 
 export type DocumentKind = ScenarioDocument['kind'];
 export type Marking = NonNullable<ScenarioDocument['markings']>[number];
@@ -643,6 +649,7 @@ function provenance(doc: RenderableDocument): HTMLElement {
     'doc__provenance',
     el('p', `doc__rendering doc__rendering--${doc.rendering}`, RENDERING_LABELS[doc.rendering]),
     source,
+    whereFrom(doc.bases ?? []),
   );
 }
 

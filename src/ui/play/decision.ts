@@ -1,9 +1,11 @@
 /**
- * Deliberation at the table: the prompt, who argues what (with sources), and the options with what
- * each is known to risk. Options are real buttons; focusing an adviser lights their seat on the board.
+ * Deliberation at the table: the prompt, who argues what (paraphrased, with sources and where in them
+ * each position rests), and the options with what each is known to risk. Options are real buttons;
+ * focusing an adviser lights their seat on the board.
  */
 import type { DecisionView } from '../../engine/view';
 import { h, screenHeading } from '../dom';
+import { paraphraseTag, whereFrom } from './provenance';
 import { sourceLink } from './sources';
 
 export interface DecisionHandlers {
@@ -43,8 +45,10 @@ export function advisersList(
             ? h('p', { class: 'adviser__students' }, `Played by ${heldBy(a.role).join(', ')}`)
             : null,
           a.favoursLabel ? h('p', { class: 'adviser__favours' }, `Favours: ${a.favoursLabel}`) : null,
-          h('p', { class: 'adviser__position' }, a.position),
+          // A paraphrase, not speech (m22): the tag says so before the words.
+          h('p', { class: 'adviser__position' }, paraphraseTag(), a.position),
           h('p', { class: 'adviser__source' }, 'Source: ', sourceLink(a.source)),
+          whereFrom(a.bases),
         );
         return item;
       }),

@@ -2,6 +2,7 @@
 import type { OffRecord } from '../../engine/record';
 import type { GameView } from '../../engine/view';
 import { h, screenHeading } from '../dom';
+import { whereFrom } from './provenance';
 import { sourceLink } from './sources';
 
 export function outcomeScreen(
@@ -44,6 +45,7 @@ export function outcomeScreen(
       'Sources: ',
       ...ending.sources.flatMap((s, i) => (i ? ['; ', sourceLink(s)] : [sourceLink(s)])),
     ),
+    whereFrom(ending.bases),
     h(
       'div',
       { class: 'card__actions' },

@@ -7,8 +7,10 @@
 import { type EdgeLabel, Graph, type GraphLabel, layout, type NodeLabel } from '@dagrejs/dagre';
 import type { MapEdge, MapModel, MapNode } from '../../engine/analysis/mapModel';
 import type { Engine } from '../../engine/game';
+import { resolveBases } from '../../engine/provenance';
 import type { Decision, Ending, Source } from '../../engine/schema/scenario';
 import { h } from '../dom';
+import { whereFrom } from '../play/provenance';
 import { sourceLink } from '../play/sources';
 import './decisionMap.css';
 
@@ -284,7 +286,8 @@ export function renderDecisionMap(engine: Engine, model: MapModel, options: Deci
         h('h4', {}, node.endingKind === 'historical' ? 'The record' : 'What is history and what is invented'),
         h('p', {}, ending.history),
         sourcesList(ending.sources),
-      ];
+        whereFrom(resolveBases(ending.basis, ending.sources[0])),
+      ].filter((part): part is HTMLElement => part !== null);
     }
     const decision = index.decisions.get(node.id) as Decision;
     const parts: Node[] = [h('p', { class: 'decision-map__phase' }, decision.phase), heading, status];
@@ -321,6 +324,8 @@ export function renderDecisionMap(engine: Engine, model: MapModel, options: Deci
           h('p', {}, history.summary),
           sourcesList(history.sources),
         );
+        const bases = whereFrom(resolveBases(history.basis, history.sources[0]));
+        if (bases) parts.push(bases);
       }
     }
     const next = leadsTo(node.id);

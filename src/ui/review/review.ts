@@ -11,6 +11,7 @@ import { reviewMarkdown } from '../../engine/reviewMarkdown';
 import { createSave } from '../../engine/save';
 import { h, plural, screenHeading } from '../dom';
 import { departuresSection } from '../play/outcome';
+import { PARAPHRASE_LABEL, paraphraseTag, whereFrom } from '../play/provenance';
 import { sourceLink } from '../play/sources';
 import { tracksChart } from './chart';
 import { renderDecisionMap } from './decisionMap';
@@ -72,6 +73,33 @@ function scorecard(review: Review): HTMLElement {
       'p',
       {},
       'The actual settlement rested on an offsetting concession the memo advised against: the private assurance that the Jupiters would leave Turkey. No summit followed; a hotline (June 1963) and the Limited Test Ban Treaty (August 1963) did.',
+    ),
+  );
+}
+
+/** What the advisers argued at a decision, folded away: the project's paraphrase, with its sources (m22). */
+function advisersHeard(row: Review['rows'][number]): HTMLElement | null {
+  if (row.advisers.length === 0) return null;
+  return h(
+    'details',
+    { class: 'review__advisers' },
+    h('summary', {}, `Around the table (${PARAPHRASE_LABEL.toLowerCase()})`),
+    h(
+      'ul',
+      {},
+      ...row.advisers.map((a) =>
+        h(
+          'li',
+          { 'data-role': a.role },
+          h('strong', {}, a.name),
+          ': ',
+          paraphraseTag(),
+          a.position,
+          ' ',
+          sourceLink(a.source),
+          whereFrom(a.bases),
+        ),
+      ),
     ),
   );
 }
@@ -184,6 +212,8 @@ export function reviewScreen(
             row.historical ? row.historical.join('; ') : row.plan ? `Planned in advance: ${row.plan}. ` : '',
             h('br', {}),
             h('small', {}, `${row.historyWhen}: ${row.historySummary}`),
+            whereFrom(row.bases),
+            advisersHeard(row),
           ),
           h(
             'td',
@@ -265,7 +295,9 @@ export function reviewScreen(
       h(
         'ul',
         {},
-        ...review.hidden.map((x) => h('li', {}, h('strong', {}, x.label), `: ${x.reveal} `, sourceLink(x.source))),
+        ...review.hidden.map((x) =>
+          h('li', {}, h('strong', {}, x.label), `: ${x.reveal} `, sourceLink(x.source), whereFrom(x.bases)),
+        ),
       ),
     ),
     h(
