@@ -71,7 +71,9 @@ test.describe('role packets and the facilitator guide', () => {
     await expect(page.locator('.packet[data-role="nitze"]')).toHaveClass(/packet--reserve/);
     await page.getByLabel('Students (6–35)').fill('30');
     await page.getByLabel('Teams').selectOption('two');
-    await expect(page.locator('.guide .seating tbody tr')).toHaveCount(18);
+    // Every role of both teams (the ExComm's 14, Moscow's 4) and Havana's voice.
+    await expect(page.locator('.guide .seating tbody tr')).toHaveCount(19);
+    await expect(page.locator('.guide .seating tr[data-role="castro"]')).toContainText('speaks, does not vote');
     await expect(page.locator('.packet[data-role="khrushchev"] .packet__seat')).toContainText('Shared by 2 students');
 
     expect(await axeViolations(page)).toEqual([]);
