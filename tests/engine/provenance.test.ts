@@ -215,6 +215,13 @@ describe('role packets and the facilitator’s guide', () => {
     ]);
     expect(guide.endings.find((e) => e.id === 'peace')?.bases.map((b) => b.anchor)).toEqual(['the quarrel ended']);
   });
+
+  it('prints the roles’ stances with their pinpoints in the guide, since a printed packet leaves them out', () => {
+    const guide = facilitatorGuide(scenario);
+    expect(guide.stances.map((s) => [s.role, s.bases])).toEqual([
+      ['mayor', [{ pinpoint: 'p. 3', anchor: 'a quiet settlement', source: 'Test fixture' }]],
+    ]);
+  });
 });
 
 describe('the scenario tool', () => {

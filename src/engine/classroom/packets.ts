@@ -236,6 +236,11 @@ export interface FacilitatorGuide {
    * facilitator can show a class where each claim rests: the main line first, then the branches.
    */
   claims: DecisionClaims[];
+  /**
+   * The roles' recorded positions with their pinpoints. A student's packet prints its stance with
+   * the source only, so that it stays one page; the pinpoints are here for the facilitator.
+   */
+  stances: SourcedClaim[];
   discussion: string[];
 }
 
@@ -531,6 +536,19 @@ export function facilitatorGuide(scenario: Scenario, engine: Engine = createEngi
     injects: injects.map(({ order: _order, ...row }) => row),
     endings,
     claims,
+    stances: scenario.roles.flatMap((r): SourcedClaim[] =>
+      r.stance
+        ? [
+            {
+              role: r.id,
+              who: r.name,
+              text: r.stance.text,
+              sources: [r.stance.source],
+              bases: resolveBases(r.stance.basis, r.stance.source),
+            },
+          ]
+        : [],
+    ),
     discussion: [...(scenario.meta.discussion ?? [])],
   };
 }

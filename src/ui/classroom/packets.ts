@@ -115,7 +115,7 @@ function claimItem(claim: SourcedClaim): HTMLElement {
 
 /** Where each decision's historical note and advisers' positions rest, for a class that asks. */
 function claimsSection(guide: FacilitatorGuide): HTMLElement | null {
-  if (guide.claims.length === 0) return null;
+  if (guide.claims.length === 0 && guide.stances.length === 0) return null;
   return h(
     'section',
     { class: 'guide__claims', 'aria-labelledby': 'guide-claims-heading' },
@@ -125,6 +125,14 @@ function claimsSection(guide: FacilitatorGuide): HTMLElement | null {
       { class: 'guide__note' },
       'Each decision’s historical note and each adviser’s position, with the place in the source it rests on and the words to look for there. Positions are the project’s paraphrase, not quotations.',
     ),
+    guide.stances.length > 0
+      ? h(
+          'div',
+          { class: 'guide__decision-claims guide__stances' },
+          h('h4', {}, 'The roles’ positions on the day (as printed in their packets)'),
+          h('ul', {}, ...guide.stances.map(claimItem)),
+        )
+      : null,
     ...guide.claims.map((d) =>
       h(
         'div',
