@@ -21,6 +21,19 @@ async function reloadAndContinue(page: Page): Promise<void> {
   await expect(page.locator('.decision, .reply').first()).toBeVisible();
 }
 
+/** Counts the desk bell's captions from now on (the caption is shown whether the sound plays or not). */
+async function countBells(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { bells: number };
+    w.bells = 0;
+    new MutationObserver((records) => {
+      for (const r of records)
+        for (const n of r.addedNodes) if (n.textContent?.includes('A desk bell rings')) w.bells += 1;
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+}
+const bells = (page: Page) => page.evaluate(() => (window as unknown as { bells: number }).bells);
+
 async function openAndClosePaper(page: Page, title: string): Promise<void> {
   await page.locator('.desk__folder').getByText(title).first().click();
   const viewer = page.locator('dialog.doc-viewer');
@@ -42,6 +55,8 @@ test('votes typed and a reply half built survive releases, holds, a paper, leavi
   await page.getByRole('button', { name: 'Take your seat' }).click();
   await passInterludes(page);
 
+  // The bell announced this decision; nothing below but a new decision rings it again.
+  await countBells(page);
   // The room's first vote: counts typed, one hand added with +1, an override's reason half written.
   const counts = page.locator('.vote__count');
   await counts.nth(0).fill('5');
@@ -72,13 +87,17 @@ test('votes typed and a reply half built survive releases, holds, a paper, leavi
   await typed();
   await leaveAndComeBack(page);
   await typed();
+  expect(await bells(page)).toBe(0);
   await expect(page.locator('.facilitator__tools')).toHaveAttribute('open', '');
   await expect(page.locator('.facilitator__tools [role="status"]')).toHaveText('Released to the room.');
   await reloadAndContinue(page);
   await typed();
 
-  // Decided, the vote is the game's: the next decision starts from empty counts.
+  // Decided, the vote is the game's: the next decision starts from empty counts, with the bell.
+  await countBells(page);
   await page.getByRole('button', { name: 'Decide by the vote' }).click();
+  await passInterludes(page);
+  await expect.poll(() => bells(page)).toBe(1);
   for (let step = 0; step < 10 && (await page.locator('.reply').count()) === 0; step++) {
     await passInterludes(page);
     if ((await page.locator('.reply').count()) > 0) break;
