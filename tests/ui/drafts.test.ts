@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadScenarioFolder } from '../../src/cli/folder';
 import { createEngine } from '../../src/engine/game';
-import { assessPackage } from '../../src/engine/posture';
+import { assessPackage, historicalPackage } from '../../src/engine/posture';
 import { packageProblem } from '../../src/engine/rules';
 import type { DecisionView } from '../../src/engine/view';
 import { GameSession } from '../../src/session/session';
@@ -261,10 +261,26 @@ describe('the reply builder, drawn from the drafts', () => {
     // Unticked, an item leaves the package and the send goes with what is drafted.
     click(extra.id);
     expect(drafts.decision(decision.id).reply).toEqual([b.id]);
-    host.querySelector('form')?.dispatchEvent(new Event('submit', { cancelable: true }));
-    const why = handlers.problem([b.id]);
-    if (why) expect(handlers.send).not.toHaveBeenCalled();
-    else expect(handlers.send).toHaveBeenCalledWith([b.id]);
+    const submit = () => host.querySelector('form')?.dispatchEvent(new Event('submit', { cancelable: true }));
+    // Half a package is not a reply: the builder says why and sends nothing.
+    expect(handlers.problem([b.id])).not.toBeNull();
+    submit();
+    expect(handlers.send).not.toHaveBeenCalled();
+    expect(host.querySelector('#reply-problem')?.textContent).toMatch(/^Not ready to send: /);
+    // Built up to what the ExComm sent, the package goes as drafted.
+    const historical = historicalPackage(engine.scenario);
+    for (const item of historical) {
+      const input = host.querySelector<HTMLInputElement>(`#item-${item}`);
+      if (input && !input.checked) input.click();
+    }
+    for (const item of drafts.decision(decision.id).reply) {
+      if (!historical.includes(item)) host.querySelector<HTMLInputElement>(`#item-${item}`)?.click();
+    }
+    expect(host.querySelector('#reply-problem')?.textContent).toBe('Ready to send.');
+    expect(host.querySelector('[data-same]')?.getAttribute('data-same')).toBe('true');
+    submit();
+    expect(handlers.send).toHaveBeenCalledWith(expect.arrayContaining(historical));
+    expect(handlers.send.mock.calls[0][0]).toHaveLength(historical.length);
   });
 
   it('writes scenario text as text, never as markup', () => {
