@@ -32,13 +32,14 @@ import {
 import { creditsScreen } from './credits';
 import { openDocumentViewer, renderBriefingFolder } from './documents';
 import { focusSoon, h } from './dom';
-import { clocksBar, handOverScreen, toolsPanel } from './facilitator/panel';
+import { clocksBar, followDecision, handOverScreen, toolsPanel } from './facilitator/panel';
 import { deskContent } from './play/deskContent';
 import { deskHeader, storageWarning, tracksList } from './play/deskParts';
 import { type InterludeLine, interludeLines } from './play/interlude';
 import { type SetupDraft, setupScreen } from './play/setup';
 import { loadSetupDraft, saveSetupDraft } from './play/setupDraft';
 import { applySettings, openSettings } from './settingsDialog';
+import { Drafts } from './store/drafts';
 import { setClassroomTitleActions, titleScreen } from './title';
 
 declare global {
@@ -73,6 +74,15 @@ export class App {
   private readonly bundled: { engine: Engine; store: KeyValueStore };
   /** Where the game in play is saved (in memory for a teacher's own scenario). */
   private gameStore: KeyValueStore;
+  /** What has been typed or opened on the desk and not yet sent, kept beside the save. */
+  private drafts: Drafts;
+  /**
+   * The nodes the stateful parts are drawn into: the same ones for the whole game, so a redraw
+   * updates them in place (what was typed, what is open and the focus stay).
+   */
+  private readonly hosts = { vote: h('div'), reply: h('div'), tools: h('div') };
+  /** The decision the bell last rang for: a decision is announced once, not on every redraw. */
+  private announced: string | null = null;
 
   constructor(private readonly deps: AppDeps) {
     this.store = deps.store ?? browserStore();
@@ -84,6 +94,7 @@ export class App {
     );
     applySettings(document.documentElement, this.settings);
     this.session = new GameSession(deps.engine, this.store);
+    this.drafts = new Drafts(this.store, deps.engine.scenario.meta.id);
     this.feed = createBoardFeed();
     this.unsubscribe = this.session.subscribe((view, change) => this.onChange(view, change));
     window.eyesOnly = automationHook(
@@ -214,14 +225,25 @@ export class App {
   }
 
   private onChange(view: GameView, change: Change): void {
-    // A mark or a hold changes nothing on the desk (the facilitator's panel says it was done).
-    const quiet = change.entries.every((e) => e.kind === 'mark' || e.kind === 'hold');
-    if (!change.reset && quiet && !change.decisionChanged && !change.ended) {
-      // Only a paper was read: refresh the folder, leave the desk (and the player's place) alone,
-      // and let the room sleep: nothing on the board changes, so it need not be redrawn.
+    this.keepDrafts(change);
+    // A mark, a hold or a release changes nothing on the desk but the folder and the facilitator's
+    // tools (which say it was done): the desk, what is typed on it and the player's place stay.
+    const facilitatorOnly = change.entries.some((e) => e.kind === 'mark' || e.kind === 'hold' || e.kind === 'release');
+    const quiet = change.entries.every((e) =>
+      facilitatorOnly ? ['mark', 'hold', 'release', 'document'].includes(e.kind) : false,
+    );
+    if (!change.reset && (quiet || change.entries.length === 0) && !change.decisionChanged && !change.ended) {
+      // Only a paper was read, or the facilitator acted: refresh the folder and the tools. The room
+      // sleeps unless a paper arrived (a released one), since nothing else on the board changes.
       this.refreshFolder(view);
+      this.refreshTools();
+      if (change.entries.some((e) => e.kind === 'document')) {
+        this.publishBoard(view);
+        this.playCues(change.entries);
+      }
       return;
     }
+    if (this.classroom) followDecision(this.classroom.facilitator, view.decision?.id ?? null);
     this.publishBoard(view);
     const side = this.session.side;
     const lines = interludeLines(this.deps.engine, change.entries, side);
@@ -230,10 +252,38 @@ export class App {
       // A continued game: straight back to the table, the folder holds what had arrived.
       this.pendingLines = [];
       this.renderPlay(view);
+      this.ringForDecision(view);
       return;
     }
     this.pendingLines = lines;
     this.renderPlay(view);
+    this.ringForDecision(view);
+  }
+
+  /** A decision taken leaves its draft behind; a new game starts with none. */
+  private keepDrafts(change: Change): void {
+    if (change.reset && this.session.snapshot.context.commands.length === 0) {
+      this.drafts.clear();
+      this.announced = null;
+    }
+    for (const e of change.entries) if (e.kind === 'choice' || e.kind === 'reply') this.drafts.taken(e.decision);
+  }
+
+  /**
+   * The bell rings once when a new decision reaches the table (after the interlude, after a team's
+   * hand-over): on that change of the game, never because the desk was drawn again.
+   */
+  private ringForDecision(view: GameView): void {
+    const id = view.decision?.id;
+    if (!id || view.status === 'ended' || this.pendingLines.length > 0 || id === this.announced) return;
+    if (this.classroom?.config.teams && teamWaiting(this.deps.engine, this.session, view)) return;
+    this.announced = id;
+    this.deps.sound?.play('bell');
+  }
+
+  private refreshTools(): void {
+    if (this.classroom && this.hosts.tools.isConnected)
+      toolsPanel(this.hosts.tools, this.drafts, this.facilitatorHandlers());
   }
 
   private playCues(entries: readonly LogEntry[]): void {
@@ -297,6 +347,7 @@ export class App {
           // The room seats the team that now has the screen.
           this.publishBoard(this.session.view());
           this.renderPlay(this.session.view());
+          this.ringForDecision(this.session.view());
         }),
       );
       this.show('play', this.desk);
@@ -314,8 +365,8 @@ export class App {
       'div',
       { class: 'desk' },
       header,
-      this.classroom ? clocksBar(this.classroom.facilitator, view) : null,
-      this.classroom ? toolsPanel(this.facilitatorHandlers()) : null,
+      this.classroom ? clocksBar(this.classroom.facilitator) : null,
+      this.classroom ? toolsPanel(this.hosts.tools, this.drafts, this.facilitatorHandlers()) : null,
       storage,
       main,
       h('aside', { id: 'briefing-folder', class: 'desk__folder', 'aria-label': 'Briefing folder' }, folder),
@@ -329,15 +380,17 @@ export class App {
     const classroom = this.classroom;
     return deskContent(view, {
       engine: this.deps.engine,
+      drafts: this.drafts,
+      hosts: this.hosts,
       context: () => this.session.snapshot.context,
       pendingLines: this.pendingLines,
-      sound: this.deps.sound,
       facilitator: classroom ? this.facilitatorHandlers() : null,
       heldBy: classroom ? (role) => classroom.namesFor(role) : undefined,
       openDocument: (id) => this.openDocument(id),
       afterInterlude: () => {
         this.pendingLines = [];
         this.renderPlay(this.session.view());
+        this.ringForDecision(this.session.view());
       },
       review: () => void this.showReview(),
       newGame: () => this.showSetup(),
@@ -442,6 +495,7 @@ export class App {
     this.deps.engine = engine;
     this.gameStore = store;
     this.session = new GameSession(engine, store);
+    this.drafts = new Drafts(store, engine.scenario.meta.id);
     this.unsubscribe = this.session.subscribe((view, change) => this.onChange(view, change));
   }
 

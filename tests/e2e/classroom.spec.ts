@@ -82,7 +82,9 @@ test('a classroom session for 20 students: names, votes, an override, injects he
   await expect(viewer).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(viewer).toHaveCount(0);
-  await page.locator('.facilitator__tools summary').click();
+  // The release changed the folder and the tools, nothing else: the tools are still open, saying so.
+  await expect(page.locator('.facilitator__tools')).toHaveAttribute('open', '');
+  await expect(page.locator('.facilitator__tools [role="status"]')).toHaveText('Released to the room.');
   await page.getByLabel('Mark a moment:').fill('Table B argued for the Turkey trade');
   await page.getByRole('button', { name: 'Mark', exact: true }).click();
   await page.screenshot({ path: info.outputPath('facilitator.png') });

@@ -78,6 +78,7 @@ export class Classroom {
   /** Stops the clocks' ticking; the session is over or replaced. */
   dispose(): void {
     if (this.facilitator.tick) clearInterval(this.facilitator.tick);
+    this.facilitator.tick = null;
   }
 }
 

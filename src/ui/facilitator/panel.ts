@@ -4,8 +4,13 @@
  * marked for the debrief, an inject released early or held back, and undo. Every control is a real button or
  * field, so the whole session runs from the keyboard.
  */
-import type { DecisionView, GameView } from '../../engine/view';
+
+import { html, nothing, render } from 'lit-html';
+import { live } from 'lit-html/directives/live.js';
+import { repeat } from 'lit-html/directives/repeat.js';
+import type { DecisionView } from '../../engine/view';
 import { h } from '../dom';
+import { type Drafts, heads, type Notice } from '../store/drafts';
 import { formatMinutes, type Stopwatch, stopwatch } from './timers';
 
 export interface FacilitatorHandlers {
@@ -36,253 +41,237 @@ export interface FacilitatorState {
   debateMinutes: number;
   /** The decision the debate timer belongs to; a new decision resets it. */
   debateFor: string | null;
+  /** Runs only while a clock runs: started and stopped by the buttons, never by a render. */
   tick: ReturnType<typeof setInterval> | null;
+  /** Where the clocks are drawn: one node for the whole session, so a render never restarts them. */
+  host: HTMLElement;
 }
 
 export function facilitatorState(debateMinutes: number): FacilitatorState {
-  return { exercise: stopwatch(), debate: stopwatch(), debateMinutes, debateFor: null, tick: null };
+  return {
+    exercise: stopwatch(),
+    debate: stopwatch(),
+    debateMinutes,
+    debateFor: null,
+    tick: null,
+    host: h('div', { class: 'facilitator__clocks' }),
+  };
 }
 
-function message(box: HTMLElement, text: string | null, ok = 'Done.'): void {
-  box.textContent = text ?? ok;
-  box.className = text ? 'notice notice--warning' : 'notice notice--ok';
+/** The game moved to another decision (or none): the debate timer starts again from full. */
+export function followDecision(state: FacilitatorState, decision: string | null): void {
+  if (state.debateFor === decision) return;
+  state.debateFor = decision;
+  state.debate.reset();
+  paintClocks(state);
 }
 
-/** The clocks bar: shown above the desk throughout a classroom session. */
-export function clocksBar(state: FacilitatorState, view: GameView): HTMLElement {
-  if (state.debateFor !== view.decision?.id) {
-    state.debateFor = view.decision?.id ?? null;
-    state.debate.reset();
+/** Starts or pauses a clock; the tick runs while either clock does. */
+export function toggleClock(state: FacilitatorState, which: 'exercise' | 'debate'): void {
+  const watch = state[which];
+  if (watch.running()) watch.pause();
+  else watch.start();
+  const running = state.exercise.running() || state.debate.running();
+  if (running && !state.tick) state.tick = setInterval(() => paintClocks(state), 500);
+  if (!running && state.tick) {
+    clearInterval(state.tick);
+    state.tick = null;
   }
-  const exercise = h('span', { class: 'facilitator__time', 'data-clock': 'exercise' });
-  const debate = h('span', {
-    class: 'facilitator__time facilitator__time--debate',
-    'data-clock': 'debate',
-    role: 'timer',
-  });
-  const render = () => {
-    exercise.textContent = formatMinutes(state.exercise.elapsedMs());
-    const left = state.debateMinutes * 60_000 - state.debate.elapsedMs();
-    debate.textContent = formatMinutes(left);
-    debate.classList.toggle('facilitator__time--over', left < 0);
-  };
-  const toggle = (watch: Stopwatch, button: HTMLButtonElement, names: [string, string]) => () => {
-    if (watch.running()) watch.pause();
-    else watch.start();
-    button.textContent = watch.running() ? names[1] : names[0];
-    render();
-  };
-  const exerciseButton = h(
-    'button',
-    { type: 'button', class: 'button button--small' },
-    state.exercise.running() ? 'Pause the exercise' : 'Start the exercise',
-  );
-  exerciseButton.addEventListener(
-    'click',
-    toggle(state.exercise, exerciseButton, ['Resume the exercise', 'Pause the exercise']),
-  );
-  const debateButton = h(
-    'button',
-    { type: 'button', class: 'button button--small' },
-    state.debate.running() ? 'Pause the debate' : 'Start the debate',
-  );
-  debateButton.addEventListener('click', toggle(state.debate, debateButton, ['Resume the debate', 'Pause the debate']));
-  if (state.tick) clearInterval(state.tick);
-  state.tick = setInterval(render, 500);
-  render();
-  return h(
-    'section',
-    { class: 'facilitator', 'aria-label': 'Facilitator: clocks' },
-    h('p', { class: 'facilitator__clock' }, 'Exercise ', exercise, ' ', exerciseButton),
-    view.decision
-      ? h('p', { class: 'facilitator__clock' }, `Debate (${state.debateMinutes} min) `, debate, ' ', debateButton)
-      : null,
+  paintClocks(state);
+}
+
+const clockButton = (watch: Stopwatch, what: string) =>
+  watch.running() ? `Pause the ${what}` : watch.elapsedMs() > 0 ? `Resume the ${what}` : `Start the ${what}`;
+
+/** Draws the clocks into their node, in place (the buttons keep focus as the time ticks). */
+export function paintClocks(state: FacilitatorState): void {
+  const left = state.debateMinutes * 60_000 - state.debate.elapsedMs();
+  render(
+    html`<section class="facilitator" aria-label="Facilitator: clocks">
+      <p class="facilitator__clock">Exercise <span class="facilitator__time" data-clock="exercise">${formatMinutes(
+        state.exercise.elapsedMs(),
+      )}</span> <button type="button" class="button button--small" @click=${() => toggleClock(state, 'exercise')}>${clockButton(
+        state.exercise,
+        'exercise',
+      )}</button></p>
+      ${
+        state.debateFor
+          ? html`<p class="facilitator__clock">Debate (${state.debateMinutes} min) <span
+                class=${`facilitator__time facilitator__time--debate${left < 0 ? ' facilitator__time--over' : ''}`}
+                data-clock="debate" role="timer">${formatMinutes(left)}</span> <button type="button"
+                class="button button--small" @click=${() => toggleClock(state, 'debate')}>${clockButton(
+                  state.debate,
+                  'debate',
+                )}</button></p>`
+          : nothing
+      }
+    </section>`,
+    state.host,
   );
 }
 
-/** The vote for a choice decision: heads per option, then the decision by the vote or an override. */
-export function votePanel(decision: DecisionView, handlers: FacilitatorHandlers): HTMLElement {
-  const counts = new Map<string, HTMLInputElement>();
-  const result = h('p', { class: 'notice', role: 'status' }, 'Record the heads for each option, then decide.');
-  const tally = () =>
-    Object.fromEntries([...counts].map(([id, input]) => [id, Math.max(0, Math.floor(Number(input.value) || 0))]));
-  const overrideOption = h(
-    'select',
-    { id: 'override-option' },
-    ...decision.options.map((o) => h('option', { value: o.id }, o.label)),
-  );
-  const overrideNote = h('input', {
-    id: 'override-note',
-    type: 'text',
-    placeholder: 'Why the facilitator overrides the vote',
-  });
-  return h(
-    'section',
-    { class: 'vote', 'aria-labelledby': 'vote-heading' },
-    h('h3', { id: 'vote-heading' }, 'The room votes'),
-    h(
-      'ul',
-      { class: 'vote__list' },
-      ...decision.options.map((o) => {
-        const input = h('input', {
-          type: 'number',
-          min: 0,
-          value: 0,
-          id: `vote-${o.id}`,
-          inputmode: 'numeric',
-          class: 'vote__count',
-        });
-        counts.set(o.id, input);
-        // One press per raised hand: quicker than typing while counting a room.
-        const more = h(
-          'button',
-          {
-            type: 'button',
-            class: 'button button--small vote__more',
-            'aria-label': `One more vote for ${o.label}`,
-            onclick: () => {
-              input.value = String(Math.max(0, Math.floor(Number(input.value) || 0)) + 1);
-            },
-          },
-          '+1',
-        );
-        return h('li', {}, h('label', { for: `vote-${o.id}` }, o.label), input, more);
-      }),
-    ),
-    h(
-      'button',
-      {
-        type: 'button',
-        class: 'button button--primary',
-        onclick: () => {
-          const t = tally();
-          const top = Math.max(...Object.values(t));
-          const winners = Object.keys(t).filter((id) => t[id] === top);
-          if (top === 0) return message(result, 'No votes recorded yet.');
-          if (winners.length > 1) return message(result, 'The vote is tied: decide by an override, with its reason.');
-          message(result, handlers.decide(winners[0], { counts: t }));
-        },
-      },
-      'Decide by the vote',
-    ),
-    h(
-      'div',
-      { class: 'vote__override' },
-      h('label', { for: 'override-option' }, 'Override: take '),
-      overrideOption,
-      h('label', { for: 'override-note', class: 'visually-hidden' }, 'Reason for the override'),
-      overrideNote,
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'button button--small',
-          onclick: () => {
-            const note = overrideNote.value.trim();
-            if (!note) return message(result, 'An override needs a reason, for the debrief.');
-            message(result, handlers.decide(overrideOption.value, { counts: tally(), override: note }));
-          },
-        },
-        'Override the vote',
-      ),
-    ),
-    result,
-  );
+/** The clocks bar: shown above the desk throughout a classroom session (the same node each time). */
+export function clocksBar(state: FacilitatorState): HTMLElement {
+  paintClocks(state);
+  return state.host;
+}
+
+const noticeClass = (n: Notice | null) => (n ? (n.ok ? 'notice notice--ok' : 'notice notice--warning') : 'notice');
+
+/**
+ * The vote for a choice decision: heads per option, then the decision by the vote or an override.
+ * Drawn from the decision's draft into `host`, so the counts survive anything that redraws the desk.
+ */
+export function votePanel(
+  host: HTMLElement,
+  decision: DecisionView,
+  drafts: Drafts,
+  handlers: FacilitatorHandlers,
+): HTMLElement {
+  const id = decision.id;
+  const paint = () => {
+    const draft = drafts.decision(id);
+    const count = (option: string) => draft.votes[option] ?? 0;
+    const setCount = (option: string, n: number) => {
+      drafts.update(id, (d) => {
+        d.votes[option] = n;
+      });
+      paint();
+    };
+    const say = (text: string | null) => {
+      // Taken, the decision's draft is gone with it: only a refusal is worth keeping.
+      if (text === null) return;
+      drafts.update(id, (d) => {
+        d.notice = { text, ok: false };
+      });
+      paint();
+    };
+    const tally = () => Object.fromEntries(decision.options.map((o) => [o.id, count(o.id)]));
+    const overrideOption = draft.override.option ?? decision.options[0]?.id;
+    const byVote = () => {
+      const t = tally();
+      const top = Math.max(...Object.values(t));
+      const winners = Object.keys(t).filter((o) => t[o] === top);
+      if (top === 0) return say('No votes recorded yet.');
+      if (winners.length > 1) return say('The vote is tied: decide by an override, with its reason.');
+      say(handlers.decide(winners[0], { counts: t }));
+    };
+    const byOverride = () => {
+      const note = drafts.decision(id).override.note.trim();
+      if (!note) return say('An override needs a reason, for the debrief.');
+      say(handlers.decide(overrideOption ?? '', { counts: tally(), override: note }));
+    };
+    render(
+      html`<section class="vote" aria-labelledby="vote-heading" data-decision=${id}>
+        <h3 id="vote-heading">The room votes</h3>
+        <ul class="vote__list">
+          ${repeat(
+            decision.options,
+            (o) => o.id,
+            (o) => html`<li>
+              <label for=${`vote-${o.id}`}>${o.label}</label>
+              <input type="number" min="0" id=${`vote-${o.id}`} inputmode="numeric" class="vote__count"
+                .value=${live(String(count(o.id)))}
+                @input=${(e: Event) => setCount(o.id, heads((e.target as HTMLInputElement).value))}>
+              <button type="button" class="button button--small vote__more" aria-label=${`One more vote for ${o.label}`}
+                @click=${() => setCount(o.id, count(o.id) + 1)}>+1</button>
+            </li>`,
+          )}
+        </ul>
+        <button type="button" class="button button--primary" @click=${byVote}>Decide by the vote</button>
+        <div class="vote__override">
+          <label for="override-option">Override: take </label>
+          <select id="override-option" @change=${(e: Event) =>
+            drafts.update(id, (d) => {
+              d.override.option = (e.target as HTMLSelectElement).value;
+            })}>
+            ${decision.options.map(
+              (o) => html`<option value=${o.id} .selected=${live(o.id === overrideOption)}>${o.label}</option>`,
+            )}
+          </select>
+          <label for="override-note" class="visually-hidden">Reason for the override</label>
+          <input id="override-note" type="text" placeholder="Why the facilitator overrides the vote"
+            .value=${live(draft.override.note)}
+            @input=${(e: Event) =>
+              drafts.update(id, (d) => {
+                d.override.note = (e.target as HTMLInputElement).value;
+              })}>
+          <button type="button" class="button button--small" @click=${byOverride}>Override the vote</button>
+        </div>
+        <p class=${noticeClass(draft.notice)} role="status">${
+          draft.notice?.text ?? 'Record the heads for each option, then decide.'
+        }</p>
+      </section>`,
+      host,
+    );
+  };
+  paint();
+  return host;
 }
 
 /** An inject as the facilitator's list shows it: when it is due, and whether it is held. */
 export const injectLabel = (i: Inject) =>
   `${i.due} ${i.title}${i.conditional ? ' (only on some paths)' : ''}${i.held ? ' (held back)' : ''}`;
 
-/** Marks, injects released early or held back, undo: the facilitator's tools in any phase of play. */
-export function toolsPanel(handlers: FacilitatorHandlers): HTMLElement {
-  const status = h('p', { class: 'notice', role: 'status' }, '');
-  status.hidden = true;
-  const show = (text: string | null, ok: string) => {
-    status.hidden = false;
-    message(status, text, ok);
+/**
+ * Marks, injects released early or held back, undo: the facilitator's tools in any phase of play.
+ * Drawn into `host` from the drafts, so a release or a hold redraws it in place: the panel stays
+ * open, the status line is the one on screen, and the list shows each inject's new state.
+ */
+export function toolsPanel(host: HTMLElement, drafts: Drafts, handlers: FacilitatorHandlers): HTMLElement {
+  const paint = () => {
+    const waiting = handlers.injects();
+    const picked = waiting.find((d) => d.id === drafts.inject)?.id ?? waiting[0]?.id ?? '';
+    const show = (text: string | null, ok: string) => {
+      drafts.setTools({ status: text ? { text, ok: false } : { text: ok, ok: true } });
+      paint();
+    };
+    const status = drafts.status;
+    render(
+      html`<details class="facilitator__tools" .open=${live(drafts.toolsOpen)}
+        @toggle=${(e: Event) => drafts.setTools({ toolsOpen: (e.target as HTMLDetailsElement).open })}>
+        <summary>Facilitator tools</summary>
+        <p>
+          <label for="mark-note">Mark a moment: </label>
+          <input type="text" id="mark-note" placeholder="What happened, for the debrief" .value=${live(drafts.mark)}
+            @input=${(e: Event) => drafts.setTools({ mark: (e.target as HTMLInputElement).value })}>
+          <button type="button" class="button button--small" @click=${() => {
+            const note = drafts.mark;
+            drafts.setTools({ mark: '' });
+            show(handlers.mark(note), 'Marked for the debrief.');
+          }}>Mark</button>
+        </p>
+        ${
+          waiting.length
+            ? html`<p>
+              <label for="inject-document">Injects still to come: </label>
+              <select id="inject-document" @change=${(e: Event) => {
+                drafts.setTools({ inject: (e.target as HTMLSelectElement).value });
+                paint();
+              }}>
+                ${repeat(
+                  waiting,
+                  (d) => d.id,
+                  (d) =>
+                    html`<option value=${d.id} title=${d.dueLong} .selected=${live(d.id === picked)}>${injectLabel(d)}</option>`,
+                )}
+              </select>
+              <button type="button" class="button button--small"
+                @click=${() => show(handlers.release(picked), 'Released to the room.')}>Release now</button>
+              <button type="button" class="button button--small"
+                @click=${() => show(handlers.hold(picked), 'Held back: it arrives only when you release it.')}>Hold back</button>
+            </p>`
+            : nothing
+        }
+        <p><button type="button" class="button button--small"
+          @click=${() => show(handlers.undo(), 'The last decision was undone.')}>Undo the last decision</button></p>
+        <p class=${noticeClass(status)} role="status" ?hidden=${!status}>${status?.text ?? ''}</p>
+      </details>`,
+      host,
+    );
   };
-  const note = h('input', { type: 'text', id: 'mark-note', placeholder: 'What happened, for the debrief' });
-  const waiting = handlers.injects();
-  const inject = h(
-    'select',
-    { id: 'inject-document' },
-    ...waiting.map((d) => h('option', { value: d.id, title: d.dueLong }, injectLabel(d))),
-  );
-  // The list shows each inject's state, so it is rebuilt after a hold (a release re-renders the desk).
-  const relabel = () => {
-    const now = new Map(handlers.injects().map((d) => [d.id, d]));
-    for (const option of inject.options) {
-      const d = now.get(option.value);
-      if (d) option.textContent = injectLabel(d);
-    }
-  };
-  return h(
-    'details',
-    { class: 'facilitator__tools' },
-    h('summary', {}, 'Facilitator tools'),
-    h(
-      'p',
-      {},
-      h('label', { for: 'mark-note' }, 'Mark a moment: '),
-      note,
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'button button--small',
-          onclick: () => {
-            show(handlers.mark(note.value), 'Marked for the debrief.');
-            note.value = '';
-          },
-        },
-        'Mark',
-      ),
-    ),
-    waiting.length
-      ? h(
-          'p',
-          {},
-          h('label', { for: 'inject-document' }, 'Injects still to come: '),
-          inject,
-          h(
-            'button',
-            {
-              type: 'button',
-              class: 'button button--small',
-              onclick: () => show(handlers.release(inject.value), 'Released to the room.'),
-            },
-            'Release now',
-          ),
-          h(
-            'button',
-            {
-              type: 'button',
-              class: 'button button--small',
-              onclick: () => {
-                show(handlers.hold(inject.value), 'Held back: it arrives only when you release it.');
-                relabel();
-              },
-            },
-            'Hold back',
-          ),
-        )
-      : null,
-    h(
-      'p',
-      {},
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'button button--small',
-          onclick: () => show(handlers.undo(), 'The last decision was undone.'),
-        },
-        'Undo the last decision',
-      ),
-    ),
-    status,
-  );
+  paint();
+  return host;
 }
 
 /**

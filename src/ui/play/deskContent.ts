@@ -1,9 +1,9 @@
 /**
  * What lies in the middle of the desk: the interlude (what happened while the clock ran), the
  * decision (its card, or in a class the card and the room's vote), the reply builder, or the outcome.
- * The app shell gives it the game and what each button does; it keeps no state of its own.
+ * The app shell gives it the game, the drafts and what each button does; it keeps no state of its own
+ * (and plays no sound: the bell for a new decision is the app's, on the change, not on a render).
  */
-import type { Sound } from '../../audio/sound';
 import type { Engine } from '../../engine/game';
 import { assessPackage } from '../../engine/posture';
 import { packageProblem } from '../../engine/rules';
@@ -11,6 +11,7 @@ import type { GameContext } from '../../engine/state';
 import type { GameView } from '../../engine/view';
 import { h } from '../dom';
 import { type FacilitatorHandlers, votePanel } from '../facilitator/panel';
+import type { Drafts } from '../store/drafts';
 import { decisionCard } from './decision';
 import { type InterludeLine, interludeScreen } from './interlude';
 import { outcomeScreen } from './outcome';
@@ -18,10 +19,13 @@ import { replyBuilder } from './reply';
 
 export interface DeskContext {
   engine: Engine;
+  /** What has been typed for each decision; the vote and the reply draw from it. */
+  drafts: Drafts;
+  /** The nodes the vote and the reply are drawn into: the same ones each time, updated in place. */
+  hosts: { vote: HTMLElement; reply: HTMLElement };
   context(): GameContext;
   /** Lines still to show before the desk returns to the table. */
   pendingLines: readonly InterludeLine[];
-  sound: Sound | null;
   /** In a class: the facilitator records the room's vote instead of a player pressing an option. */
   facilitator: FacilitatorHandlers | null;
   heldBy?(role: string): string[];
@@ -53,10 +57,9 @@ export function deskContent(view: GameView, desk: DeskContext): HTMLElement {
   }
   const decision = view.decision;
   if (!decision) return h('p', {}, 'Waiting for the other side.');
-  desk.sound?.play('bell');
   const { engine } = desk;
   if (decision.kind === 'reply') {
-    return replyBuilder(decision, {
+    return replyBuilder(desk.hosts.reply, decision, desk.drafts, {
       assess: (items) => assessPackage(engine.scenario, items),
       problem: (items) => packageProblem(engine.index, desk.context(), items),
       send: desk.sendReply,
@@ -70,7 +73,7 @@ export function deskContent(view: GameView, desk: DeskContext): HTMLElement {
       'div',
       {},
       decisionCard(decision, { speaking: desk.speaking, heldBy: desk.heldBy }),
-      votePanel(decision, desk.facilitator),
+      votePanel(desk.hosts.vote, decision, desk.drafts, desk.facilitator),
     );
   }
   return decisionCard(decision, { choose: desk.choose, speaking: desk.speaking });

@@ -3,9 +3,13 @@
  * channel). As the player builds it, a gauge shows how far it departs from the Rostow memo's
  * posture and from what the ExComm actually sent; Send is enabled only for a valid package.
  */
+
+import { html, render } from 'lit-html';
+import { live } from 'lit-html/directives/live.js';
+import { repeat } from 'lit-html/directives/repeat.js';
 import type { PackageAssessment } from '../../engine/posture';
 import type { DecisionView } from '../../engine/view';
-import { h, screenHeading } from '../dom';
+import type { Drafts } from '../store/drafts';
 import { advisersList } from './decision';
 
 export interface ReplyHandlers {
@@ -27,128 +31,100 @@ const MEMO_TAG_TEXT: Record<string, string> = {
   channel: 'channel',
 };
 
-export function replyBuilder(decision: DecisionView, handlers: ReplyHandlers): HTMLElement {
+/**
+ * Drawn from the decision's draft into `host`: the items picked stay picked through a release, a
+ * hold, a visit to the review or a reload, and a redraw keeps the focus where it was.
+ */
+export function replyBuilder(
+  host: HTMLElement,
+  decision: DecisionView,
+  drafts: Drafts,
+  handlers: ReplyHandlers,
+): HTMLElement {
   const builder = decision.replyBuilder;
   if (!builder) throw new Error('bug: a reply decision without a reply builder');
-  const chosen = new Set<string>();
-  const gauge = h('section', { class: 'posture', 'aria-labelledby': 'posture-heading', 'aria-live': 'polite' });
-  const problem = h('p', { class: 'notice notice--warning', id: 'reply-problem' });
-  const send = h(
-    'button',
-    { type: 'submit', class: 'button button--primary', 'aria-describedby': 'reply-problem' },
-    'Send the reply',
-  );
-
+  const id = decision.id;
+  // The advisers' list is plain DOM built once for this showing; the template places it.
+  const advisers = advisersList(decision, handlers.speaking, handlers.heldBy);
   const list = (ids: string[]) => (ids.length ? ids.map(handlers.labelOf).join('; ') : 'none');
-  const refresh = () => {
-    const items = [...chosen];
-    const a = handlers.assess(items);
-    gauge.replaceChildren(
-      h('h3', { id: 'posture-heading' }, 'How this package stands'),
-      h(
-        'dl',
-        {},
-        h('dt', {}, 'Memo part (a): removal, no concession beyond atmospherics'),
-        h(
-          'dd',
-          { 'data-follows': String(a.partA.follows) },
-          a.partA.follows ? 'Follows the memo' : 'Departs from the memo',
-          a.partA.concessions.length ? ` — concessions: ${list(a.partA.concessions)}` : '',
-          a.partA.demands.length ? '' : ' — no demand for removal',
-        ),
-        h('dt', {}, 'Memo part (b): arms control and a summit after Cuba'),
-        h(
-          'dd',
-          { 'data-follows': String(a.partB.follows) },
-          a.partB.follows ? `Follows: ${list(a.partB.summit)}` : 'Not offered',
-        ),
-        h('dt', {}, 'Beside what the ExComm actually sent'),
-        h(
-          'dd',
-          { 'data-same': String(a.historical.same) },
-          a.historical.same
-            ? 'The same package'
-            : `Adds: ${list(a.historical.added)}. Leaves out: ${list(a.historical.missing)}.`,
-        ),
-      ),
-    );
-    const why = handlers.problem(items);
-    problem.textContent = why ? `Not ready to send: ${why}.` : 'Ready to send.';
-    problem.className = why ? 'notice notice--warning' : 'notice notice--ok';
-    send.setAttribute('aria-disabled', String(Boolean(why)));
+
+  const pick = (group: { id: string; pick: string }, item: string, checked: boolean) => {
+    const inGroup = new Set(builder.items.filter((i) => i.group === group.id).map((i) => i.id));
+    drafts.update(id, (d) => {
+      let items = d.reply.filter((x) => x !== item);
+      if (group.pick === 'one' && checked) items = items.filter((x) => !inGroup.has(x));
+      if (checked) items.push(item);
+      d.reply = items;
+    });
+    paint();
   };
 
-  const groups = builder.groups.map((group) => {
-    const items = builder.items.filter((i) => i.group === group.id);
-    const inputType = group.pick === 'one' ? 'radio' : 'checkbox';
-    return h(
-      'fieldset',
-      { class: 'reply-group', 'data-group': group.id },
-      h(
-        'legend',
-        {},
-        group.label,
-        h('span', { class: 'reply-group__pick' }, group.pick === 'one' ? ' (choose one)' : ' (any)'),
-      ),
-      ...items.map((item) => {
-        const id = `item-${item.id}`;
-        const input = h('input', {
-          type: inputType,
-          id,
-          name: `group-${group.id}`,
-          value: item.id,
-          'aria-describedby': `${id}-desc`,
-          onchange: (event: Event) => {
-            const target = event.target as HTMLInputElement;
-            if (group.pick === 'one') for (const other of items) chosen.delete(other.id);
-            if (target.checked) chosen.add(item.id);
-            else chosen.delete(item.id);
-            refresh();
-          },
-        });
-        return h(
-          'div',
-          { class: 'reply-item' },
-          input,
-          h('label', { for: id }, item.label),
-          h(
-            'p',
-            { class: 'reply-item__desc', id: `${id}-desc` },
-            item.description ?? '',
-            h('span', { class: 'reply-item__memo' }, ` In the memo’s terms: ${MEMO_TAG_TEXT[item.memo] ?? item.memo}.`),
-          ),
-        );
-      }),
+  const paint = () => {
+    const items = [...drafts.decision(id).reply];
+    const chosen = new Set(items);
+    const a = handlers.assess(items);
+    const why = handlers.problem(items);
+    const groups = builder.groups.map((group) => {
+      const inGroup = builder.items.filter((i) => i.group === group.id);
+      const inputType = group.pick === 'one' ? 'radio' : 'checkbox';
+      return html`<fieldset class="reply-group" data-group=${group.id}>
+        <legend>${group.label}<span class="reply-group__pick">${group.pick === 'one' ? ' (choose one)' : ' (any)'}</span></legend>
+        ${repeat(
+          inGroup,
+          (item) => item.id,
+          (item) => html`<div class="reply-item">
+            <input type=${inputType} id=${`item-${item.id}`} name=${`group-${group.id}`} value=${item.id}
+              aria-describedby=${`item-${item.id}-desc`} .checked=${live(chosen.has(item.id))}
+              @change=${(e: Event) => pick(group, item.id, (e.target as HTMLInputElement).checked)}>
+            <label for=${`item-${item.id}`}>${item.label}</label>
+            <p class="reply-item__desc" id=${`item-${item.id}-desc`}>${item.description ?? ''}<span
+              class="reply-item__memo"> In the memo’s terms: ${MEMO_TAG_TEXT[item.memo] ?? item.memo}.</span></p>
+          </div>`,
+        )}
+      </fieldset>`;
+    });
+    const submit = (event: Event) => {
+      event.preventDefault();
+      const now = [...drafts.decision(id).reply];
+      if (handlers.problem(now)) {
+        host.querySelector<HTMLElement>('#reply-problem')?.focus();
+        return;
+      }
+      handlers.send(now);
+    };
+    render(
+      html`<form class="reply" aria-labelledby="decision-heading" data-decision=${id} @submit=${submit}>
+        <p class="decision__phase">${decision.phase}</p>
+        <h2 class="screen-heading" id="decision-heading" tabindex="-1">${decision.title}</h2>
+        <p class="decision__prompt">${decision.prompt}</p>
+        ${advisers}
+        ${groups}
+        <section class="posture" aria-labelledby="posture-heading" aria-live="polite">
+          <h3 id="posture-heading">How this package stands</h3>
+          <dl>
+            <dt>Memo part (a): removal, no concession beyond atmospherics</dt>
+            <dd data-follows=${String(a.partA.follows)}>${a.partA.follows ? 'Follows the memo' : 'Departs from the memo'}${
+              a.partA.concessions.length ? ` — concessions: ${list(a.partA.concessions)}` : ''
+            }${a.partA.demands.length ? '' : ' — no demand for removal'}</dd>
+            <dt>Memo part (b): arms control and a summit after Cuba</dt>
+            <dd data-follows=${String(a.partB.follows)}>${a.partB.follows ? `Follows: ${list(a.partB.summit)}` : 'Not offered'}</dd>
+            <dt>Beside what the ExComm actually sent</dt>
+            <dd data-same=${String(a.historical.same)}>${
+              a.historical.same
+                ? 'The same package'
+                : `Adds: ${list(a.historical.added)}. Leaves out: ${list(a.historical.missing)}.`
+            }</dd>
+          </dl>
+        </section>
+        <p class=${why ? 'notice notice--warning' : 'notice notice--ok'} id="reply-problem" tabindex="-1">${
+          why ? `Not ready to send: ${why}.` : 'Ready to send.'
+        }</p>
+        <button type="submit" class="button button--primary" aria-describedby="reply-problem"
+          aria-disabled=${String(Boolean(why))}>Send the reply</button>
+      </form>`,
+      host,
     );
-  });
-
-  const form = h(
-    'form',
-    {
-      class: 'reply',
-      'aria-labelledby': 'decision-heading',
-      'data-decision': decision.id,
-      onsubmit: (event: Event) => {
-        event.preventDefault();
-        const items = [...chosen];
-        const why = handlers.problem(items);
-        if (why) {
-          problem.focus();
-          return;
-        }
-        handlers.send(items);
-      },
-    },
-    h('p', { class: 'decision__phase' }, decision.phase),
-    screenHeading(2, decision.title, 'decision-heading'),
-    h('p', { class: 'decision__prompt' }, decision.prompt),
-    advisersList(decision, handlers.speaking, handlers.heldBy),
-    ...groups,
-    gauge,
-    problem,
-    send,
-  );
-  problem.tabIndex = -1;
-  refresh();
-  return form;
+  };
+  paint();
+  return host;
 }
