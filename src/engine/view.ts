@@ -34,12 +34,21 @@ export interface TrackView {
   better: 'up' | 'down';
 }
 
+/**
+ * A paper in a seat's folder. Times are data, not display text: the scenario's own "YYYY-MM-DD HH:MM"
+ * (for the UI's date module to format) and the same as minutes (for ordering), so a folder that runs
+ * from October 1962 to August 1963 sorts by time, not by the spelling of a weekday.
+ */
 export interface DocumentSummary {
   id: string;
   title: string;
   kind: ScenarioDocument['kind'];
+  /** The paper's own date, "YYYY-MM-DD HH:MM" on the scenario's clock. */
   date: string;
+  dateMinutes: number;
+  /** When it reached the folder, the same way. */
   deliveredAt: string;
+  deliveredMinutes: number;
   read: boolean;
 }
 
@@ -244,8 +253,10 @@ export function toView(engine: Pick<Engine, 'index'>, snapshot: GameSnapshot, vi
       id: doc.id,
       title: doc.title,
       kind: doc.kind,
-      date: describeScenarioTime(parseTime(doc.date)),
-      deliveredAt: describeScenarioTime(d.at),
+      date: doc.date,
+      dateMinutes: parseTime(doc.date),
+      deliveredAt: formatScenarioTime(d.at),
+      deliveredMinutes: d.at,
       read: ctx.read.includes(doc.id),
     })),
     log: visibleLog(engine, snapshot, viewer, ctx.log),

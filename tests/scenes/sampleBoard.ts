@@ -3,6 +3,7 @@
  * deliberating the second letter), taken from the real scenario's view (decision and log left out:
  * the board does not draw them). Shared by the Node tests and the browser harness.
  */
+import { parseScenarioTime } from '../../src/engine/time';
 import type { GameView } from '../../src/engine/view';
 import type { BoardState } from '../../src/session/boardFeed';
 
@@ -26,6 +27,16 @@ export const SAMPLE_SEATS: BoardState['seats'] = [
   { id: 'dillon', name: 'C. Douglas Dillon', office: 'Secretary of the Treasury' },
   { id: 'nitze', name: 'Paul H. Nitze', office: 'Assistant Secretary of Defense for International Security Affairs' },
 ];
+
+type Summary = GameView['documents'][number];
+
+function withMinutes(docs: Omit<Summary, 'dateMinutes' | 'deliveredMinutes'>[]): Summary[] {
+  return docs.map((d) => ({
+    ...d,
+    dateMinutes: parseScenarioTime(d.date),
+    deliveredMinutes: parseScenarioTime(d.deliveredAt),
+  }));
+}
 
 export const SAMPLE_VIEW: GameView = {
   scenario: { id: 'black-saturday', title: 'Eyes Only: Black Saturday', version: '1.0.0' },
@@ -99,56 +110,57 @@ export const SAMPLE_VIEW: GameView = {
       better: 'up',
     },
   ],
-  documents: [
+  // Times as the view carries them: scenario times, and the same in minutes (withMinutes).
+  documents: withMinutes([
     {
       id: 'khrushchev-letter-26',
       title: "Chairman Khrushchev's private letter of 26 October",
       kind: 'letter',
-      date: 'Friday 26 October 1962, 21:15',
-      deliveredAt: 'Saturday 27 October 1962, 07:00',
+      date: '1962-10-26 21:15',
+      deliveredAt: '1962-10-27 07:00',
       read: false,
     },
     {
       id: 'planning-negotiation-26',
       title: '"Negotiation": paper of the Planning Subcommittee, 26 October',
       kind: 'paper',
-      date: 'Friday 26 October 1962, 18:00',
-      deliveredAt: 'Saturday 27 October 1962, 07:00',
+      date: '1962-10-26 18:00',
+      deliveredAt: '1962-10-27 07:00',
       read: false,
     },
     {
       id: 'rostow-notes-26',
       title: 'Rough notes of the Rostow committee meeting, 26 October',
       kind: 'minutes',
-      date: 'Friday 26 October 1962, 20:00',
-      deliveredAt: 'Saturday 27 October 1962, 07:00',
+      date: '1962-10-26 20:00',
+      deliveredAt: '1962-10-27 07:00',
       read: false,
     },
     {
       id: 'situation-27',
       title: 'Situation summary, Saturday 27 October, 7 a.m.',
       kind: 'intelligence',
-      date: 'Saturday 27 October 1962, 07:00',
-      deliveredAt: 'Saturday 27 October 1962, 07:00',
+      date: '1962-10-27 07:00',
+      deliveredAt: '1962-10-27 07:00',
       read: false,
     },
     {
       id: 'moscow-radio-27',
       title: 'Moscow radio broadcasts a new letter from Khrushchev',
       kind: 'radio',
-      date: 'Saturday 27 October 1962, 10:00',
-      deliveredAt: 'Saturday 27 October 1962, 10:00',
+      date: '1962-10-27 10:00',
+      deliveredAt: '1962-10-27 10:00',
       read: false,
     },
     {
       id: 'report-no-4',
       title: 'Planning Subcommittee Report No. 4, morning of 27 October',
       kind: 'memo',
-      date: 'Saturday 27 October 1962, 09:00',
-      deliveredAt: 'Saturday 27 October 1962, 10:00',
+      date: '1962-10-27 09:00',
+      deliveredAt: '1962-10-27 10:00',
       read: false,
     },
-  ],
+  ]),
   log: [],
   ending: null,
 };

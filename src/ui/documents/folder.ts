@@ -26,7 +26,7 @@ let serial = 0;
 export function sortForFolder(summaries: readonly DocumentSummary[]): DocumentSummary[] {
   return [...summaries].sort(
     (a, b) =>
-      b.deliveredAt.localeCompare(a.deliveredAt) || b.date.localeCompare(a.date) || a.title.localeCompare(b.title),
+      b.deliveredMinutes - a.deliveredMinutes || b.dateMinutes - a.dateMinutes || a.title.localeCompare(b.title),
   );
 }
 

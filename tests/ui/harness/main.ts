@@ -16,6 +16,7 @@ import './harness.css';
 import { parse } from 'yaml';
 import { splitFrontMatter } from '../../../src/engine/loader/frontMatter';
 import { ScenarioDocument } from '../../../src/engine/schema/scenario';
+import { parseScenarioTime } from '../../../src/engine/time';
 import type { DocumentSummary } from '../../../src/engine/view';
 import {
   openDocumentViewer,
@@ -77,7 +78,16 @@ function summaries(): DocumentSummary[] {
   return FOLDER_IDS.map((id) => {
     const doc = get(id);
     const deliveredAt = doc.deliver?.at ?? doc.date;
-    return { id, title: doc.title, kind: doc.kind, date: doc.date, deliveredAt, read: READ.has(id) };
+    return {
+      id,
+      title: doc.title,
+      kind: doc.kind,
+      date: doc.date,
+      dateMinutes: parseScenarioTime(doc.date),
+      deliveredAt,
+      deliveredMinutes: parseScenarioTime(deliveredAt),
+      read: READ.has(id),
+    };
   });
 }
 
