@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { collectErrors, HISTORICAL_PACKAGE, passInterludes, playCommand } from './helpers';
+import { collectErrors, HISTORICAL_PACKAGE, passInterludes, playCommand, setUpClassroom } from './helpers';
 
 /** The students seated in the set-up's roster table: the sum of its shares. */
 async function seated(page: Page): Promise<number> {
@@ -19,11 +19,7 @@ test('a classroom session for 20 students: names, votes, an override, injects he
 }, info) => {
   test.setTimeout(240_000);
   const errors = collectErrors(page);
-  await page.goto('/');
-  await page.getByRole('button', { name: 'New game' }).click();
-  await page.getByLabel(/Classroom, one screen/).check();
-  await page.getByLabel('Minutes per debate').fill('4');
-  await page.getByLabel('Seed').fill('1962');
+  await setUpClassroom(page, { debateMinutes: 4, seed: 1962 });
 
   // The class: 20 students. Every student has a role; one role is left out and the shares follow.
   await page.getByLabel('Students in the class (6–35)').fill('20');
@@ -135,9 +131,7 @@ test('a classroom session for 20 students: names, votes, an override, injects he
 test('a class that cannot be seated is refused with what to change, and the form keeps its values', async ({
   page,
 }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'New game' }).click();
-  await page.getByLabel(/Classroom, one screen/).check();
+  await setUpClassroom(page);
   await page.getByLabel('Students in the class (6–35)').fill('6');
   // The set-up with its roster passes the same accessibility checks as the other screens.
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -193,9 +187,7 @@ test('Havana’s voice: with every ExComm role taken, Castro joins the class, an
   page,
 }) => {
   const errors = collectErrors(page);
-  await page.goto('/');
-  await page.getByRole('button', { name: 'New game' }).click();
-  await page.getByLabel(/Classroom, one screen/).check();
+  await setUpClassroom(page);
   await page.getByLabel('Students in the class (6–35)').fill('14');
   await expect(page.locator('#in-play-castro')).not.toBeChecked();
   await page.getByLabel('Students in the class (6–35)').fill('16');

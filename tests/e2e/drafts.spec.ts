@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { collectErrors, HISTORICAL_PACKAGE, passInterludes } from './helpers';
+import { collectErrors, HISTORICAL_PACKAGE, passInterludes, setUpClassroom } from './helpers';
 
 /**
  * Nothing a person typed is lost: the facilitator's counts and the reply being built survive the
@@ -47,11 +47,7 @@ test('votes typed and a reply half built survive releases, holds, a paper, leavi
 }) => {
   test.setTimeout(240_000);
   const errors = collectErrors(page);
-  await page.goto('/');
-  await page.getByRole('button', { name: 'New game' }).click();
-  await page.getByLabel(/Classroom, one screen/).check();
-  await page.getByLabel('Minutes per debate').fill('4');
-  await page.getByLabel('Seed').fill('1962');
+  await setUpClassroom(page, { debateMinutes: 4, seed: 1962 });
   await page.getByRole('button', { name: 'Take your seat' }).click();
   await passInterludes(page);
 

@@ -38,6 +38,19 @@ export async function startNewGame(page: Page, seed: number): Promise<void> {
   await page.getByRole('button', { name: 'Take your seat' }).click();
 }
 
+/** From a fresh page: New game, set up for a class on one screen, with the debate minutes and seed given. */
+export async function setUpClassroom(
+  page: Page,
+  options: { debateMinutes?: number; seed?: number } = {},
+): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'New game' }).click();
+  await page.getByLabel(/Classroom, one screen/).check();
+  if (options.debateMinutes !== undefined)
+    await page.getByLabel('Minutes per debate').fill(String(options.debateMinutes));
+  if (options.seed !== undefined) await page.getByLabel('Seed').fill(String(options.seed));
+}
+
 /** Clicks through "the clock runs" interludes until a decision (or the ending) is on the desk. */
 export async function passInterludes(page: Page): Promise<void> {
   const settled = page.locator('.interlude, .decision, .reply, [data-ending]').first();
