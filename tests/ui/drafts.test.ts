@@ -113,6 +113,29 @@ describe('the drafts store', () => {
 });
 
 describe('the vote panel and the tools, drawn from the drafts', () => {
+  it('keeps the tools open when a pick redraws them before the toggle event has arrived', () => {
+    // A loaded machine can deliver the <details> toggle event after the next change of the list;
+    // the redraw must take the panel's open state from the page, not from a draft not yet told.
+    const session = game();
+    const handlers = facilitatorHandlers(engine, () => session);
+    const drafts = new Drafts(memoryStore(), SCENARIO);
+    const host = document.createElement('div');
+    document.body.append(host);
+    toolsPanel(host, drafts, handlers);
+    const details = host.querySelector('details');
+    if (!details) throw new Error('no tools');
+    // The summary clicked; the toggle event (queued as a task in a browser) has not arrived yet.
+    host.addEventListener('toggle', (e) => e.stopImmediatePropagation(), { capture: true, once: true });
+    details.open = true;
+    expect(drafts.toolsOpen).toBe(false);
+    const select = host.querySelector<HTMLSelectElement>('#inject-document');
+    if (!select) throw new Error('no injects');
+    select.value = handlers.injects()[1].id;
+    select.dispatchEvent(new Event('change'));
+    expect(host.querySelector('details')?.open).toBe(true);
+    expect(drafts.toolsOpen).toBe(true);
+  });
+
   it('keeps the counts typed, the same input and its focus through a release and a hold', () => {
     const session = game();
     const handlers = facilitatorHandlers(engine, () => session);

@@ -220,6 +220,10 @@ export const injectLabel = (i: Inject) =>
  */
 export function toolsPanel(host: HTMLElement, drafts: Drafts, handlers: FacilitatorHandlers): HTMLElement {
   const paint = () => {
+    // The page is the latest word on whether the panel is open: the toggle event that tells the
+    // draft arrives as a task, and a pick or a release can redraw before it (seen on a loaded CI).
+    const shown = host.querySelector<HTMLDetailsElement>(':scope > details.facilitator__tools');
+    if (shown && shown.open !== drafts.toolsOpen) drafts.setTools({ toolsOpen: shown.open });
     const waiting = handlers.injects();
     const picked = waiting.find((d) => d.id === drafts.inject)?.id ?? waiting[0]?.id ?? '';
     const show = (text: string | null, ok: string) => {
