@@ -10,7 +10,7 @@
  * Prints a table and a JSON line; machines are noisy, so compare ratios, not absolute times.
  */
 import { performance } from 'node:perf_hooks';
-import { loadScenarioFolder } from '../src/cli/folder';
+import { loadScenarioFolder } from '../src/cli/scenarioFolder';
 import { checkScenario, DEFAULT_CHECK } from '../src/engine/analysis/check';
 import { decisionGraph, pathCounts, skeletonMachine } from '../src/engine/analysis/graph';
 import { playRandomGame } from '../src/engine/analysis/randomPlay';

@@ -10,7 +10,7 @@
  * Before the linear scan, 60 kB of "*a " took about 40 s; compare ratios, not absolute times.
  */
 import { performance } from 'node:perf_hooks';
-import { loadScenarioFolder } from '../src/cli/folder';
+import { loadScenarioFolder } from '../src/cli/scenarioFolder';
 import { createEngine } from '../src/engine/game';
 import { createSave, restoreSave } from '../src/engine/save';
 import { SAVE_LIMITS } from '../src/engine/saveLimits';

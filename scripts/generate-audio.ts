@@ -1,7 +1,7 @@
 /**
  * Generates the game's sound cues in code and writes them to `assets/audio/` as small mono 16-bit
  * PCM WAV files. Nothing is sampled or downloaded: every sound is seeded noise, filters, decaying
- * sine modes ("struck" objects) and a band-limited sawtooth, rendered by `src/audio/synth.ts`.
+ * sine modes ("struck" objects) and a band-limited sawtooth, rendered by `scripts/audio/synth.ts`.
  *
  *   npm run assets:audio            write the files
  *   npm run assets:audio -- --check exit 1 if a file on disk differs from what the code renders
@@ -48,7 +48,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CueName } from '../src/audio/cues';
-import { renderCueWav, SYNTHS } from '../src/audio/synth';
+import { renderCueWav, SYNTHS } from './audio/synth';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'assets', 'audio');

@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { loadScenarioFolder } from '../src/cli/folder.ts';
+import { loadScenarioFolder } from '../src/cli/scenarioFolder.ts';
 import { formatIssue } from '../src/engine/result.ts';
 
 const VIRTUAL_ID = 'virtual:scenario';

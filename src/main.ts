@@ -5,7 +5,7 @@ import '@fontsource/ibm-plex-sans/600.css';
 import './ui/overlay.css';
 import './ui/play/play.css';
 import { registerServiceWorker } from './offline/register';
-import { bootApp } from './ui/boot';
+import { bootApp } from './ui/startUp';
 
 bootApp();
 registerServiceWorker();

@@ -1,10 +1,10 @@
 import Phaser from 'phaser';
-import { Boot } from '../scenes/Boot';
-import { Table } from '../scenes/board/TableScene';
-import { GAME_HEIGHT, GAME_WIDTH } from '../scenes/layout';
-import { Preloader } from '../scenes/Preloader';
+import { BootScene } from '../scenes/BootScene';
+import { CabinetRoomScene } from '../scenes/board/CabinetRoomScene';
+import { PreloaderScene } from '../scenes/PreloaderScene';
 import { cssColour, Palette } from '../scenes/palette';
-import { Title } from '../scenes/Title';
+import { GAME_HEIGHT, GAME_WIDTH } from '../scenes/screenLayout';
+import { TitleScene } from '../scenes/TitleScene';
 import type { BoardFeed } from '../session/boardFeed';
 import { lazyFeed } from '../session/lazyFeed';
 import { createPacer } from './pacer';
@@ -33,7 +33,7 @@ export function StartGame(parent: string, stage: Stage, feed: Promise<BoardFeed>
       mode: Phaser.Scale.FIT,
       autoCenter: Phaser.Scale.CENTER_BOTH,
     },
-    scene: [new Boot(), new Preloader(stage), new Title(), new Table(lazyFeed(feed))],
+    scene: [new BootScene(), new PreloaderScene(stage), new TitleScene(), new CabinetRoomScene(lazyFeed(feed))],
   });
   const pacer = createPacer(game);
   stage.usePacer(pacer);

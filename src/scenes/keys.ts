@@ -3,7 +3,7 @@ export const SceneKeys = {
   Boot: 'boot',
   Preloader: 'preloader',
   Title: 'title',
-  Table: 'cabinet-room',
+  CabinetRoom: 'cabinet-room',
 } as const;
 
 export type SceneKey = (typeof SceneKeys)[keyof typeof SceneKeys];

@@ -1,6 +1,6 @@
 import { type TextureKey, TextureKeys } from './keys';
-import { TEXTURE_TILE_SIZE } from './layout';
 import { Palette } from './palette';
+import { TEXTURE_TILE_SIZE } from './screenLayout';
 
 /**
  * Every texture of the room is painted here in code, so the game ships no image files and

@@ -30,7 +30,7 @@ import {
   teamWaiting,
 } from './classroom/classroomSession';
 import { creditsScreen } from './credits';
-import { openDocumentViewer, renderBriefingFolder } from './documents';
+import { openDocumentViewer, renderBriefingFolder } from './documents/documents';
 import { focusSoon, h } from './dom';
 import { clocksBar, followDecision, handOverScreen, toolsPanel } from './facilitator/panel';
 import { deskContent } from './play/deskContent';
@@ -40,7 +40,7 @@ import { type SetupDraft, setupScreen } from './play/setup';
 import { loadSetupDraft, saveSetupDraft } from './play/setupDraft';
 import { applySettings, openSettings } from './settingsDialog';
 import { Drafts } from './store/drafts';
-import { setClassroomTitleActions, titleScreen } from './title';
+import { setClassroomTitleActions, titleScreen } from './titleScreen';
 
 declare global {
   interface Window {
@@ -184,7 +184,7 @@ export class App {
     this.setClassroom(classroom);
     this.deps.sound?.unlock();
     this.deps.sound?.startRoomTone();
-    this.deps.stage.show(SceneKeys.Table);
+    this.deps.stage.show(SceneKeys.CabinetRoom);
     const playerSide = this.deps.engine.scenario.meta.playerSide;
     this.session.setViewer({ side: playerSide });
     // Two teams: every side is played by people, through the same commands the model would use.
@@ -221,7 +221,7 @@ export class App {
       return;
     }
     this.deps.sound?.startRoomTone();
-    this.deps.stage.show(SceneKeys.Table);
+    this.deps.stage.show(SceneKeys.CabinetRoom);
   }
 
   private onChange(view: GameView, change: Change): void {
@@ -432,7 +432,7 @@ export class App {
 
   /** The review and its decision map (with the graph layout library) load only when first opened. */
   private async showReview(): Promise<void> {
-    const { reviewScreen } = await import('./review/review');
+    const { reviewScreen } = await import('./review/reviewScreen');
     this.show(
       'review',
       reviewScreen(
@@ -452,7 +452,7 @@ export class App {
 
   /** Role packets and the facilitator's guide for the scenario in use (a chunk of its own). */
   private async showPackets(classroom?: ClassroomConfig, back = () => this.showTitle()): Promise<void> {
-    const { packetsScreen } = await import('./classroom/packets');
+    const { packetsScreen } = await import('./classroom/packetPages');
     const engine = this.deps.engine;
     this.show('classroom', packetsScreen(engine.scenario, { back }, { engine, classroom }));
     focusSoon(this.deps.root.querySelector<HTMLElement>('#packets-heading'));
@@ -504,7 +504,7 @@ export class App {
     const commands = commandsBefore(this.session.snapshot, decision);
     if (!commands) return;
     const ctx = this.session.snapshot.context;
-    this.deps.stage.show(SceneKeys.Table);
+    this.deps.stage.show(SceneKeys.CabinetRoom);
     this.session.restart({ seed: ctx.seed, controllers: ctx.controllers }, commands);
   }
 

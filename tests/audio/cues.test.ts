@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { SYNTHS } from '../../scripts/audio/synth';
 import { arrivalCue, CUE_NAMES, CUES, DOCUMENT_ARRIVAL_CUE, type DocumentKind } from '../../src/audio/cues';
-import { SYNTHS } from '../../src/audio/synth';
 import { DocumentKind as DocumentKindSchema } from '../../src/engine/schema/scenario';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');

@@ -2,7 +2,6 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { CueName } from '../../src/audio/cues';
 import {
   encodeWav,
   mulberry32,
@@ -11,7 +10,8 @@ import {
   SAMPLE_RATE,
   SYNTHS,
   toInt16,
-} from '../../src/audio/synth';
+} from '../../scripts/audio/synth';
+import type { CueName } from '../../src/audio/cues';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const cues = Object.keys(SYNTHS) as CueName[];

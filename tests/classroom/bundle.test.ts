@@ -2,8 +2,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bundleScenario } from '../../src/cli/bundle';
-import { loadScenarioFolder, readScenarioFiles } from '../../src/cli/folder';
+import { bundleScenario } from '../../src/cli/bundleCommand';
+import { loadScenarioFolder, readScenarioFiles } from '../../src/cli/scenarioFolder';
+import { loadScenario } from '../../src/engine/loader';
 import {
   BUNDLE_FORMAT,
   bundleText,
@@ -11,9 +12,8 @@ import {
   parseBundle,
   pickedScenario,
   scenarioFolder,
-} from '../../src/engine/classroom/bundle';
-import { validateScenarioFiles } from '../../src/engine/classroom/validate';
-import { loadScenario } from '../../src/engine/loader';
+} from '../../src/engine/loader/bundle';
+import { validateScenarioFiles } from '../../src/engine/loader/validateBundle';
 import { formatIssue } from '../../src/engine/result';
 
 const BLACK_SATURDAY = 'scenarios/black-saturday';

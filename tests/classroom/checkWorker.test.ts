@@ -5,9 +5,9 @@
  * for a sound scenario and for each kind of refusal, or the worker would change what the teacher sees.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { readScenarioFiles } from '../../src/cli/folder';
-import { validateScenarioFiles } from '../../src/engine/classroom/validate';
+import { readScenarioFiles } from '../../src/cli/scenarioFolder';
 import type { ScenarioFile } from '../../src/engine/loader';
+import { validateScenarioFiles } from '../../src/engine/loader/validateBundle';
 import {
   CHECK_TIME_LIMIT_MS,
   type CheckReply,

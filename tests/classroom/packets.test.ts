@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadScenarioFolder } from '../../src/cli/folder';
+import { loadScenarioFolder } from '../../src/cli/scenarioFolder';
 import {
   arrivalText,
   facilitatorGuide,

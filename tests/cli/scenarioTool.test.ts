@@ -7,8 +7,8 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bundleScenario } from '../../src/cli/bundle';
-import { loadScenarioFolder } from '../../src/cli/folder';
+import { bundleScenario } from '../../src/cli/bundleCommand';
+import { loadScenarioFolder } from '../../src/cli/scenarioFolder';
 import { formatIssue } from '../../src/engine/result';
 
 const TSX = join(__dirname, '..', '..', 'node_modules', '.bin', 'tsx');
@@ -17,7 +17,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'scenario-tool-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function tool(...args: string[]) {
-  const run = spawnSync(TSX, ['src/cli/scenario.ts', ...args], { encoding: 'utf8', timeout: 120_000 });
+  const run = spawnSync(TSX, ['src/cli/main.ts', ...args], { encoding: 'utf8', timeout: 120_000 });
   return { status: run.status, stderr: run.stderr.trim(), stdout: run.stdout.trim() };
 }
 

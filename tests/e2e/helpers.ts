@@ -1,6 +1,6 @@
 /** Shared steps for the browser tests: error collection and playing commands through the real UI. */
 import { expect, type Page } from '@playwright/test';
-import { loadScenarioFolder } from '../../src/cli/folder';
+import { loadScenarioFolder } from '../../src/cli/scenarioFolder';
 import { createEngine } from '../../src/engine/game';
 import type { GameCommand } from '../../src/engine/state';
 

@@ -3,8 +3,8 @@
  * browser with the scenario tool's own message (issue #12): the game never draws a `javascript:` link.
  */
 import { expect, type Page, test } from '@playwright/test';
-import { readScenarioFiles } from '../../src/cli/folder';
-import { bundleText, createBundle } from '../../src/engine/classroom/bundle';
+import { readScenarioFiles } from '../../src/cli/scenarioFolder';
+import { bundleText, createBundle } from '../../src/engine/loader/bundle';
 import { collectErrors } from './helpers';
 
 const REFUSAL =

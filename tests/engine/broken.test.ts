@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadScenarioFolder } from '../../src/cli/folder';
+import { loadScenarioFolder } from '../../src/cli/scenarioFolder';
 import { checkScenario } from '../../src/engine/analysis/check';
 import { createEngine } from '../../src/engine/game';
 import { formatIssue, isError } from '../../src/engine/result';

@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadScenarioFolder } from '../../src/cli/folder';
+import { loadScenarioFolder } from '../../src/cli/scenarioFolder';
 import { legalCommand, playRandomGame } from '../../src/engine/analysis/randomPlay';
 import { holds } from '../../src/engine/conditions';
 import { createEngine, type GameSnapshot } from '../../src/engine/game';

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { loadScenarioFolder } from '../../src/cli/folder';
+import { loadScenarioFolder } from '../../src/cli/scenarioFolder';
 import { createEngine } from '../../src/engine/game';
 import { formatIssue } from '../../src/engine/result';
 import type { Scenario } from '../../src/engine/schema/scenario';

@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadScenarioFolder } from '../../src/cli/folder';
+import { loadScenarioFolder } from '../../src/cli/scenarioFolder';
 import { legalCommand } from '../../src/engine/analysis/randomPlay';
 import { createEngine, type Engine, type GameSnapshot } from '../../src/engine/game';
 import { formatIssue } from '../../src/engine/result';

@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { readScenarioFiles } from '../../src/cli/folder';
+import { readScenarioFiles } from '../../src/cli/scenarioFolder';
 import { checkScenario } from '../../src/engine/analysis/check';
 import { createEngine } from '../../src/engine/game';
 import { loadScenario, type ScenarioFile } from '../../src/engine/loader';

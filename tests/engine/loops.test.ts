@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadScenarioFolder } from '../../src/cli/folder';
+import { loadScenarioFolder } from '../../src/cli/scenarioFolder';
 import { decisionGraph, reachableFrom } from '../../src/engine/analysis/graph';
 import { endlessLoops } from '../../src/engine/analysis/loops';
 import { playRandomGame } from '../../src/engine/analysis/randomPlay';

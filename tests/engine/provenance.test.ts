@@ -6,14 +6,14 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readScenarioFiles } from '../../src/cli/folder';
+import { readScenarioFiles } from '../../src/cli/scenarioFolder';
 import { checkScenario } from '../../src/engine/analysis/check';
 import { historicalStrategy, playStrategy } from '../../src/engine/analysis/historical';
 import { scenarioStats } from '../../src/engine/analysis/stats';
 import { facilitatorGuide, NO_STANCE, rolePackets } from '../../src/engine/classroom/packets';
-import { validateScenarioFiles } from '../../src/engine/classroom/validate';
 import { createEngine } from '../../src/engine/game';
 import { loadScenario } from '../../src/engine/loader';
+import { validateScenarioFiles } from '../../src/engine/loader/validateBundle';
 import { resolveBases } from '../../src/engine/provenance';
 import { formatIssue, isError, isWarning } from '../../src/engine/result';
 import { buildReview } from '../../src/engine/review';
@@ -226,7 +226,7 @@ describe('role packets and the facilitator’s guide', () => {
 
 describe('the scenario tool', () => {
   const run = (...args: string[]) =>
-    spawnSync(process.execPath, [join('node_modules', 'tsx', 'dist', 'cli.mjs'), 'src/cli/scenario.ts', ...args], {
+    spawnSync(process.execPath, [join('node_modules', 'tsx', 'dist', 'cli.mjs'), 'src/cli/main.ts', ...args], {
       encoding: 'utf8',
     });
 

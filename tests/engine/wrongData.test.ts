@@ -1,7 +1,7 @@
 /** Data that used to be quietly accepted (or quietly refused) now gets a precise answer (issue #12, class 6 and 5). */
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { readScenarioFiles } from '../../src/cli/folder';
+import { readScenarioFiles } from '../../src/cli/scenarioFolder';
 import { checkScenario } from '../../src/engine/analysis/check';
 import { playRandomGame } from '../../src/engine/analysis/randomPlay';
 import { createEngine } from '../../src/engine/game';

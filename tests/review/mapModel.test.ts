@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadScenarioFolder } from '../../src/cli/folder';
+import { loadScenarioFolder } from '../../src/cli/scenarioFolder';
 import { decisionGraph } from '../../src/engine/analysis/graph';
 import { historicalStrategy, playStrategy } from '../../src/engine/analysis/historical';
 import { historicalPath, mapModel, pathOf } from '../../src/engine/analysis/mapModel';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadScenarioFolder } from '../../src/cli/folder';
+import { loadScenarioFolder } from '../../src/cli/scenarioFolder';
 import { historicalStrategy, playStrategy } from '../../src/engine/analysis/historical';
 import { createEngine, type GameSnapshot } from '../../src/engine/game';
 import { formatIssue } from '../../src/engine/result';

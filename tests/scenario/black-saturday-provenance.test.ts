@@ -4,7 +4,7 @@
  * quotation marks (the YAML slip of audit finding m16), and the corrected readings stay corrected.
  */
 import { describe, expect, it } from 'vitest';
-import { loadScenarioFolder } from '../../src/cli/folder';
+import { loadScenarioFolder } from '../../src/cli/scenarioFolder';
 import { formatIssue } from '../../src/engine/result';
 
 const loaded = loadScenarioFolder('scenarios/black-saturday');

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadScenarioFolder } from '../../src/cli/folder';
+import { loadScenarioFolder } from '../../src/cli/scenarioFolder';
 import { checkScenario } from '../../src/engine/analysis/check';
 import { historicalStrategy, playStrategy } from '../../src/engine/analysis/historical';
 import { analyzeRandomPlay } from '../../src/engine/analysis/randomPlay';

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadScenarioFolder } from '../../src/cli/folder';
+import { loadScenarioFolder } from '../../src/cli/scenarioFolder';
 import { historicalStrategy, playStrategy, type Strategy } from '../../src/engine/analysis/historical';
 import { legalCommand } from '../../src/engine/analysis/randomPlay';
 import { createEngine, type GameSnapshot } from '../../src/engine/game';

@@ -13,7 +13,7 @@ import {
   tableHalfDepth,
 } from '../../src/scenes/board/seating';
 import { gaugeFraction, gaugeGoodness, gaugeRowTops, gaugeTracks, shortLabel } from '../../src/scenes/board/trackGauge';
-import { GAME_HEIGHT } from '../../src/scenes/layout';
+import { GAME_HEIGHT } from '../../src/scenes/screenLayout';
 import { SAMPLE_SEATS, SAMPLE_VIEW } from './sampleBoard';
 
 const escalation = (value: number, level?: string) => ({ value, min: 0, max: 10, level });

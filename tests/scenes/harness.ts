@@ -8,11 +8,11 @@ import '@fontsource/special-elite/400.css';
 import '@fontsource/ibm-plex-sans/400.css';
 import '@fontsource/ibm-plex-sans/600.css';
 import Phaser from 'phaser';
-import { Table } from '../../src/scenes/board/TableScene';
+import { CabinetRoomScene } from '../../src/scenes/board/CabinetRoomScene';
 import { waitForCanvasFonts } from '../../src/scenes/fonts';
 import { SceneKeys } from '../../src/scenes/keys';
-import { GAME_HEIGHT, GAME_WIDTH } from '../../src/scenes/layout';
 import { cssColour, Palette } from '../../src/scenes/palette';
+import { GAME_HEIGHT, GAME_WIDTH } from '../../src/scenes/screenLayout';
 import { paintBootTexture, paintRoomTextures } from '../../src/scenes/textures';
 import { type BoardState, createBoardFeed } from '../../src/session/boardFeed';
 import { sampleBoardState } from './sampleBoard';
@@ -41,7 +41,7 @@ class HarnessLoader extends Phaser.Scene {
   }
 
   create(): void {
-    void waitForCanvasFonts(3000).then(() => this.scene.start(SceneKeys.Table));
+    void waitForCanvasFonts(3000).then(() => this.scene.start(SceneKeys.CabinetRoom));
   }
 }
 
@@ -53,7 +53,7 @@ const game = new Phaser.Game({
   backgroundColor: cssColour(Palette.woodDark),
   banner: false,
   antialiasGL: false,
-  scene: [new HarnessLoader(), new Table(feed)],
+  scene: [new HarnessLoader(), new CabinetRoomScene(feed)],
 });
 
 declare global {
@@ -74,5 +74,5 @@ window.board = {
     state = { ...state, ...patch };
     feed.publish(state);
   },
-  ready: () => game.scene.isActive(SceneKeys.Table),
+  ready: () => game.scene.isActive(SceneKeys.CabinetRoom),
 };

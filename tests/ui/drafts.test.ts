@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loadScenarioFolder } from '../../src/cli/folder';
+import { loadScenarioFolder } from '../../src/cli/scenarioFolder';
 import { createEngine } from '../../src/engine/game';
 import { assessPackage, historicalPackage } from '../../src/engine/posture';
 import { packageProblem } from '../../src/engine/rules';

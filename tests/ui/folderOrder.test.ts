@@ -3,12 +3,12 @@
  * delivery first by time, across the months from October 1962 to August 1963, and compact dates shown.
  */
 import { describe, expect, it } from 'vitest';
-import { loadScenarioFolder } from '../../src/cli/folder';
+import { loadScenarioFolder } from '../../src/cli/scenarioFolder';
 import { historicalStrategy, playStrategy } from '../../src/engine/analysis/historical';
 import { createEngine } from '../../src/engine/game';
 import { toView } from '../../src/engine/view';
+import { sortForFolder } from '../../src/ui/documents/briefingFolder';
 import { folderDate } from '../../src/ui/documents/dates';
-import { sortForFolder } from '../../src/ui/documents/folder';
 
 const loaded = loadScenarioFolder('scenarios/black-saturday');
 if (!loaded.ok) throw new Error('Black Saturday does not load');

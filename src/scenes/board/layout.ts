@@ -3,7 +3,7 @@
  * (x > BOARD.right) lies under the HTML deliberation panel, so everything that matters is drawn
  * inside [0, BOARD.right]. Pure data: the map build script and the Node tests import it too.
  */
-import { GAME_HEIGHT } from '../layout';
+import { GAME_HEIGHT } from '../screenLayout';
 
 /** The strip of canvas the board owns; the HTML panel covers the rest. */
 export const BOARD = {

@@ -4,8 +4,8 @@
  */
 import Phaser from 'phaser';
 import { TextureKeys } from '../keys';
-import { GAME_HEIGHT, GAME_WIDTH } from '../layout';
 import { Palette } from '../palette';
+import { GAME_HEIGHT, GAME_WIDTH } from '../screenLayout';
 import { BOARD } from './layout';
 
 export function roomStaticLayers(scene: Phaser.Scene): Phaser.GameObjects.GameObject[] {

@@ -11,8 +11,9 @@
  * teacher is told what happened instead of watching "Checking…" for ever. A check that ran out of
  * time is not tried again on the main thread, where nothing could stop it.
  */
-import type { Validation } from '../../engine/classroom/validate';
+
 import type { ScenarioFile } from '../../engine/loader/index';
+import type { Validation } from '../../engine/loader/validateBundle';
 
 /** To the worker: plain strings only. */
 export interface CheckRequest {
@@ -59,7 +60,7 @@ export async function checkScenario(
     // Not an error of the page: the teacher still gets the check, only with a frozen page meanwhile.
     console.warn('The scenario is checked on the main thread:', error);
   }
-  const { validateScenarioFiles } = await import('../../engine/classroom/validate');
+  const { validateScenarioFiles } = await import('../../engine/loader/validateBundle');
   // Let the status paint before the check, which holds the page for a moment.
   await nextFrame();
   signal.throwIfAborted();

@@ -14,7 +14,7 @@ import {
   parseBundle,
   pickedScenario,
   scenarioFolder,
-} from '../../engine/classroom/bundle';
+} from '../../engine/loader/bundle';
 import { decodeScenarioText } from '../../engine/loader/encoding';
 import type { ScenarioIssue } from '../../engine/result';
 import type { Scenario } from '../../engine/schema/scenario';
@@ -212,7 +212,7 @@ export function ownScenarioScreen(actions: OwnScenarioActions): HTMLElement {
   };
 
   const showPackets = async (scenario: Scenario) => {
-    const { packetsScreen } = await import('./packets');
+    const { packetsScreen } = await import('./packetPages');
     host.replaceChildren(
       packetsScreen(scenario, {
         back: () => {

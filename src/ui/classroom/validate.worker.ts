@@ -5,7 +5,7 @@
  * Started by `checkScenario.ts`, one worker per check. Only plain data crosses: the files as strings
  * in, and out either the `Validation` (a plain-JSON scenario or plain issue objects) or what was thrown.
  */
-import { validateScenarioFiles } from '../../engine/classroom/validate';
+import { validateScenarioFiles } from '../../engine/loader/validateBundle';
 import type { CheckReply, CheckRequest } from './checkScenario';
 
 // The project's types are the DOM's, where `self` is a Window; in a worker it is the worker's scope,

@@ -15,7 +15,7 @@
 import type { ResolvedBasis } from '../../engine/provenance';
 import type { ScenarioDocument } from '../../engine/schema/scenario';
 import { sourceUrl } from '../../engine/webLink';
-import { whereFrom } from '../play/provenance';
+import { whereFrom } from '../play/whereFrom';
 import { clock12, dateTimeGroup, dayMonthYear, longDate, monitorTime, readerDate, washingtonZone } from './dates';
 import { el } from './el';
 import { type Block, normalisedText, parseMarkdown } from './markdown';

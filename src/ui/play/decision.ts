@@ -5,8 +5,8 @@
  */
 import type { DecisionView } from '../../engine/view';
 import { h, screenHeading } from '../dom';
-import { paraphraseTag, whereFrom } from './provenance';
 import { sourceLink } from './sources';
+import { paraphraseTag, whereFrom } from './whereFrom';
 
 export interface DecisionHandlers {
   /** Absent in a classroom, where the room's vote decides (the options are listed, not pressed). */

@@ -2,8 +2,8 @@
 import type { OffRecord } from '../../engine/record';
 import type { GameView } from '../../engine/view';
 import { h, screenHeading } from '../dom';
-import { whereFrom } from './provenance';
 import { sourceLink } from './sources';
+import { whereFrom } from './whereFrom';
 
 export function outcomeScreen(
   view: GameView,

@@ -10,8 +10,8 @@ import type { Engine } from '../../engine/game';
 import { resolveBases } from '../../engine/provenance';
 import type { Decision, Ending, Source } from '../../engine/schema/scenario';
 import { h } from '../dom';
-import { whereFrom } from '../play/provenance';
 import { sourceLink } from '../play/sources';
+import { whereFrom } from '../play/whereFrom';
 import './decisionMap.css';
 
 const SVG = 'http://www.w3.org/2000/svg';

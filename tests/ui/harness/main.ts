@@ -24,7 +24,7 @@ import {
   plainText,
   renderBriefingFolder,
   renderDocument,
-} from '../../../src/ui/documents';
+} from '../../../src/ui/documents/documents';
 
 const raw = import.meta.glob('../../../scenarios/black-saturday/documents/*.md', {
   query: '?raw',

@@ -20,8 +20,8 @@ import {
 import type { Engine } from '../../engine/game';
 import type { Scenario } from '../../engine/schema/scenario';
 import { h, plural, screenHeading } from '../dom';
-import { paraphraseTag, whereFromPrinted } from '../play/provenance';
 import { sourceLink } from '../play/sources';
+import { paraphraseTag, whereFromPrinted } from '../play/whereFrom';
 import type { ClassroomConfig } from './classroomSession';
 
 export interface PacketsActions {

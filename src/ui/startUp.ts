@@ -5,7 +5,7 @@
  */
 import { createStage } from '../game/stage';
 import { findOverlayRoot } from './overlay';
-import { titleScreen } from './title';
+import { titleScreen } from './titleScreen';
 
 /** At the latest, the room starts this long after its code has arrived, idle or not. */
 const ROOM_START_TIMEOUT_MS = 1000;

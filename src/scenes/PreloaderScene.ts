@@ -1,17 +1,17 @@
 import Phaser from 'phaser';
 import type { Stage } from '../game/stage';
+import { drawWood } from './blotter';
 import { INTERFACE_FONT, waitForCanvasFonts } from './fonts';
 import { SceneKeys } from './keys';
-import { CENTRE_X, FONT_WAIT_MS, PROGRESS_BAR } from './layout';
 import { cssColour, Palette } from './palette';
-import { drawWood } from './table';
+import { CENTRE_X, FONT_WAIT_MS, PROGRESS_BAR } from './screenLayout';
 import { paintRoomTextures } from './textures';
 
 const LOADING_LABEL = 'Setting the table…';
 const LOADING_LABEL_SIZE = 24;
 
 /** Loads the room (textures now, sounds and scenario data later) behind a brass progress bar. */
-export class Preloader extends Phaser.Scene {
+export class PreloaderScene extends Phaser.Scene {
   private readonly stage: Stage;
 
   constructor(stage: Stage) {

@@ -4,7 +4,7 @@
  */
 import './documents.css';
 
-export { type FolderOptions, renderBriefingFolder, sortForFolder, unreadCountText } from './folder';
+export { type FolderOptions, renderBriefingFolder, sortForFolder, unreadCountText } from './briefingFolder';
 export { type Block, type Inline, parseInline, parseMarkdown, plainText, type Root } from './markdown';
 export { type MarkdownContext, renderMarkdown } from './markdownDom';
 export {

@@ -1,8 +1,8 @@
 import Phaser from 'phaser';
 import { composeOnce } from './compose';
 import { ComposedTextureKeys, TextureKeys } from './keys';
-import { BLOTTER, GAME_HEIGHT, GAME_WIDTH, LAMP } from './layout';
 import { Palette } from './palette';
+import { BLOTTER, GAME_HEIGHT, GAME_WIDTH, LAMP } from './screenLayout';
 
 /** Leather corners of the desk blotter, as a fraction of the blotter's height. */
 const BLOTTER_CORNER_FRACTION = 0.13;

@@ -1,12 +1,12 @@
 import Phaser from 'phaser';
 import { GAME_DATE, GAME_NAME_STAMP, GAME_NAME_TITLE } from '../game/strings';
+import { drawTable } from './blotter';
 import { composeOnce } from './compose';
 import { TYPEWRITER_FONT } from './fonts';
 import { ComposedTextureKeys, SceneKeys } from './keys';
-import { CENTRE_X, FADE_IN_MS, TITLE_FOLDER, TITLE_TEXT } from './layout';
 import { prefersReducedMotion } from './motion';
 import { cssColour, Palette } from './palette';
-import { drawTable } from './table';
+import { CENTRE_X, FADE_IN_MS, TITLE_FOLDER, TITLE_TEXT } from './screenLayout';
 
 const TAB_LABEL = 'EXERCISE FILE';
 const TAB_LABEL_SIZE = 16;
@@ -25,7 +25,7 @@ const FOLDER_ORIGIN_X = TITLE_FOLDER.width / 2;
 const FOLDER_ORIGIN_Y = TITLE_FOLDER.tabHeight + TITLE_FOLDER.height / 2;
 
 /** The title: a dossier on the baize under the lamp. The menu is in the HTML overlay (src/ui/title.ts). */
-export class Title extends Phaser.Scene {
+export class TitleScene extends Phaser.Scene {
   constructor() {
     super(SceneKeys.Title);
   }

@@ -3,24 +3,21 @@
  * the chart of the Caribbean and the state of play, all inside x ≤ BOARD.right (the HTML panel
  * covers the rest of the canvas). It draws whatever the BoardFeed publishes and never reaches
  * into the session or the engine.
- *
- * (The scene lives here rather than in src/scenes/Table.ts: that name differs only in case from
- * src/scenes/table.ts, which would collide on case-insensitive file systems.)
  */
 import Phaser from 'phaser';
 import type { BoardFeed, BoardState } from '../../session/boardFeed';
 import { composeOnce } from '../compose';
 import { SceneKeys, TextureKeys } from '../keys';
-import { FADE_IN_MS, GAME_HEIGHT, GAME_WIDTH } from '../layout';
 import { prefersReducedMotion } from '../motion';
 import { Palette } from '../palette';
+import { FADE_IN_MS, GAME_HEIGHT, GAME_WIDTH } from '../screenLayout';
+import { TablePiece, tableStaticLayers } from './cabinetTable';
 import { ClockPiece, clockStaticLayers } from './clock';
 import { DefconPiece, defconStaticLayers } from './defcon';
 import { findEscalation } from './defconLevel';
 import { ARRIVAL, TABLE } from './layout';
 import { mapStaticLayers, plainSheetLayers } from './map';
 import { roomShadeLayers, roomStaticLayers } from './room';
-import { TablePiece, tableStaticLayers } from './table';
 import { TracksPiece, tracksStaticLayers } from './tracks';
 
 /** The board's still parts, composed once per contrast setting (see compose.ts). */
@@ -36,7 +33,7 @@ const TYPED_MARGIN = 10;
 const TYPED_TOP = 16;
 const STAMP = { width: 26, height: 8 } as const;
 
-export class Table extends Phaser.Scene {
+export class CabinetRoomScene extends Phaser.Scene {
   private readonly feed: BoardFeed;
   private unsubscribe: (() => void) | null = null;
   private still: Phaser.GameObjects.Image | null = null;
@@ -51,7 +48,7 @@ export class Table extends Phaser.Scene {
 
   /** `feed` is the app shell's BoardFeed: the scene subscribes on create and lets go on shutdown. */
   constructor(feed: BoardFeed) {
-    super(SceneKeys.Table);
+    super(SceneKeys.CabinetRoom);
     this.feed = feed;
   }
 

@@ -14,9 +14,9 @@ import { createEngine } from '../engine/game';
 import { didYouMean } from '../engine/loader/suggest';
 import { formatIssue, isWarning } from '../engine/result';
 import { scenarioJsonSchema } from '../engine/schema/jsonSchema';
-import { runBundle } from './bundle';
-import { loadScenarioFolder } from './folder';
+import { runBundle } from './bundleCommand';
 import { writeOutput } from './output';
+import { loadScenarioFolder } from './scenarioFolder';
 import { endingTable, playInteractive, printReplay } from './text';
 
 const HELP = `Usage: npm run scenario -- <command> [scenario folder] [options]

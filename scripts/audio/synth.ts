@@ -9,8 +9,8 @@
  * samples are quantised to 16 bits, so regenerating gives the same bytes on the same JS engine.
  */
 
-import { roll } from '../engine/rng';
-import type { CueName } from './cues';
+import type { CueName } from '../../src/audio/cues';
+import { roll } from '../../src/engine/rng';
 
 /** The event cues' sample rate: mono, 16-bit, 22 050 Hz. */
 export const SAMPLE_RATE = 22050;

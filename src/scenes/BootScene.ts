@@ -3,7 +3,7 @@ import { SceneKeys } from './keys';
 import { paintBootTexture } from './textures';
 
 /** Prepares what the loading screen itself shows (the table's wood), then hands over. */
-export class Boot extends Phaser.Scene {
+export class BootScene extends Phaser.Scene {
   constructor() {
     super(SceneKeys.Boot);
   }

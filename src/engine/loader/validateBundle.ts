@@ -8,9 +8,9 @@
  */
 import { checkScenario, DEFAULT_CHECK } from '../analysis/check';
 import { createEngine } from '../game';
-import { loadScenario, type ScenarioFile } from '../loader/index';
 import { isWarning, type ScenarioIssue } from '../result';
 import type { Scenario } from '../schema/scenario';
+import { loadScenario, type ScenarioFile } from './index';
 
 export type Validation =
   /** `warnings`: what the author should still fix (e.g. claims without a basis); the scenario plays. */

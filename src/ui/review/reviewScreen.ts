@@ -11,8 +11,8 @@ import { reviewMarkdown } from '../../engine/reviewMarkdown';
 import { createSave } from '../../engine/save';
 import { h, plural, screenHeading } from '../dom';
 import { departuresSection } from '../play/outcome';
-import { PARAPHRASE_LABEL, paraphraseTag, whereFrom } from '../play/provenance';
 import { sourceLink } from '../play/sources';
+import { PARAPHRASE_LABEL, paraphraseTag, whereFrom } from '../play/whereFrom';
 import { tracksChart } from './chart';
 import { renderDecisionMap } from './decisionMap';
 

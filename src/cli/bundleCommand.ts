@@ -7,10 +7,10 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { bundleFileName, bundleText, createBundle } from '../engine/classroom/bundle';
+import { bundleFileName, bundleText, createBundle } from '../engine/loader/bundle';
 import { formatIssue } from '../engine/result';
-import { loadScenarioFolder, readScenarioFiles } from './folder';
 import { writeOutput } from './output';
+import { loadScenarioFolder, readScenarioFiles } from './scenarioFolder';
 
 export interface BundleOptions {
   out?: string;

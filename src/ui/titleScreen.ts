@@ -3,7 +3,7 @@
  * interactive at once; its buttons wait for the rest of the game only when pressed.
  */
 import { GAME_DATE, GAME_NAME, GAME_NAME_TITLE } from '../game/strings';
-import './classroom/title.css';
+import './title.css';
 import { h } from './dom';
 
 export interface TitleActions {

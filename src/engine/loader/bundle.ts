@@ -4,9 +4,10 @@
  * browser needs no library to open it). Also the rules for turning files a teacher picked in the
  * browser (several files, a folder or a bundle) into the loader's files. Pure: no I/O.
  */
-import { splitFrontMatter } from '../loader/frontMatter';
-import type { ScenarioFile } from '../loader/index';
+
 import { fail, ok, type Result, type ScenarioIssue } from '../result';
+import { splitFrontMatter } from './frontMatter';
+import type { ScenarioFile } from './index';
 
 export const BUNDLE_FORMAT = 'eyes-only-scenario-bundle';
 export const BUNDLE_VERSION = 1;
