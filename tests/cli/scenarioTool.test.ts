@@ -17,7 +17,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'scenario-tool-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function tool(...args: string[]) {
-  const run = spawnSync(TSX, ['src/cli/main.ts', ...args], { encoding: 'utf8', timeout: 120_000 });
+  const run = spawnSync(TSX, ['src/cli/scenarioTool.ts', ...args], { encoding: 'utf8', timeout: 120_000 });
   return { status: run.status, stderr: run.stderr.trim(), stdout: run.stdout.trim() };
 }
 

@@ -226,7 +226,7 @@ describe('role packets and the facilitator’s guide', () => {
 
 describe('the scenario tool', () => {
   const run = (...args: string[]) =>
-    spawnSync(process.execPath, [join('node_modules', 'tsx', 'dist', 'cli.mjs'), 'src/cli/main.ts', ...args], {
+    spawnSync(process.execPath, [join('node_modules', 'tsx', 'dist', 'cli.mjs'), 'src/cli/scenarioTool.ts', ...args], {
       encoding: 'utf8',
     });
 
