@@ -2,6 +2,7 @@
 import { expect, type Page } from '@playwright/test';
 import { loadScenarioFolder } from '../../src/cli/scenarioFolder';
 import { createEngine } from '../../src/engine/game';
+import { historicalPackage } from '../../src/engine/posture';
 import type { GameCommand } from '../../src/engine/state';
 
 /** SwiftShader's "GPU stall due to ReadPixels" and similar are warnings; only errors fail a test. */
@@ -20,15 +21,8 @@ export function blackSaturday() {
   return createEngine(loaded.value.scenario);
 }
 
-/** The reply the ExComm actually sent, as reply-builder items (see the scenario's history.package). */
-export const HISTORICAL_PACKAGE = [
-  'halt-work',
-  'un-verified-removal',
-  'no-invasion-pledge',
-  'private-jupiter-assurance',
-  'deadline',
-  'rfk-dobrynin',
-];
+/** The reply the ExComm actually sent, as reply-builder items: read from the scenario, never copied. */
+export const HISTORICAL_PACKAGE: string[] = historicalPackage(blackSaturday().scenario);
 
 /** From the title: New game, the given seed, take a seat. */
 export async function startNewGame(page: Page, seed: number): Promise<void> {
