@@ -40,9 +40,9 @@ export function isDefconTrack(track: { id: string; display?: 'gauge' | 'defcon' 
   return track.display ? track.display === 'defcon' : track.id === ESCALATION_TRACK_ID;
 }
 
-/** The track the DEFCON board shows (the first such), if the scenario has one. */
+/** The track the DEFCON board shows, if the scenario has one: one that says so before the fallback. */
 export function findEscalation<T extends { id: string; display?: 'gauge' | 'defcon' }>(
   tracks: readonly T[],
 ): T | undefined {
-  return tracks.find(isDefconTrack);
+  return tracks.find((t) => t.display === 'defcon') ?? tracks.find(isDefconTrack);
 }

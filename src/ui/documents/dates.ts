@@ -102,12 +102,34 @@ export function offsetMinutes(time: ScenarioTimeLike, timeZone: string): number 
   return wall === undefined ? undefined : wall - instantOf(wall, timeZone);
 }
 
-/** The zone's short name at that time, "EDT" or "EST" (or "GMT+3" where English has no name). */
+const GENERIC_NAME = /^(GMT|UTC)([+-]|$)/;
+
+/** The short name Intl gives a zone at an instant: "EDT", or "GMT-4" where it knows no name. */
+function nameAt(instant: number, timeZone: string): string {
+  const parts = formatFor(timeZone, true).formatToParts(new Date(instant * MS_PER_MINUTE));
+  return parts.find((p) => p.type === 'timeZoneName')?.value ?? '';
+}
+
+/** Midwinter and midsummer of 2000, as instants: where a zone's modern names are known. */
+const REFERENCE_INSTANTS = [Date.UTC(2000, 0, 15, 12), Date.UTC(2000, 6, 15, 12)].map((ms) => ms / MS_PER_MINUTE);
+
+/**
+ * The zone's short name at that time, "EDT" or "EST" (or "GMT+3" where English has no name). The
+ * names Intl knows start in 1970, so before then it says "GMT-4"; the same zone's name for the same
+ * offset in 2000 is used instead (New York at -4 is EDT then as now).
+ */
 export function zoneName(time: ScenarioTimeLike, timeZone: string): string {
   const wall = minutesOf(time);
   if (wall === undefined) return '';
-  const parts = formatFor(timeZone, true).formatToParts(new Date(instantOf(wall, timeZone) * MS_PER_MINUTE));
-  return parts.find((p) => p.type === 'timeZoneName')?.value ?? '';
+  const instant = instantOf(wall, timeZone);
+  const name = nameAt(instant, timeZone);
+  if (!GENERIC_NAME.test(name)) return name;
+  const offset = wall - instant;
+  for (const reference of REFERENCE_INSTANTS) {
+    const known = nameAt(reference, timeZone);
+    if (wallMinutesAt(reference, timeZone) - reference === offset && !GENERIC_NAME.test(known)) return known;
+  }
+  return name;
 }
 
 const MON = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
