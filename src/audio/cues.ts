@@ -75,10 +75,19 @@ export const DOCUMENT_ARRIVAL_CUE: Readonly<Record<DocumentKind, CueName>> = {
 };
 
 /**
- * The cue for a document's arrival. The telephone is for back-channel news (the Robert Kennedy–
- * Dobrynin channel): the scenario schema has no back-channel flag, so the caller says so, e.g. when the
- * player chose that channel or the document is the report of that meeting; otherwise the kind decides.
+ * The cue for a document's arrival by its kind. The telephone is for back-channel news (the Robert
+ * Kennedy–Dobrynin channel): the caller says so, e.g. when the player chose that channel or the
+ * document is the report of that meeting; otherwise the kind decides.
  */
 export function arrivalCue(kind: DocumentKind, options: { backChannel?: boolean } = {}): CueName {
   return options.backChannel ? 'telephone' : DOCUMENT_ARRIVAL_CUE[kind];
+}
+
+/**
+ * The cue a scenario's document arrives with: its own `cue` from the front matter; without one, a
+ * Dobrynin report (by its id, a guess kept for scenarios written before the field) rings the
+ * telephone, and anything else sounds by its kind.
+ */
+export function documentCue(doc: Pick<DocumentMeta, 'id' | 'kind' | 'cue'>): CueName {
+  return doc.cue ?? arrivalCue(doc.kind, { backChannel: /dobrynin/i.test(doc.id) });
 }

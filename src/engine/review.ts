@@ -5,10 +5,10 @@
  * the saved game itself: createSave in save.ts, one envelope for every door a game comes in by.)
  */
 import type { Engine, GameSnapshot } from './game';
-import { assessPackage, historicalPackage, type PackageAssessment } from './posture';
+import { assessPackage, historicalPackage, type PackageAssessment, referencePosture } from './posture';
 import { type ResolvedBasis, resolveBases } from './provenance';
 import { type OffRecord, offRecord } from './record';
-import type { Decision, Ending, Source } from './schema/scenario';
+import type { Decision, Ending, ReferencePosture, Source } from './schema/scenario';
 import type { GameCommand, LogEntry } from './state';
 import { describeScenarioTime } from './time';
 
@@ -60,6 +60,8 @@ export interface Review {
   divergences: number;
   package: { items: string[]; labels: string[]; assessment: PackageAssessment } | null;
   historicalPackage: { items: string[]; labels: string[]; assessment: PackageAssessment };
+  /** What packages are scored against besides the record (the scenario's own); null: no scorecard. */
+  reference: ReferencePosture | null;
   hidden: { id: string; label: string; value: number; reveal: string; source: Source; bases: ResolvedBasis[] }[];
   /** Moments the facilitator marked for the debrief. */
   marks: { at: string; decision: string; note: string }[];
@@ -187,6 +189,7 @@ export function buildReview(engine: Engine, snapshot: GameSnapshot): Review {
       labels: referenceItems.map(itemLabel),
       assessment: assessPackage(scenario, referenceItems, referenceItems),
     },
+    reference: referencePosture(scenario),
     hidden: scenario.tracks
       .filter((t) => t.hidden)
       .map((t) => ({

@@ -1,4 +1,6 @@
 /** The after-action review as Markdown, for handing out or pasting into a class's shared notes. */
+
+import { partCell } from './posture';
 import type { ResolvedBasis } from './provenance';
 import { departureText } from './record';
 import type { Review } from './review';
@@ -76,17 +78,25 @@ export function reviewMarkdown(review: Review): string {
       }
     }
   }
-  const memoLine = (label: string, a: Review['historicalPackage']['assessment']) =>
-    `| ${label} | ${a.partA.follows ? 'follows' : 'departs'}${a.partA.concessions.length ? ` (concessions: ${a.partA.concessions.join(', ')})` : ''} | ${a.partB.follows ? 'follows' : 'departs'} |`;
-  lines.push(
-    '',
-    '## The memo scorecard',
-    '',
-    '| posture | (a) removal, no concession beyond atmospherics | (b) arms control and a summit |',
-    '|---|---|---|',
-  );
-  if (review.package) lines.push(memoLine('your package', review.package.assessment));
-  lines.push(memoLine('the package actually sent', review.historicalPackage.assessment));
+  const ref = review.reference;
+  if (ref) {
+    // The scenario's own reference posture (for Black Saturday, the Rostow memo); none, no scorecard.
+    const scoreLine = (label: string, a: Review['historicalPackage']['assessment']) =>
+      `| ${label} | ${ref.parts.map((part, i) => cell(partCell(part, a.parts[i]).toLowerCase())).join(' | ')} |`;
+    lines.push(
+      '',
+      `## ${ref.title}`,
+      '',
+      ref.summary,
+      '',
+      `| posture | ${ref.parts.map((p) => cell(p.short)).join(' | ')} |`,
+      `|---|${ref.parts.map(() => '---|').join('')}`,
+    );
+    if (review.package) lines.push(scoreLine('your package', review.package.assessment));
+    lines.push(scoreLine('the package actually sent', review.historicalPackage.assessment));
+    if (ref.note) lines.push('', ref.note);
+    lines.push('', `Sources: ${ref.sources.map(cite).join('; ')}`);
+  }
   if (review.marks.length) {
     lines.push('', '## Moments marked for the debrief', '');
     for (const m of review.marks) lines.push(`- ${m.at}, ${m.decision}: ${m.note}`);

@@ -87,13 +87,41 @@ export const MONTHS = [
   'November',
   'December',
 ] as const;
-const WEEKDAYS = ['Thursday', 'Friday', 'Saturday', 'Sunday', 'Monday', 'Tuesday', 'Wednesday'];
+/** Day 0 (1970-01-01) was a Thursday. */
+export const WEEKDAYS = ['Thursday', 'Friday', 'Saturday', 'Sunday', 'Monday', 'Tuesday', 'Wednesday'] as const;
 
-/** A reader's form: "Saturday 27 October 1962, 10:00". */
-export function describeScenarioTime(minutes: number): string {
+/** A scenario time taken apart: the one place minutes become a calendar date and a weekday. */
+export interface CivilTime {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  weekday: (typeof WEEKDAYS)[number];
+}
+
+export function civilTime(minutes: number): CivilTime {
   const days = Math.floor(minutes / 1440);
   const rest = minutes - days * 1440;
   const { year, month, day } = civilFromDays(days);
   const weekday = WEEKDAYS[((days % 7) + 7) % 7];
-  return `${weekday} ${day} ${MONTHS[month - 1]} ${year}, ${pad(Math.floor(rest / 60))}:${pad(rest % 60)}`;
+  return { year, month, day, hour: Math.floor(rest / 60), minute: rest % 60, weekday };
+}
+
+/** "Saturday 27 October 1962": the day alone. */
+export function describeScenarioDay(minutes: number): string {
+  const t = civilTime(minutes);
+  return `${t.weekday} ${t.day} ${MONTHS[t.month - 1]} ${t.year}`;
+}
+
+/** A reader's form: "Saturday 27 October 1962, 10:00". */
+export function describeScenarioTime(minutes: number): string {
+  const t = civilTime(minutes);
+  return `${describeScenarioDay(minutes)}, ${pad(t.hour)}:${pad(t.minute)}`;
+}
+
+/** The compact form for lists of papers: "Sat 27 Oct 1962, 10:00". */
+export function shortScenarioTime(minutes: number): string {
+  const t = civilTime(minutes);
+  return `${t.weekday.slice(0, 3)} ${t.day} ${MONTHS[t.month - 1].slice(0, 3)} ${t.year}, ${pad(t.hour)}:${pad(t.minute)}`;
 }

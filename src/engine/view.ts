@@ -8,7 +8,16 @@ import { type ResolvedBasis, resolveBases } from './provenance';
 import { type OffRecord, offRecord } from './record';
 import { openOptions, optionWeight } from './rules';
 import type { ScenarioIndex } from './scenarioIndex';
-import type { Adviser, Decision, Ending, ReplyBuilder, ReplyItem, ScenarioDocument, Source } from './schema/scenario';
+import type {
+  Adviser,
+  Decision,
+  Ending,
+  ReferencePosture,
+  ReplyBuilder,
+  ReplyItem,
+  ScenarioDocument,
+  Source,
+} from './schema/scenario';
 import type { LogEntry } from './state';
 import { describeScenarioTime, formatScenarioTime, parseScenarioTime as parseTime } from './time';
 
@@ -32,6 +41,8 @@ export interface TrackView {
   level?: string;
   hidden: boolean;
   better: 'up' | 'down';
+  /** How the board shows it (`display` in the scenario); absent: the board decides (see defconLevel.ts). */
+  display?: 'gauge' | 'defcon';
 }
 
 /**
@@ -71,9 +82,11 @@ export interface ReplyBuilderView {
     group: string;
     label: string;
     description?: string;
-    memo: ReplyItem['memo'];
+    memo?: ReplyItem['memo'];
     source?: Source;
   }[];
+  /** The posture packages are measured against (the scenario's own), if it has one. */
+  reference?: ReferencePosture;
 }
 
 export interface DecisionView {
@@ -108,8 +121,11 @@ export interface GameView {
   ending: (Ending & { revealed: TrackView[]; offRecord: OffRecord | null; bases: ResolvedBasis[] }) | null;
 }
 
-/** A document as a reader gets it: the paper, and where its summary rests in the source. */
-export type DocumentView = ScenarioDocument & { bases: ResolvedBasis[] };
+/**
+ * A document as a reader gets it: the paper, where its summary rests in the source, and the
+ * scenario's time zone (its date is a wall-clock time there) when the scenario names one.
+ */
+export type DocumentView = ScenarioDocument & { bases: ResolvedBasis[]; timeZone?: string };
 
 function secondClocks(index: ScenarioIndex, minutes: number): ClockView['others'] {
   return (index.scenario.meta.secondClocks ?? []).map((clock) => {
@@ -157,6 +173,7 @@ function trackViews(index: ScenarioIndex, values: Record<string, number>, includ
       level: t.levels?.find((l) => values[t.id] >= l.from && values[t.id] <= l.to)?.label,
       hidden: Boolean(t.hidden),
       better: t.better ?? 'up',
+      ...(t.display ? { display: t.display } : {}),
     }));
 }
 
@@ -219,10 +236,11 @@ function replyBuilderView(builder: ReplyBuilder | undefined): ReplyBuilderView |
       id: i.id,
       group: i.group,
       label: i.label,
-      memo: i.memo,
+      ...optional('memo', i.memo),
       ...optional('description', i.description),
       ...optional('source', i.source),
     })),
+    ...optional('reference', builder.reference),
   };
 }
 
@@ -348,7 +366,8 @@ export function readDocument(
   const doc = engine.index.documents.get(id);
   if (!doc || !mayRead(engine.index, doc, viewer)) return null;
   if (!('review' in viewer) && !snapshot.context.delivered.some((d) => d.id === id)) return null;
-  return { ...doc, bases: resolveBases(doc.basis, doc.source) };
+  const timeZone = engine.index.scenario.meta.timeZone;
+  return { ...doc, bases: resolveBases(doc.basis, doc.source), ...(timeZone ? { timeZone } : {}) };
 }
 
 /** The model's current weights for each open option: shown in the review ("what the other side was weighing"). */

@@ -10,7 +10,7 @@ export interface BoardState {
   /** A role id of the player's side whose position is in focus in the deliberation panel, or null. */
   speaking: string | null;
   /** Roles seated at the table (the player's side), in seating order. */
-  seats: { id: string; name: string; office: string }[];
+  seats: { id: string; name: string; office: string; shortOffice?: string }[];
   reducedMotion: boolean;
   highContrast: boolean;
   /**

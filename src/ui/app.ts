@@ -4,7 +4,7 @@
  * keyboard or through `window.eyesOnly` all look the same on screen.
  */
 
-import { arrivalCue } from '../audio/cues';
+import { documentCue } from '../audio/cues';
 import type { Sound } from '../audio/sound';
 import { createEngine, type Engine } from '../engine/game';
 import { commandsBefore } from '../engine/review';
@@ -292,7 +292,7 @@ export class App {
     const doc = entries.find((e) => e.kind === 'document');
     if (doc?.kind === 'document') {
       const d = this.deps.engine.index.documents.get(doc.document);
-      if (d) sound.play(arrivalCue(d.kind, { backChannel: /dobrynin/i.test(d.id) }));
+      if (d) sound.play(documentCue(d));
     }
     if (entries.some((e) => e.kind === 'ending')) sound.play('stamp');
   }
@@ -305,7 +305,7 @@ export class App {
       // In a class, only the roles in play take a seat at the table.
       seats: this.deps.engine.scenario.roles
         .filter((r) => r.side === side && (this.classroom?.holds(r.id) ?? true))
-        .map(({ id, name, office }) => ({ id, name, office })),
+        .map(({ id, name, office, shortOffice }) => ({ id, name, office, shortOffice })),
       reducedMotion: this.settings.reducedMotion,
       highContrast: this.settings.highContrast,
       chart: this.ownScenario()

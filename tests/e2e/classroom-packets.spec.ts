@@ -3,6 +3,7 @@
  * in print, one page per role), and loading a teacher's own scenario (a broken one refused with the
  * scenario tool's messages, a sound one played).
  */
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { loadScenarioFolder } from '../../src/cli/scenarioFolder';
@@ -246,6 +247,114 @@ test.describe('loading your own scenario', () => {
     await passInterludes(page);
     expect(await page.evaluate(() => window.eyesOnly?.view().scenario.id)).toBe(scenario.meta.id);
     expect(await page.evaluate(() => window.eyesOnly?.chart())).toEqual({ kind: 'caribbean' });
+    expect(errors).toEqual([]);
+  });
+});
+
+/**
+ * Words of Black Saturday that a teacher's own scenario must never show: the game's content comes from
+ * the scenario, not the code (issue #13 item 5). Case-sensitive where a word could be ordinary English.
+ */
+const BLACK_SATURDAY_WORDS = [
+  /Rostow/,
+  /Jupiter/,
+  /Khrushchev/,
+  /Kennedy/,
+  /Bundy/,
+  /Dobrynin/,
+  /ExComm/,
+  /Cuba/,
+  /DEFCON/,
+  /1962/,
+  /Washington/,
+  /Moscow/,
+  /Soviet/,
+  /\bmemo’s\b|\bthe memo\b|memo scorecard/i,
+  /\bED?T\b|\bEST\b/,
+];
+
+test.describe('a teacher’s own scenario is all its own', () => {
+  test('no Black Saturday text anywhere in its game, its papers, its review or the review’s Markdown', async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    const errors = collectErrors(page);
+    const seen: { where: string; text: string }[] = [];
+    // All the page's text, shown or for screen readers alone (scripts and styles are not text).
+    const look = async (where: string) =>
+      seen.push({
+        where,
+        text: await page.evaluate(() => {
+          const copy = document.body.cloneNode(true) as HTMLElement;
+          for (const node of copy.querySelectorAll('script, style')) node.remove();
+          return copy.textContent ?? '';
+        }),
+      });
+
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Load your own scenario' }).click();
+    await page.getByLabel('A scenario folder').setInputFiles('tests/fixtures/scenarios/mini');
+    await expect(page.getByRole('heading', { level: 2, name: 'The Lighthouse Quarrel' })).toBeVisible();
+    await look('loaded');
+    await page.getByRole('button', { name: 'Set up a game of it' }).click();
+    await look('set-up');
+    await page.getByLabel('Seed').fill('5');
+    await page.getByRole('button', { name: 'Take your seat' }).click();
+
+    const opened = new Set<string>();
+    for (let turn = 0; turn < 20; turn++) {
+      const desk = page.locator('.interlude, .decision, .reply, [data-ending]').first();
+      await expect(desk).toBeVisible();
+      await look(`turn ${turn}`);
+      // Each paper as it arrives, in its viewer.
+      const entries = page.locator('.desk__folder .doc-folder__entry');
+      for (const id of await entries.evaluateAll((els) =>
+        els.map((el) => (el as HTMLElement).dataset.documentId ?? ''),
+      )) {
+        if (opened.has(id)) continue;
+        opened.add(id);
+        // Opened by a DOM click: this test reads text, and the folder may still be settling on the desk.
+        await page
+          .locator(`.desk__folder .doc-folder__entry[data-document-id="${id}"]`)
+          .evaluate((el) => (el as HTMLElement).click());
+        await expect(page.locator('dialog.doc-viewer')).toBeVisible();
+        await look(`document ${id}`);
+        await page.keyboard.press('Escape');
+        await expect(page.locator('dialog.doc-viewer')).toHaveCount(0);
+      }
+      if (await page.locator('[data-ending]').isVisible()) break;
+      const interlude = page.locator('.interlude .button--primary');
+      if (await interlude.isVisible()) {
+        await interlude.click();
+      } else if (await page.locator('.reply').isVisible()) {
+        await page.locator('#item-fishing-rights').check();
+        await page.locator('#item-patience').check();
+        await look(`turn ${turn}, the reply built`);
+        await page.getByRole('button', { name: 'Send the reply' }).click();
+      } else {
+        await page.locator('.option').first().click();
+      }
+    }
+    await expect(page.locator('[data-ending]')).toBeVisible();
+    expect(opened.size).toBeGreaterThan(1);
+
+    await page.getByRole('button', { name: 'After-action review' }).click();
+    await expect(page.getByRole('heading', { name: 'After-action review' })).toBeVisible();
+    // Without a reference posture in the scenario, there is no scorecard.
+    await expect(page.locator('.review__memo')).toHaveCount(0);
+    await look('review');
+    const [markdown] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export Markdown' }).click(),
+    ]);
+    const mdText = readFileSync(await markdown.path(), 'utf8');
+    expect(mdText).toContain('# After-action review: The Lighthouse Quarrel');
+    seen.push({ where: 'review Markdown', text: mdText });
+
+    const found = seen.flatMap(({ where, text }) =>
+      BLACK_SATURDAY_WORDS.filter((word) => word.test(text)).map((word) => `${where}: ${text.match(word)?.[0]}`),
+    );
+    expect(found).toEqual([]);
     expect(errors).toEqual([]);
   });
 });

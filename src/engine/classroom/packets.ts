@@ -5,32 +5,22 @@
  */
 
 import { historicalStrategy, playStrategy } from '../analysis/historical';
+import { DOCUMENT_KIND_LABELS } from '../documentKinds';
 import { createEngine, type Engine } from '../game';
 import { type ResolvedBasis, resolveBases } from '../provenance';
 import { indexScenario, type ScenarioIndex } from '../scenarioIndex';
 import type { Decision, Ending, Scenario, ScenarioDocument, Source } from '../schema/scenario';
 import type { Controller } from '../state';
-import { describeScenarioTime, parseScenarioTime } from '../time';
+import { describeScenarioDay, describeScenarioTime, parseScenarioTime, shortScenarioTime } from '../time';
 import { mayRead } from '../view';
 
-/** "Saturday 27 October 1962, 07:00" → "Saturday 27 October 1962". */
-const dayOf = (minutes: number) => describeScenarioTime(minutes).replace(/, \d\d:\d\d$/, '');
+const dayOf = describeScenarioDay;
 const describeTime = (time: string) => describeScenarioTime(parseScenarioTime(time));
-/** "Saturday 27 October 1962, 07:00" → "Sat 27 Oct 1962, 07:00", for a packet's list of papers. */
-export const shortTime = (time: string) =>
-  describeTime(time).replace(/^(\w{3})\w* (\d+) (\w{3})\w* (\d+), /, '$1 $2 $3 $4, ');
+/** "Sat 27 Oct 1962, 07:00", for a packet's list of papers. */
+export const shortTime = (time: string) => shortScenarioTime(parseScenarioTime(time));
 
-export const DOCUMENT_KIND_LABELS: Record<ScenarioDocument['kind'], string> = {
-  memo: 'Memorandum',
-  letter: 'Letter',
-  cable: 'Cable',
-  intelligence: 'Intelligence summary',
-  radio: 'Radio monitoring report',
-  minutes: 'Minutes',
-  press: 'Press report',
-  note: 'Note',
-  paper: 'Paper',
-};
+/** The one table of what each kind of paper is called (the folder, the papers and the packets). */
+export { DOCUMENT_KIND_LABELS };
 
 export interface PacketDocument {
   id: string;

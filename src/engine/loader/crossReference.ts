@@ -196,6 +196,29 @@ export function crossReference(s: Scenario, files: SectionFiles, folder: string)
         issues.push({ file, path: `replyBuilder.groups`, message: `group "${g.id}" has no items` });
       }
     }
+    // The reference posture's tags are the scenario's own; without a reference, an item's tag is unused.
+    const ref = rb.reference;
+    if (ref) {
+      duplicates(file, 'replyBuilder.reference.tags', ref.tags);
+      duplicates(file, 'replyBuilder.reference.parts', ref.parts);
+      const tags = new Set(ref.tags.map((t) => t.id));
+      rb.items.forEach((item, i) => {
+        if (item.memo)
+          need(file, `replyBuilder.items[${i}].memo`, item.memo, tags, 'tag in replyBuilder.reference.tags');
+      });
+      ref.parts.forEach((part, i) => {
+        for (const key of ['needs', 'refuses'] as const) {
+          for (const [j, tag] of (part[key] ?? []).entries())
+            need(
+              file,
+              `replyBuilder.reference.parts[${i}].${key}[${j}]`,
+              tag,
+              tags,
+              'tag in replyBuilder.reference.tags',
+            );
+        }
+      });
+    }
   }
 
   // decisions

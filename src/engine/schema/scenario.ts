@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { Bases, Condition, Effects, FlagName, Id, Next, Route, ScenarioTime, Source, Text, Weight } from './common.ts';
+import { Presentation, ReferencePosture, TimeZone } from './presentation.ts';
 
 export const Meta = z.strictObject({
   id: Id,
@@ -27,6 +28,12 @@ export const Meta = z.strictObject({
   firstDecision: Id,
   /** Questions for a class's debrief, shown in the after-action review. */
   discussion: z.array(Text).optional(),
+  /**
+   * The IANA time zone of the main clock ("America/New_York"): scenario times are wall-clock times
+   * there. Papers print their zone (EDT, EST) and GMT date-time groups from it; without one, they
+   * print local time only.
+   */
+  timeZone: TimeZone.optional(),
 });
 
 export const Side = z.strictObject({
@@ -55,6 +62,8 @@ export const Track = z
     reveal: Text.optional(),
     /** Which way is good for the player's side, for colouring the board; "up" by default. */
     better: z.enum(['up', 'down']).optional(),
+    /** How the board shows it: a gauge, or the DEFCON board's plates (5 at its minimum, 1 at its maximum). */
+    display: z.enum(['gauge', 'defcon']).optional(),
   })
   .refine((t) => t.min < t.max, { message: 'min must be below max', path: ['max'] })
   .refine((t) => t.start >= t.min && t.start <= t.max, {
@@ -71,6 +80,8 @@ export const Role = z.strictObject({
   side: Id,
   name: Text,
   office: Text,
+  /** The office as a name card at the table gives it ("SECDEF"); initials of the office otherwise. */
+  shortOffice: Text.max(12, 'a short office fits a name card: at most 12 characters').optional(),
   bio: Text,
   stance: z.strictObject({ text: Text, source: Source, basis: Bases.optional() }).optional(),
   objectives: z.array(Text).min(1),
@@ -112,6 +123,7 @@ export const DocumentMeta = z.strictObject({
     .strictObject({ sides: z.array(Id).optional(), roles: z.array(Id).optional() })
     .refine((a) => (a.sides?.length ?? 0) + (a.roles?.length ?? 0) > 0, 'name at least one side or role'),
   deliver: z.strictObject({ at: ScenarioTime, when: Condition.optional() }).optional(),
+  ...Presentation,
 });
 
 export const Adviser = z.strictObject({
@@ -188,7 +200,8 @@ export const ReplyItem = z.strictObject({
   group: Id,
   label: Text,
   description: Text.optional(),
-  memo: z.enum(['demand', 'atmospherics', 'concession', 'summit', 'pressure', 'channel']),
+  /** The item's tag in the reference posture's terms (one of `replyBuilder.reference.tags`). */
+  memo: Id.optional(),
   historical: z.boolean().optional(),
   features: z.record(Id, z.number()).optional(),
   effects: Effects.optional(),
@@ -203,6 +216,7 @@ export const ReplyBuilder = z.strictObject({
     .array(z.strictObject({ id: Id, label: Text, pick: z.enum(['one', 'many']), description: Text.optional() }))
     .min(1),
   items: z.array(ReplyItem).min(1),
+  reference: ReferencePosture.optional(),
 });
 
 export const GameEventDef = z.strictObject({
@@ -269,6 +283,7 @@ export type RouteDecision = z.infer<typeof RouteDecision>;
 export type Decision = z.infer<typeof Decision>;
 export type ReplyItem = z.infer<typeof ReplyItem>;
 export type ReplyBuilder = z.infer<typeof ReplyBuilder>;
+export type { ReferencePosture };
 export type GameEventDef = z.infer<typeof GameEventDef>;
 export type AsRecorded = z.infer<typeof AsRecorded>;
 export type Ending = z.infer<typeof Ending>;

@@ -8,7 +8,7 @@ import type { BoardState } from '../../session/boardFeed';
 import { TextureKeys } from '../keys';
 import { cssColour, Palette } from '../palette';
 import { TABLE } from './layout';
-import { cardNames, officeInitials, placeSeats, type SeatPlace, tableOutline } from './seating';
+import { cardNames, cardOffice, placeSeats, type SeatPlace, tableOutline } from './seating';
 import { BoardTones, sans, typed } from './styles';
 
 const TABLE_SHADOW = { x: 7, y: 9, alpha: 0.5 } as const;
@@ -155,7 +155,7 @@ export class TablePiece {
   }
 
   update(state: BoardState): void {
-    const seatsKey = state.seats.map((s) => `${s.id}:${s.name}:${s.office}`).join('|');
+    const seatsKey = state.seats.map((s) => `${s.id}:${s.name}:${s.office}:${s.shortOffice ?? ''}`).join('|');
     if (seatsKey !== this.seatsKey) {
       this.seatsKey = seatsKey;
       this.shown = '';
@@ -179,12 +179,7 @@ export class TablePiece {
         .text(place.cardX, place.cardY - 8, names[i], sans(TABLE.surnameSize, Palette.ink))
         .setOrigin(0.5);
       const office = this.scene.add
-        .text(
-          place.cardX,
-          place.cardY + 10,
-          officeInitials(state.seats[i].office),
-          typed(TABLE.officeSize, Palette.ink),
-        )
+        .text(place.cardX, place.cardY + 10, cardOffice(state.seats[i]), typed(TABLE.officeSize, Palette.ink))
         .setOrigin(0.5)
         .setAlpha(0.8);
       // A long name is pressed a little narrower rather than spilling off its card.

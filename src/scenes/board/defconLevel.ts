@@ -7,7 +7,7 @@ import type { TrackView } from '../../engine/view';
 
 export type DefconNumber = 1 | 2 | 3 | 4 | 5;
 
-/** The id of the track the DEFCON board shows. */
+/** The id of the track the DEFCON board shows when no track says `display` (the fallback). */
 export const ESCALATION_TRACK_ID = 'escalation';
 
 /** The plates in the order they hang on the board, from peacetime readiness to war. */
@@ -32,7 +32,17 @@ export function defconCaption(level: string | undefined): string {
   return level.replace(/^\s*DEFCON\s*[1-5]\s*[—–:-]?\s*/i, '').trim();
 }
 
-/** The escalation track among the view's tracks, if the scenario has one. */
-export function findEscalation<T extends { id: string }>(tracks: readonly T[]): T | undefined {
-  return tracks.find((t) => t.id === ESCALATION_TRACK_ID);
+/**
+ * Whether the DEFCON board shows this track: the scenario says so with `display: defcon` (or not,
+ * with `display: gauge`); a scenario that does not say falls back to the track with id "escalation".
+ */
+export function isDefconTrack(track: { id: string; display?: 'gauge' | 'defcon' }): boolean {
+  return track.display ? track.display === 'defcon' : track.id === ESCALATION_TRACK_ID;
+}
+
+/** The track the DEFCON board shows, if the scenario has one: one that says so before the fallback. */
+export function findEscalation<T extends { id: string; display?: 'gauge' | 'defcon' }>(
+  tracks: readonly T[],
+): T | undefined {
+  return tracks.find((t) => t.display === 'defcon') ?? tracks.find(isDefconTrack);
 }

@@ -10,6 +10,8 @@ export interface Seat {
   id: string;
   name: string;
   office: string;
+  /** The role's `shortOffice` from the scenario, when it gives one. */
+  shortOffice?: string;
 }
 
 export type TableSide = 'far' | 'near';
@@ -158,7 +160,10 @@ export function cardNames(seats: readonly Seat[]): string[] {
   });
 }
 
-/** The period's short forms for the offices round the ExComm table. */
+/**
+ * The period's short forms for the offices round the ExComm table: only a fallback for scenarios
+ * whose roles give no `shortOffice` (Black Saturday's give theirs).
+ */
 const OFFICE_SHORT: readonly [RegExp, string][] = [
   [/^President of the United States/i, 'PRESIDENT'],
   [/^Vice President/i, 'VICE PRES'],
@@ -179,6 +184,11 @@ const OFFICE_SHORT: readonly [RegExp, string][] = [
 
 const SMALL_WORDS = new Set(['of', 'the', 'to', 'for', 'and', 'at', 'in', 'on']);
 const MAX_INITIALS = 5;
+
+/** What a seat's name card says of its office: the role's own `shortOffice`, else a guess from the office. */
+export function cardOffice(seat: Pick<Seat, 'office' | 'shortOffice'>): string {
+  return seat.shortOffice ?? officeInitials(seat.office);
+}
 
 /** A short form of an office for a name card: the period's abbreviation, else its initials. */
 export function officeInitials(office: string): string {

@@ -2,11 +2,12 @@
  * What a state-of-play gauge shows for a track. Pure: tested in Node.
  */
 import type { TrackView } from '../../engine/view';
-import { ESCALATION_TRACK_ID } from './defconLevel';
+import { findEscalation } from './defconLevel';
 
-/** The tracks the gauges show: the visible ones, except escalation, which has the DEFCON board. */
-export function gaugeTracks<T extends Pick<TrackView, 'id' | 'hidden'>>(tracks: readonly T[]): T[] {
-  return tracks.filter((t) => !t.hidden && t.id !== ESCALATION_TRACK_ID);
+/** The tracks the gauges show: the visible ones, except the one on the DEFCON board. */
+export function gaugeTracks<T extends Pick<TrackView, 'id' | 'hidden' | 'display'>>(tracks: readonly T[]): T[] {
+  const defcon = findEscalation(tracks);
+  return tracks.filter((t) => !t.hidden && t !== defcon);
 }
 
 /** "Soviet face (Khrushchev's room to claim success)" → "Soviet face": the panel has one line. */

@@ -6,11 +6,10 @@
  */
 import type { Roster } from '../../engine/classroom/defaultRoles';
 import type { Engine } from '../../engine/game';
-import { describeScenarioTime, formatScenarioTime } from '../../engine/time';
 import type { GameView } from '../../engine/view';
 import type { GameSession } from '../../session/session';
 import type { KeyValueStore } from '../../session/storage';
-import { folderDate } from '../documents/dates';
+import { folderDate, readerDate } from '../documents/dates';
 import { type FacilitatorHandlers, type FacilitatorState, facilitatorState } from '../facilitator/panel';
 
 export interface ClassroomConfig {
@@ -111,13 +110,13 @@ export function facilitatorHandlers(engine: Engine, session: () => GameSession):
         const d = item.doc;
         if (ctx.delivered.some((x) => x.id === d.id) || !(d.audience.sides ?? []).includes(side)) return [];
         // With the day: some injects wait months (the aftermath).
-        const due = folderDate(formatScenarioTime(item.at));
+        const due = folderDate(item.at);
         return [
           {
             id: d.id,
             title: d.title,
             due,
-            dueLong: describeScenarioTime(item.at),
+            dueLong: readerDate(item.at),
             held: ctx.held?.includes(d.id) ?? false,
             conditional: Boolean(d.deliver?.when),
           },

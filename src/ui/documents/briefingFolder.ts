@@ -6,7 +6,7 @@
  * the folder is one Tab stop.
  */
 import type { DocumentSummary } from '../../engine/view';
-import { folderDate, readerDate } from './dates';
+import { folderDate, machineDate, readerDate } from './dates';
 import { el } from './el';
 import { KIND_LABELS, KIND_SHORT } from './render';
 
@@ -85,10 +85,10 @@ export function renderBriefingFolder(summaries: DocumentSummary[], options: Fold
 
     const title = el('span', 'doc-folder__title', summary.title);
     const date = el('time', 'doc-folder__date');
-    date.dateTime = summary.date.replace(' ', 'T');
-    const shown = el('span', undefined, folderDate(summary.date));
+    date.dateTime = machineDate(summary.dateMinutes);
+    const shown = el('span', undefined, folderDate(summary.dateMinutes));
     shown.setAttribute('aria-hidden', 'true');
-    date.append(shown, el('span', 'visually-hidden', `, dated ${readerDate(summary.date)}`));
+    date.append(shown, el('span', 'visually-hidden', `, dated ${readerDate(summary.dateMinutes)}`));
 
     const text = el('span', 'doc-folder__text');
     text.append(title, date);

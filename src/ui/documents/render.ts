@@ -12,11 +12,12 @@
  *   "Where this comes from": the pinpoints the summary rests on.
  */
 
+import { DOCUMENT_KIND_LABELS, DOCUMENT_KIND_SHORT } from '../../engine/documentKinds';
 import type { ResolvedBasis } from '../../engine/provenance';
 import type { ScenarioDocument } from '../../engine/schema/scenario';
 import { sourceUrl } from '../../engine/webLink';
 import { whereFrom } from '../play/whereFrom';
-import { clock12, dateTimeGroup, dayMonthYear, longDate, monitorTime, readerDate, washingtonZone } from './dates';
+import { clock12, dateTimeGroup, longDate, machineDate, monitorTime, readerDate, summaryTime } from './dates';
 import { el } from './el';
 import { type Block, normalisedText, parseMarkdown } from './markdown';
 import { type MarkdownContext, renderBlock, renderInlines } from './markdownDom';
@@ -26,9 +27,16 @@ export type RenderableDocument = Pick<
   ScenarioDocument,
   'id' | 'kind' | 'title' | 'from' | 'to' | 'date' | 'source' | 'rendering' | 'body'
 > &
-  Partial<Pick<ScenarioDocument, 'dateNote' | 'classification' | 'markings' | 'transcriptionNote'>> & {
+  Partial<
+    Pick<
+      ScenarioDocument,
+      'dateNote' | 'classification' | 'markings' | 'transcriptionNote' | 'letterhead' | 'form' | 'translation'
+    >
+  > & {
     /** Where the summary or paraphrase rests in the source (the engine's `DocumentView`). */
     bases?: readonly ResolvedBasis[];
+    /** The scenario's time zone (`meta.timeZone`), for a paper's zone and GMT times. */
+    timeZone?: string;
   };
 
 export type DocumentKind = ScenarioDocument['kind'];
@@ -41,30 +49,8 @@ export interface RenderOptions {
   headingLevel?: 2 | 3;
 }
 
-export const KIND_LABELS: Record<DocumentKind, string> = {
-  memo: 'Memorandum',
-  letter: 'Letter',
-  cable: 'Cable',
-  intelligence: 'Intelligence summary',
-  radio: 'Radio monitoring report',
-  minutes: 'Minutes',
-  press: 'Press',
-  note: 'Note',
-  paper: 'Paper',
-};
-
-/** Short labels for the folder's tabs. */
-export const KIND_SHORT: Record<DocumentKind, string> = {
-  memo: 'Memo',
-  letter: 'Letter',
-  cable: 'Cable',
-  intelligence: 'Intel',
-  radio: 'Radio',
-  minutes: 'Minutes',
-  press: 'Press',
-  note: 'Note',
-  paper: 'Paper',
-};
+/** The kinds' names come from the engine's one table (the packets use it too). */
+export { DOCUMENT_KIND_LABELS as KIND_LABELS, DOCUMENT_KIND_SHORT as KIND_SHORT };
 
 export const RENDERING_LABELS: Record<RenderableDocument['rendering'], string> = {
   summary: "Summary in the project's own words",
@@ -125,9 +111,13 @@ function jitter(text: string, salt = 0): number {
 /* What kind of paper                                                                          */
 /* ------------------------------------------------------------------------------------------ */
 
-/** The printed letterhead a paper from this sender would carry, if we can tell. */
+/**
+ * The printed letterhead a paper from this sender would carry: the document's own `letterhead`, else
+ * a guess from its sender for the US offices of Black Saturday's papers, else none.
+ */
 export function letterheadFor(doc: RenderableDocument): [string, string] | undefined {
   if (!['memo', 'letter', 'note'].includes(doc.kind)) return undefined;
+  if (doc.letterhead) return [doc.letterhead.name, doc.letterhead.place];
   const from = doc.from;
   if (/\b(Department of State|Secretary of State|State Department|Executive Secretary)\b/i.test(from)) {
     return ['DEPARTMENT OF STATE', 'WASHINGTON'];
@@ -144,9 +134,10 @@ export function letterheadFor(doc: RenderableDocument): [string, string] | undef
   return undefined;
 }
 
-/** A letter we hold in translation (its notes or source say so). */
+/** A letter we hold in translation: its `translation` field says so, else its notes or source do. */
 export function isTranslation(doc: RenderableDocument): boolean {
   if (doc.kind !== 'letter') return false;
+  if (doc.translation !== undefined) return doc.translation;
   const cite = typeof doc.source === 'string' ? doc.source : doc.source.cite;
   return /translat/i.test(`${doc.transcriptionNote ?? ''} ${cite}`);
 }
@@ -159,10 +150,16 @@ export function signatureName(from: string): string {
     .trim();
 }
 
-/** The printed head of the telegram form: the State Department's incoming form, or a cipher telegram. */
+/**
+ * The printed head of the telegram form: the document's own `form`, else guessed from the addressee
+ * (the State Department's incoming form, or a cipher telegram), else plain TELEGRAM.
+ */
 function teletypeHead(doc: RenderableDocument): HTMLElement {
   const head = el('div', 'doc__teletype-head');
-  if (/\b(Secretary of State|Department of State)\b/i.test(doc.to)) {
+  if (doc.form) {
+    head.append(el('span', 'doc__teletype-agency', doc.form.heading));
+    if (doc.form.line) head.append(el('span', 'doc__teletype-form', doc.form.line));
+  } else if (/\b(Secretary of State|Department of State)\b/i.test(doc.to)) {
     head.append(
       el('span', 'doc__teletype-agency', 'DEPARTMENT OF STATE'),
       el('span', 'doc__teletype-form', 'INCOMING TELEGRAM'),
@@ -173,6 +170,11 @@ function teletypeHead(doc: RenderableDocument): HTMLElement {
     head.append(el('span', 'doc__teletype-agency', 'TELEGRAM'));
   }
   return head;
+}
+
+/** The heading printed on a form: the document's own `form`, else its kind's usual one. */
+function formTitle(doc: RenderableDocument, usual: string): string {
+  return doc.form?.heading ?? usual;
 }
 
 function classificationInk(text: string): 'red' | 'ink' {
@@ -370,7 +372,7 @@ function typedSheet(doc: RenderableDocument, blocks: Block[]): HTMLElement {
       sheet.append(
         teletypeHead(doc),
         fields('doc__fields--teletype', [
-          { label: 'DTG', spoken: 'Date-time group (received):', value: dateTimeGroup(doc.date) },
+          { label: 'DTG', spoken: 'Date-time group (received):', value: dateTimeGroup(doc.date, doc.timeZone) },
           { label: 'FM', spoken: 'From:', value: doc.from },
           { label: 'TO', spoken: 'To:', value: doc.to },
           { label: 'SUBJ', spoken: 'Subject:', value: subject },
@@ -381,9 +383,9 @@ function typedSheet(doc: RenderableDocument, blocks: Block[]): HTMLElement {
       break;
     case 'radio':
       sheet.append(
-        el('p', 'doc__form-title doc__form-title--radio', 'RADIO MONITORING REPORT'),
+        el('p', 'doc__form-title doc__form-title--radio', formTitle(doc, 'RADIO MONITORING REPORT')),
         fields('doc__fields--teletype', [
-          { label: 'MONITORED', spoken: 'Monitored:', value: monitorTime(doc.date) },
+          { label: 'MONITORED', spoken: 'Monitored:', value: monitorTime(doc.date, doc.timeZone) },
           { label: 'SOURCE', spoken: 'Source:', value: doc.from },
           { label: 'TO', spoken: 'Addressed to:', value: doc.to },
           { label: 'ITEM', spoken: 'Item:', value: subject },
@@ -397,8 +399,8 @@ function typedSheet(doc: RenderableDocument, blocks: Block[]): HTMLElement {
         el(
           'div',
           'doc__intel-head',
-          el('p', 'doc__intel-title', 'INTELLIGENCE SUMMARY'),
-          el('p', 'doc__intel-date', dayMonthYear(doc.date), ' · ', clock12(doc.date), ' ', washingtonZone(doc.date)),
+          el('p', 'doc__intel-title', formTitle(doc, 'INTELLIGENCE SUMMARY')),
+          el('p', 'doc__intel-date', summaryTime(doc.date, doc.timeZone)),
         ),
         fields('doc__fields--memo', [
           { label: 'FOR:', spoken: 'For:', value: doc.to },
@@ -410,7 +412,7 @@ function typedSheet(doc: RenderableDocument, blocks: Block[]): HTMLElement {
       break;
     case 'minutes':
       sheet.append(
-        el('p', 'doc__form-title', 'SUMMARY RECORD'),
+        el('p', 'doc__form-title', formTitle(doc, 'SUMMARY RECORD')),
         el('p', 'doc__centred doc__centred--title', subject),
         el('p', 'doc__centred', doc.from),
         el('p', 'doc__centred', longDate(doc.date)),
@@ -420,7 +422,7 @@ function typedSheet(doc: RenderableDocument, blocks: Block[]): HTMLElement {
       break;
     case 'press':
       sheet.append(
-        el('p', 'doc__form-title', 'FOR THE PRESS'),
+        el('p', 'doc__form-title', formTitle(doc, 'FOR THE PRESS')),
         el('p', 'doc__centred doc__centred--title', subject),
         el('p', 'doc__centred', doc.from),
         el('p', 'doc__centred', longDate(doc.date)),
@@ -690,7 +692,7 @@ export function renderDocument(doc: RenderableDocument, options: RenderOptions =
   const title = el(`h${level}` as 'h2', 'doc__title', doc.title);
   title.id = titleId;
   title.tabIndex = -1;
-  const kindText = translation ? `${KIND_LABELS[doc.kind]} in translation` : KIND_LABELS[doc.kind];
+  const kindText = translation ? `${DOCUMENT_KIND_LABELS[doc.kind]} in translation` : DOCUMENT_KIND_LABELS[doc.kind];
   const docket = el(
     'header',
     'doc__docket',
@@ -704,7 +706,7 @@ export function renderDocument(doc: RenderableDocument, options: RenderOptions =
       el('span', 'doc__meta-from', doc.from),
     ),
   );
-  docket.querySelector('time')?.setAttribute('datetime', doc.date.replace(' ', 'T'));
+  docket.querySelector('time')?.setAttribute('datetime', machineDate(doc.date));
 
   const desk = el('div', 'doc__desk');
   if (options.clean) {

@@ -4,7 +4,7 @@
  */
 import type { Engine } from '../../engine/game';
 import type { LogEntry } from '../../engine/state';
-import { describeScenarioTime } from '../../engine/time';
+import { readerDate } from '../documents/dates';
 import { h, screenHeading } from '../dom';
 
 export interface InterludeLine {
@@ -17,7 +17,7 @@ export interface InterludeLine {
 export function interludeLines(engine: Engine, entries: readonly LogEntry[], playerSide: string): InterludeLine[] {
   const lines: InterludeLine[] = [];
   for (const e of entries) {
-    const at = describeScenarioTime(e.at);
+    const at = readerDate(e.at);
     if (e.kind === 'document') {
       const doc = engine.index.documents.get(e.document);
       if (doc) lines.push({ at, text: doc.title, document: doc.id, kind: 'document' });

@@ -29,7 +29,7 @@ export function outcomeScreen(
       ? h(
           'section',
           { class: 'outcome__hidden', 'aria-labelledby': 'hidden-heading' },
-          h('h3', { id: 'hidden-heading' }, 'Hidden from the ExComm'),
+          h('h3', { id: 'hidden-heading' }, 'What your side could not see'),
           h(
             'ul',
             {},

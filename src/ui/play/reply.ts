@@ -1,13 +1,14 @@
 /**
  * The reply builder: the evening's central decision as a package (demands, offers, pressure,
- * channel). As the player builds it, a gauge shows how far it departs from the Rostow memo's
- * posture and from what the ExComm actually sent; Send is enabled only for a valid package.
+ * channel). As the player builds it, a gauge shows how far it departs from the scenario's reference
+ * posture (`replyBuilder.reference`; for Black Saturday the Rostow memo), if it has one, and from
+ * what was actually sent; Send is enabled only for a valid package.
  */
 
 import { html, render } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
 import { repeat } from 'lit-html/directives/repeat.js';
-import type { PackageAssessment } from '../../engine/posture';
+import { type PackageAssessment, partVerdict } from '../../engine/posture';
 import type { DecisionView } from '../../engine/view';
 import type { Drafts } from '../store/drafts';
 import { advisersList } from './decision';
@@ -21,15 +22,6 @@ export interface ReplyHandlers {
   /** In a class, the students who hold a role. */
   heldBy?(role: string): string[];
 }
-
-const MEMO_TAG_TEXT: Record<string, string> = {
-  demand: 'a demand',
-  atmospherics: 'atmospherics (the memo allows these)',
-  concession: 'an offsetting concession (the memo advises against)',
-  summit: 'the memo’s part (b): talks and a summit',
-  pressure: 'pressure',
-  channel: 'channel',
-};
 
 /**
  * Drawn from the decision's draft into `host`: the items picked stay picked through a release, a
@@ -47,6 +39,12 @@ export function replyBuilder(
   // The advisers' list is plain DOM built once for this showing; the template places it.
   const advisers = advisersList(decision, handlers.speaking, handlers.heldBy);
   const list = (ids: string[]) => (ids.length ? ids.map(handlers.labelOf).join('; ') : 'none');
+  const reference = builder.reference;
+  /** "In the memo’s terms: a demand." under an item, in the reference's own words; nothing without one. */
+  const terms = (tag: string | undefined) => {
+    const label = reference?.tags.find((t) => t.id === tag)?.label;
+    return reference && label ? html`<span class="reply-item__memo"> ${reference.terms}: ${label}.</span>` : '';
+  };
 
   const pick = (group: { id: string; pick: string }, item: string, checked: boolean) => {
     const inGroup = new Set(builder.items.filter((i) => i.group === group.id).map((i) => i.id));
@@ -77,8 +75,7 @@ export function replyBuilder(
               aria-describedby=${`item-${item.id}-desc`} .checked=${live(chosen.has(item.id))}
               @change=${(e: Event) => pick(group, item.id, (e.target as HTMLInputElement).checked)}>
             <label for=${`item-${item.id}`}>${item.label}</label>
-            <p class="reply-item__desc" id=${`item-${item.id}-desc`}>${item.description ?? ''}<span
-              class="reply-item__memo"> In the memo’s terms: ${MEMO_TAG_TEXT[item.memo] ?? item.memo}.</span></p>
+            <p class="reply-item__desc" id=${`item-${item.id}-desc`}>${item.description ?? ''}${terms(item.memo)}</p>
           </div>`,
         )}
       </fieldset>`;
@@ -102,13 +99,11 @@ export function replyBuilder(
         <section class="posture" aria-labelledby="posture-heading" aria-live="polite">
           <h3 id="posture-heading">How this package stands</h3>
           <dl>
-            <dt>Memo part (a): removal, no concession beyond atmospherics</dt>
-            <dd data-follows=${String(a.partA.follows)}>${a.partA.follows ? 'Follows the memo' : 'Departs from the memo'}${
-              a.partA.concessions.length ? ` — concessions: ${list(a.partA.concessions)}` : ''
-            }${a.partA.demands.length ? '' : ' — no demand for removal'}</dd>
-            <dt>Memo part (b): arms control and a summit after Cuba</dt>
-            <dd data-follows=${String(a.partB.follows)}>${a.partB.follows ? `Follows: ${list(a.partB.summit)}` : 'Not offered'}</dd>
-            <dt>Beside what the ExComm actually sent</dt>
+            ${(reference?.parts ?? []).map(
+              (part, i) => html`<dt>${part.label}</dt>
+                <dd data-part=${part.id} data-follows=${String(a.parts[i].follows)}>${partVerdict(part, a.parts[i], list)}</dd>`,
+            )}
+            <dt>Beside the package actually sent</dt>
             <dd data-same=${String(a.historical.same)}>${
               a.historical.same
                 ? 'The same package'

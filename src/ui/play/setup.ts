@@ -4,9 +4,9 @@
  * in use, so a teacher's own scenario is set up the same way.
  */
 import type { Scenario } from '../../engine/schema/scenario';
-import { describeScenarioTime, parseScenarioTime } from '../../engine/time';
 import type { ClassroomConfig } from '../classroom/classroomSession';
 import { type RosterDraft, rosterField } from '../classroom/rosterField';
+import { readerDate } from '../documents/dates';
 import { h, screenHeading } from '../dom';
 
 export type SetupMode = 'solo' | 'classroom' | 'teams';
@@ -43,7 +43,7 @@ export function suggestSeed(): number {
 export function setupIntro(scenario: Scenario): string {
   const side = (id: string) => scenario.sides.find((s) => s.id === id)?.name ?? id;
   const others = scenario.sides.filter((s) => s.modelPlayable && s.id !== scenario.meta.playerSide);
-  const start = describeScenarioTime(parseScenarioTime(scenario.meta.start));
+  const start = readerDate(scenario.meta.start);
   return [
     `${scenario.meta.title}. You sit as ${side(scenario.meta.playerSide)}, from ${start}.`,
     others.length

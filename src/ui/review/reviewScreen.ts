@@ -1,11 +1,12 @@
 /**
- * The after-action review on screen: your decisions beside the ExComm's, the memo scorecard, what
+ * The after-action review on screen: your decisions beside the record, the scenario's scorecard, what
  * was hidden, the tracks over time, and exports (print, Markdown, JSON for an exact replay).
  */
 
 import { historicalPath, mapModel } from '../../engine/analysis/mapModel';
 import type { Roster } from '../../engine/classroom/defaultRoles';
 import type { Engine, GameSnapshot } from '../../engine/game';
+import { partCell } from '../../engine/posture';
 import { buildReview, type Review } from '../../engine/review';
 import { reviewMarkdown } from '../../engine/reviewMarkdown';
 import { createSave } from '../../engine/save';
@@ -25,54 +26,43 @@ function download(name: string, type: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-function scorecard(review: Review): HTMLElement {
+/** The scenario's reference posture beside the packages (for Black Saturday, the memo); none without one. */
+function scorecard(review: Review): HTMLElement | null {
+  const ref = review.reference;
+  if (!ref) return null;
   const row = (label: string, a: Review['historicalPackage']['assessment']) =>
     h(
       'tr',
       {},
       h('th', { scope: 'row' }, label),
-      h(
-        'td',
-        {},
-        a.partA.follows ? 'Follows' : 'Departs',
-        a.partA.concessions.length ? ` (concessions: ${a.partA.concessions.join(', ')})` : '',
-      ),
-      h('td', {}, a.partB.follows ? 'Follows' : 'Departs'),
+      ...ref.parts.map((part, i) => h('td', {}, partCell(part, a.parts[i]))),
     );
   return h(
     'section',
     { class: 'review__memo', 'aria-labelledby': 'memo-heading' },
-    h('h2', { id: 'memo-heading' }, 'The memo scorecard'),
-    h(
-      'p',
-      {},
-      'The Rostow subcommittee’s paper asked for (a) prompt removal with no offsetting concession beyond “pure atmospherics”, and (b) arms-control talks and a summit once Cuba was out of the way. Its covering memo reached McGeorge Bundy at 10:40 a.m. on 28 October, after Moscow had begun broadcasting its acceptance.',
-    ),
+    h('h2', { id: 'memo-heading' }, ref.title),
+    h('p', {}, ref.summary),
     h(
       'table',
       {},
       h(
         'thead',
         {},
-        h(
-          'tr',
-          {},
-          h('th', { scope: 'col' }, 'Posture'),
-          h('th', { scope: 'col' }, '(a) removal, no concession'),
-          h('th', { scope: 'col' }, '(b) talks and a summit'),
-        ),
+        h('tr', {}, h('th', { scope: 'col' }, 'Posture'), ...ref.parts.map((p) => h('th', { scope: 'col' }, p.short))),
       ),
       h(
         'tbody',
         {},
         review.package ? row('Your package', review.package.assessment) : null,
-        row('What the ExComm sent', review.historicalPackage.assessment),
+        row('The package actually sent', review.historicalPackage.assessment),
       ),
     ),
+    ref.note ? h('p', {}, ref.note) : null,
     h(
       'p',
-      {},
-      'The actual settlement rested on an offsetting concession the memo advised against: the private assurance that the Jupiters would leave Turkey. No summit followed; a hotline (June 1963) and the Limited Test Ban Treaty (August 1963) did.',
+      { class: 'review__sources' },
+      'Sources: ',
+      ...ref.sources.flatMap((src, i) => [i ? '; ' : '', sourceLink(src)]),
     ),
   );
 }
