@@ -8,7 +8,16 @@ import { type ResolvedBasis, resolveBases } from './provenance';
 import { type OffRecord, offRecord } from './record';
 import { openOptions, optionWeight } from './rules';
 import type { ScenarioIndex } from './scenarioIndex';
-import type { Adviser, Decision, Ending, ReplyBuilder, ReplyItem, ScenarioDocument, Source } from './schema/scenario';
+import type {
+  Adviser,
+  Decision,
+  Ending,
+  Hindsight,
+  ReplyBuilder,
+  ReplyItem,
+  ScenarioDocument,
+  Source,
+} from './schema/scenario';
 import type { LogEntry } from './state';
 import { describeScenarioTime, formatScenarioTime, parseScenarioTime as parseTime } from './time';
 
@@ -57,6 +66,8 @@ export interface OptionView {
   label: string;
   description?: string;
   risk?: string;
+  /** What the players of the day could not know: the desk shows it only with Historian's hints on. */
+  hindsight?: Hindsight;
 }
 
 /**
@@ -199,7 +210,15 @@ function decisionView(
         })
       : [],
     yours: side === decision.side && ctx.controllers[decision.side] === 'human' && snapshot.status !== 'done',
-    options: mine ? options.map(({ id, label, description, risk }) => ({ id, label, description, risk })) : [],
+    options: mine
+      ? options.map(({ id, label, description, risk, hindsight }) => ({
+          id,
+          label,
+          description,
+          risk,
+          ...(hindsight ? { hindsight } : {}),
+        }))
+      : [],
     replyBuilder: decision.kind === 'reply' && mine ? replyBuilderView(index.scenario.replyBuilder) : undefined,
   };
 }

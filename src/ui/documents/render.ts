@@ -26,7 +26,7 @@ export type RenderableDocument = Pick<
   ScenarioDocument,
   'id' | 'kind' | 'title' | 'from' | 'to' | 'date' | 'source' | 'rendering' | 'body'
 > &
-  Partial<Pick<ScenarioDocument, 'dateNote' | 'classification' | 'markings' | 'transcriptionNote'>> & {
+  Partial<Pick<ScenarioDocument, 'dateNote' | 'classification' | 'markings' | 'transcriptionNote' | 'hindsight'>> & {
     /** Where the summary or paraphrase rests in the source (the engine's `DocumentView`). */
     bases?: readonly ResolvedBasis[];
   };

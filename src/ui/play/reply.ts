@@ -1,10 +1,11 @@
 /**
  * The reply builder: the evening's central decision as a package (demands, offers, pressure,
  * channel). As the player builds it, a gauge shows how far it departs from the Rostow memo's
- * posture and from what the ExComm actually sent; Send is enabled only for a valid package.
+ * posture and, with Historian's hints on, from what the ExComm actually sent; Send is enabled only
+ * for a valid package.
  */
 
-import { html, render } from 'lit-html';
+import { html, nothing, render } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
 import { repeat } from 'lit-html/directives/repeat.js';
 import type { PackageAssessment } from '../../engine/posture';
@@ -20,6 +21,8 @@ export interface ReplyHandlers {
   labelOf(item: string): string;
   /** In a class, the students who hold a role. */
   heldBy?(role: string): string[];
+  /** Historian's hints: only then does the gauge compare the package with what was actually sent. */
+  hints?: boolean;
 }
 
 const MEMO_TAG_TEXT: Record<string, string> = {
@@ -108,12 +111,16 @@ export function replyBuilder(
             }${a.partA.demands.length ? '' : ' — no demand for removal'}</dd>
             <dt>Memo part (b): arms control and a summit after Cuba</dt>
             <dd data-follows=${String(a.partB.follows)}>${a.partB.follows ? `Follows: ${list(a.partB.summit)}` : 'Not offered'}</dd>
-            <dt>Beside what the ExComm actually sent</dt>
+            ${
+              handlers.hints
+                ? html`<dt>Beside what the ExComm actually sent</dt>
             <dd data-same=${String(a.historical.same)}>${
               a.historical.same
                 ? 'The same package'
                 : `Adds: ${list(a.historical.added)}. Leaves out: ${list(a.historical.missing)}.`
-            }</dd>
+            }</dd>`
+                : nothing
+            }
           </dl>
         </section>
         <p class=${why ? 'notice notice--warning' : 'notice notice--ok'} id="reply-problem" tabindex="-1">${
