@@ -468,7 +468,11 @@ export class App {
 
   private openBriefing(): void {
     const { meta, glossary } = this.deps.engine.scenario;
-    if (meta.briefing) openBriefing(document.body, { title: meta.title, text: meta.briefing, glossary });
+    if (!meta.briefing) return;
+    openBriefing(document.body, { title: meta.title, text: meta.briefing, glossary }, () => {
+      // Opened as the game began, the button that opened it is gone: the desk's heading takes the focus.
+      if (document.activeElement === document.body) focusSoon(this.desk?.querySelector<HTMLElement>('.screen-heading'));
+    });
   }
 
   /** The review and its decision map (with the graph layout library) load only when first opened. */
