@@ -26,7 +26,7 @@ async function axeSerious(page: Page, selector: string): Promise<string[]> {
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
-test('a first solo game opens with the briefing; Esc closes it and the desk reopens it', async ({ page }) => {
+test('a first solo game opens with the briefing; Esc closes it and the desk reopens it', async ({ page }, info) => {
   test.setTimeout(120_000);
   const errors = collectErrors(page);
   await page.goto('/');
@@ -36,6 +36,7 @@ test('a first solo game opens with the briefing; Esc closes it and the desk reop
   await expect(briefing).toContainText('◆ better end');
   await expect(briefing).toContainText('The clock waits for you');
   await expect(briefing.locator('#briefing-heading')).toBeFocused();
+  await page.screenshot({ path: info.outputPath('briefing.png') });
   expect(await axeSerious(page, '.briefing')).toEqual([]);
   await page.keyboard.press('Escape');
   await expect(briefing).toHaveCount(0);
@@ -56,7 +57,9 @@ test('a first solo game opens with the briefing; Esc closes it and the desk reop
   expect(errors).toEqual([]);
 });
 
-test('a glossary term shows its explanation on keyboard focus, and the Glossary lists every term', async ({ page }) => {
+test('a glossary term shows its explanation on keyboard focus, and the Glossary lists every term', async ({
+  page,
+}, info) => {
   test.setTimeout(120_000);
   const errors = collectErrors(page);
   await page.goto('/');
@@ -68,6 +71,7 @@ test('a glossary term shows its explanation on keyboard focus, and the Glossary 
   for (const t of ['ExComm', 'MRBM', 'POL', 'U Thant', 'quarantine', 'FRUS']) {
     expect(terms.some((x) => x.startsWith(t))).toBe(true);
   }
+  await page.screenshot({ path: info.outputPath('glossary.png') });
   expect(await axeSerious(page, '.glossary')).toEqual([]);
   await page.keyboard.press('Escape');
   await expect(glossary).toHaveCount(0);
@@ -86,6 +90,7 @@ test('a glossary term shows its explanation on keyboard focus, and the Glossary 
   await expect(term).toHaveText('U-2');
   const tip = await term.evaluate((el) => getComputedStyle(el, '::after').content);
   expect(tip).toContain('reconnaissance aircraft');
+  await page.screenshot({ path: info.outputPath('term-tip.png') });
   // Its explanation is its accessible description.
   await expect(term).toHaveAccessibleDescription(/reconnaissance aircraft/);
   // Escape hides the tip and keeps the focus.
