@@ -29,6 +29,12 @@ export default defineConfig({
       executablePath: chromiumPath(),
       args: [...CHROMIUM_LAUNCH_ARGS],
     },
+    // The one-minute briefing opens before a first solo game; specs start as a returning player.
+    // (tests/e2e/briefing-glossary.spec.ts clears this to see the first game.)
+    storageState: {
+      cookies: [],
+      origins: [{ origin: BASE_URL, localStorage: [{ name: 'eyes-only:briefing-seen', value: 'black-saturday' }] }],
+    },
     screenshot: 'only-on-failure',
     trace: 'off',
   },

@@ -12,6 +12,7 @@ import type {
   Adviser,
   Decision,
   Ending,
+  Hindsight,
   ReferencePosture,
   ReplyBuilder,
   ReplyItem,
@@ -68,6 +69,8 @@ export interface OptionView {
   label: string;
   description?: string;
   risk?: string;
+  /** What the players of the day could not know: the desk shows it only with Historian's hints on. */
+  hindsight?: Hindsight;
 }
 
 /**
@@ -216,7 +219,15 @@ function decisionView(
         })
       : [],
     yours: side === decision.side && ctx.controllers[decision.side] === 'human' && snapshot.status !== 'done',
-    options: mine ? options.map(({ id, label, description, risk }) => ({ id, label, description, risk })) : [],
+    options: mine
+      ? options.map(({ id, label, description, risk, hindsight }) => ({
+          id,
+          label,
+          description,
+          risk,
+          ...(hindsight ? { hindsight } : {}),
+        }))
+      : [],
     replyBuilder: decision.kind === 'reply' && mine ? replyBuilderView(index.scenario.replyBuilder) : undefined,
   };
 }

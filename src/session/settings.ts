@@ -1,4 +1,4 @@
-/** Player settings, kept across visits: text size for projectors, sound, motion and contrast. */
+/** Player settings, kept across visits: text size for projectors, sound, motion, contrast and hints. */
 import type { KeyValueStore } from './storage';
 
 export interface Settings {
@@ -8,13 +8,26 @@ export interface Settings {
   volume: number;
   reducedMotion: boolean;
   highContrast: boolean;
+  /**
+   * Historian's hints: show during play what the record did and what the players of the day could not
+   * know (the reply gauge's comparison with what was sent, later positions, hindsight notes). Off for
+   * a first game; the after-action review shows it all either way.
+   */
+  historianHints: boolean;
 }
 
 export const TEXT_SCALES = [1, 1.25, 1.5, 2] as const;
 const KEY = 'eyes-only:settings';
 
 export function defaultSettings(prefersReducedMotion = false): Settings {
-  return { textScale: 1, sound: true, volume: 0.7, reducedMotion: prefersReducedMotion, highContrast: false };
+  return {
+    textScale: 1,
+    sound: true,
+    volume: 0.7,
+    reducedMotion: prefersReducedMotion,
+    highContrast: false,
+    historianHints: false,
+  };
 }
 
 /** Reads settings, keeping each valid field and defaulting the rest, so a damaged entry costs nothing. */
@@ -33,6 +46,7 @@ export function loadSettings(store: KeyValueStore, defaults: Settings): Settings
     volume: typeof r.volume === 'number' && r.volume >= 0 && r.volume <= 1 ? r.volume : defaults.volume,
     reducedMotion: typeof r.reducedMotion === 'boolean' ? r.reducedMotion : defaults.reducedMotion,
     highContrast: typeof r.highContrast === 'boolean' ? r.highContrast : defaults.highContrast,
+    historianHints: typeof r.historianHints === 'boolean' ? r.historianHints : defaults.historianHints,
   };
 }
 

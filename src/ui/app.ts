@@ -31,8 +31,10 @@ import {
 } from './classroom/classroomSession';
 import { creditsScreen } from './credits';
 import { openDocumentViewer, renderBriefingFolder } from './documents/documents';
+import { openGlossary } from './documents/glossaryPage';
 import { focusSoon, h } from './dom';
 import { clocksBar, followDecision, handOverScreen, toolsPanel } from './facilitator/panel';
+import { briefingSeen, markBriefingSeen, openBriefing } from './play/briefing';
 import { deskContent } from './play/deskContent';
 import { deskHeader, storageWarning, tracksList } from './play/deskParts';
 import { type InterludeLine, interludeLines } from './play/interlude';
@@ -120,6 +122,10 @@ export class App {
     this.showTitle();
     this.openSettings();
   }
+  startGlossary(): void {
+    this.showTitle();
+    this.openGlossary();
+  }
   startCredits(): void {
     this.showCredits();
   }
@@ -144,6 +150,7 @@ export class App {
           newGame: () => this.showSetup(),
           continueGame: () => this.continueGame(),
           settings: () => this.openSettings(),
+          glossary: () => this.openGlossary(),
           credits: () => this.showCredits(),
           loadGame: () => this.loadGameFile(),
           bundledScenario: () => this.useBundled(),
@@ -192,6 +199,12 @@ export class App {
       ? Object.fromEntries(this.deps.engine.scenario.sides.map((s) => [s.id, 'human' as const]))
       : undefined;
     this.session.newGame({ seed, controllers });
+    // A first solo game opens with the one-minute briefing (once per browser and scenario).
+    const scenarioId = this.deps.engine.scenario.meta.id;
+    if (!classroom && !briefingSeen(this.store, scenarioId)) {
+      markBriefingSeen(this.store, scenarioId);
+      this.openBriefing();
+    }
   }
 
   /** The set-up is kept beside the save, so a classroom session continues as one after a reload. */
@@ -358,6 +371,8 @@ export class App {
     const folder = renderBriefingFolder(view.documents, { onOpen: (id) => this.openDocument(id) });
     const header = deskHeader(view, this.folderLinkText(view), {
       settings: () => this.openSettings(),
+      briefing: this.deps.engine.scenario.meta.briefing ? () => this.openBriefing() : undefined,
+      glossary: () => this.openGlossary(),
       leave: () => this.showTitle(),
     });
     const storage = this.session.storageStatus === 'ok' ? null : storageWarning();
@@ -386,6 +401,7 @@ export class App {
       pendingLines: this.pendingLines,
       facilitator: classroom ? this.facilitatorHandlers() : null,
       heldBy: classroom ? (role) => classroom.namesFor(role) : undefined,
+      hints: this.settings.historianHints,
       openDocument: (id) => this.openDocument(id),
       afterInterlude: () => {
         this.pendingLines = [];
@@ -416,17 +432,46 @@ export class App {
     const doc = this.session.document(id);
     if (!doc) return;
     this.session.markRead(id);
-    openDocumentViewer(document.body, doc, { reducedMotion: this.settings.reducedMotion, onClose: () => {} });
+    openDocumentViewer(document.body, doc, {
+      reducedMotion: this.settings.reducedMotion,
+      onClose: () => {},
+      glossary: this.deps.engine.scenario.glossary,
+      hints: this.settings.historianHints,
+    });
   }
 
   private openSettings(): void {
-    openSettings(document.body, this.settings, (next) => {
-      this.settings = next;
-      saveSettings(this.store, next);
-      applySettings(document.documentElement, next);
-      this.deps.sound?.setVolume(next.volume);
-      this.deps.sound?.setMuted(!next.sound);
-      this.publishBoard(this.session.view());
+    const hintsBefore = this.settings.historianHints;
+    // The desk is redrawn once the dialog has gone, so a change of hints shows at once.
+    const redraw = () => {
+      if (this.settings.historianHints !== hintsBefore && this.deps.root.dataset.screen === 'play')
+        this.renderPlay(this.session.view());
+    };
+    openSettings(
+      document.body,
+      this.settings,
+      (next) => {
+        this.settings = next;
+        saveSettings(this.store, next);
+        applySettings(document.documentElement, next);
+        this.deps.sound?.setVolume(next.volume);
+        this.deps.sound?.setMuted(!next.sound);
+        this.publishBoard(this.session.view());
+      },
+      redraw,
+    );
+  }
+
+  private openGlossary(): void {
+    openGlossary(document.body, this.deps.engine.scenario.glossary);
+  }
+
+  private openBriefing(): void {
+    const { meta, glossary } = this.deps.engine.scenario;
+    if (!meta.briefing) return;
+    openBriefing(document.body, { title: meta.title, text: meta.briefing, glossary }, () => {
+      // Opened as the game began, the button that opened it is gone: the desk's heading takes the focus.
+      if (document.activeElement === document.body) focusSoon(this.desk?.querySelector<HTMLElement>('.screen-heading'));
     });
   }
 

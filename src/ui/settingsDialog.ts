@@ -1,4 +1,4 @@
-/** Settings: text size for projectors, sound and volume, reduced motion, high contrast. */
+/** Settings: text size for projectors, sound and volume, reduced motion, high contrast, historian's hints. */
 import { type Settings, TEXT_SCALES } from '../session/settings';
 import { h } from './dom';
 
@@ -8,7 +8,13 @@ export function applySettings(root: HTMLElement, settings: Settings): void {
   root.classList.toggle('reduced-motion', settings.reducedMotion);
 }
 
-export function openSettings(host: HTMLElement, current: Settings, onChange: (next: Settings) => void): void {
+/** `onClose` runs after the dialog has gone, e.g. to redraw the desk for a change of hints. */
+export function openSettings(
+  host: HTMLElement,
+  current: Settings,
+  onChange: (next: Settings) => void,
+  onClose?: () => void,
+): void {
   const opener = document.activeElement as HTMLElement | null;
   let settings = { ...current };
   const update = (patch: Partial<Settings>) => {
@@ -19,6 +25,7 @@ export function openSettings(host: HTMLElement, current: Settings, onChange: (ne
     dialog.close();
     dialog.remove();
     opener?.focus();
+    onClose?.();
   };
   const dialog = h(
     'dialog',
@@ -85,6 +92,22 @@ export function openSettings(host: HTMLElement, current: Settings, onChange: (ne
         onchange: (e: Event) => update({ highContrast: (e.target as HTMLInputElement).checked }),
       }),
       ' High contrast',
+    ),
+    h(
+      'label',
+      { class: 'choice-line' },
+      h('input', {
+        type: 'checkbox',
+        checked: settings.historianHints,
+        'aria-describedby': 'settings-hints-note',
+        onchange: (e: Event) => update({ historianHints: (e.target as HTMLInputElement).checked }),
+      }),
+      ' Historian’s hints',
+    ),
+    h(
+      'p',
+      { class: 'settings__note', id: 'settings-hints-note' },
+      'Shows during play what the record did and what the players of the day could not know then. Off for a first game: the after-action review shows it all.',
     ),
     h('button', { type: 'button', class: 'button button--primary', onclick: close }, 'Done'),
   );

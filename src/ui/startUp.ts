@@ -26,6 +26,7 @@ export function bootApp(): void {
         newGame: later((app) => app.startSetup()),
         continueGame: later((app) => app.startContinue()),
         settings: later((app) => app.startSettings()),
+        glossary: later((app) => app.startGlossary()),
         credits: later((app) => app.startCredits()),
         loadGame: later((app) => app.startLoad()),
       },

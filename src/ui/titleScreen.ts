@@ -10,6 +10,8 @@ export interface TitleActions {
   newGame(): void;
   continueGame(): void;
   settings(): void;
+  /** The scenario's terms explained (optional: a title drawn before the scenario can say nothing). */
+  glossary?(): void;
   credits(): void;
   loadGame(): void;
   /** Leaves a teacher's own scenario for the one the game ships with. */
@@ -90,6 +92,7 @@ export function titleScreen(actions: TitleActions, options: TitleOptions): HTMLE
       ),
       button('Replay a saved game file', actions.loadGame, 'button--quiet'),
       button('Settings', actions.settings, 'button--quiet'),
+      actions.glossary ? button('Glossary', actions.glossary, 'button--quiet') : null,
       button('Credits', actions.credits, 'button--quiet'),
     ),
   );

@@ -244,6 +244,8 @@ describe('the reply builder, drawn from the drafts', () => {
       send: vi.fn(),
       speaking: () => {},
       labelOf: (id: string) => engine.index.items.get(id)?.label ?? id,
+      // With Historian's hints on, the gauge also compares the package with what was sent.
+      hints: true,
     };
     const host = document.createElement('div');
     document.body.append(host);

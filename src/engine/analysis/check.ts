@@ -5,6 +5,7 @@
  * Last, the provenance lint (claims without a basis), as warnings: they do not fail the check.
  */
 import type { Engine } from '../game';
+import { glossaryIssues } from '../glossary';
 import type { SectionFiles } from '../loader';
 import { provenanceIssues } from '../provenance';
 import { recordGate } from '../record';
@@ -164,6 +165,7 @@ export function checkScenario(
     }
   }
   issues.push(...provenanceIssues(s, files, folder));
+  issues.push(...glossaryIssues(s, files, folder));
   return issues;
 }
 

@@ -237,6 +237,12 @@ const KNOWN_FIELDS = [
   'add',
   'cite',
   'url',
+  'briefing',
+  'afterwards',
+  'hindsight',
+  'term',
+  'aliases',
+  'short',
 ];
 
 function unionName(path: readonly PropertyKey[]): string {

@@ -34,6 +34,11 @@ export const Meta = z.strictObject({
    * print local time only.
    */
   timeZone: TimeZone.optional(),
+  /**
+   * The one-minute solo briefing shown before a first solo game (and from the desk): who the player
+   * is, what winning means, how to read the board. Paragraphs separated by blank lines; plain text.
+   */
+  briefing: Text.optional(),
 });
 
 export const Side = z.strictObject({
@@ -104,6 +109,16 @@ export const Marking = z.strictObject({
   text: Text,
 });
 
+/**
+ * What the record or later research says about an option or a paper that the players of the day could not know
+ * at that moment: shown with Historian's hints on, and always in the review, with its citation.
+ */
+export const Hindsight = z.strictObject({
+  text: Text,
+  source: Source,
+  basis: Bases.optional(),
+});
+
 export const DocumentMeta = z.strictObject({
   id: Id,
   kind: DocumentKind,
@@ -119,6 +134,8 @@ export const DocumentMeta = z.strictObject({
   basis: Bases.optional(),
   rendering: z.enum(['summary', 'paraphrase', 'verbatim']),
   transcriptionNote: Text.optional(),
+  /** What the paper's readers could not know when it arrived (see Hindsight). */
+  hindsight: Hindsight.optional(),
   audience: z
     .strictObject({ sides: z.array(Id).optional(), roles: z.array(Id).optional() })
     .refine((a) => (a.sides?.length ?? 0) + (a.roles?.length ?? 0) > 0, 'name at least one side or role'),
@@ -132,6 +149,11 @@ export const Adviser = z.strictObject({
   position: Text,
   source: Source,
   basis: Bases.optional(),
+  /**
+   * The position was stated after the moment of this decision (e.g. at a later meeting): the table
+   * hears it only with Historian's hints on; the review shows it.
+   */
+  afterwards: z.literal(true).optional(),
 });
 
 export const Option = z.strictObject({
@@ -139,6 +161,7 @@ export const Option = z.strictObject({
   label: Text,
   description: Text.optional(),
   risk: Text.optional(),
+  hindsight: Hindsight.optional(),
   requires: Condition.optional(),
   effects: Effects.optional(),
   next: Next,
@@ -254,6 +277,17 @@ export const Ending = z.strictObject({
   otherwise: Id.optional(),
 });
 
+/** A term explained on hover or focus and in the glossary page (see docs/scenario-format.md). */
+export const GlossaryEntry = z.strictObject({
+  term: Text,
+  /** Other spellings marked as the same term, e.g. "Jupiters" for "Jupiter". */
+  aliases: z.array(Text).optional(),
+  /** One or two sentences in the scenario's own words. */
+  short: Text,
+  source: Source.optional(),
+  basis: Bases.optional(),
+});
+
 /** The sections a scenario's YAML files may hold, each in exactly one file. */
 export const ScenarioSections = z.strictObject({
   meta: Meta,
@@ -264,6 +298,7 @@ export const ScenarioSections = z.strictObject({
   replyBuilder: ReplyBuilder.optional(),
   events: z.array(GameEventDef).optional(),
   endings: z.array(Ending).min(1),
+  glossary: z.array(GlossaryEntry).optional(),
 });
 
 export const ScenarioDocument = DocumentMeta.extend({ body: z.string(), file: z.string() });
@@ -276,6 +311,8 @@ export type DocumentMeta = z.infer<typeof DocumentMeta>;
 export type ScenarioDocument = z.infer<typeof ScenarioDocument>;
 export type Adviser = z.infer<typeof Adviser>;
 export type Option = z.infer<typeof Option>;
+export type Hindsight = z.infer<typeof Hindsight>;
+export type GlossaryEntry = z.infer<typeof GlossaryEntry>;
 export type History = z.infer<typeof History>;
 export type ChoiceDecision = z.infer<typeof ChoiceDecision>;
 export type ReplyDecision = z.infer<typeof ReplyDecision>;

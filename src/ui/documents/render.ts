@@ -30,7 +30,14 @@ export type RenderableDocument = Pick<
   Partial<
     Pick<
       ScenarioDocument,
-      'dateNote' | 'classification' | 'markings' | 'transcriptionNote' | 'letterhead' | 'form' | 'translation'
+      | 'dateNote'
+      | 'classification'
+      | 'markings'
+      | 'transcriptionNote'
+      | 'letterhead'
+      | 'form'
+      | 'translation'
+      | 'hindsight'
     >
   > & {
     /** Where the summary or paraphrase rests in the source (the engine's `DocumentView`). */

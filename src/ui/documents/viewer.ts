@@ -10,7 +10,10 @@
  * viewer do not reach the game underneath.
  */
 
+import type { GlossaryEntry } from '../../engine/schema/scenario';
 import { el } from './el';
+import { TermMarker } from './glossaryTerms';
+import { hindsightNote } from './hindsightNote';
 import { type RenderableDocument, renderCleanSheet, renderDocument } from './render';
 
 export interface ViewerOptions {
@@ -21,6 +24,10 @@ export interface ViewerOptions {
   opener?: HTMLElement | null;
   /** Show the clean transcription of a verbatim document from the start. */
   clean?: boolean;
+  /** Terms to explain on hover and focus: the first occurrence of each in the body is marked. */
+  glossary?: readonly GlossaryEntry[];
+  /** Historian's hints: the paper's hindsight note (what its readers could not know) shows beneath it. */
+  hints?: boolean;
 }
 
 export interface DocumentViewer {
@@ -74,6 +81,11 @@ export function openDocumentViewer(
   dialog.setAttribute('aria-modal', 'true');
 
   const article = renderDocument(doc);
+  const terms = new TermMarker(options.glossary);
+  for (const body of article.querySelectorAll('.doc__body')) terms.markTree(body);
+  article.append(terms.notes);
+  const hint = options.hints ? hindsightNote(doc) : null;
+  if (hint) article.append(hint);
   const titleId = article.dataset.titleId ?? '';
   dialog.setAttribute('aria-labelledby', titleId);
 

@@ -3,7 +3,9 @@
  * each position rests), and the options with what each is known to risk. Options are real buttons;
  * focusing an adviser lights their seat on the board.
  */
+import type { GlossaryEntry } from '../../engine/schema/scenario';
 import type { DecisionView } from '../../engine/view';
+import { TermMarker } from '../documents/glossaryTerms';
 import { h, screenHeading } from '../dom';
 import { sourceLink } from './sources';
 import { paraphraseTag, whereFrom } from './whereFrom';
@@ -14,6 +16,8 @@ export interface DecisionHandlers {
   speaking(role: string | null): void;
   /** In a class, the students who hold a role (so the room knows who is to speak). */
   heldBy?(role: string): string[];
+  /** Terms explained on hover and focus: the first occurrence of each in the prompt and the options. */
+  glossary?: readonly GlossaryEntry[];
 }
 
 export function advisersList(
@@ -41,6 +45,8 @@ export function advisersList(
             onblur: () => speaking(null),
           },
           h('p', { class: 'adviser__name' }, h('strong', {}, a.name), `, ${a.office}`),
+          // Shown only with Historian's hints on (see hints.ts): said after the moment of this decision.
+          a.afterwards ? h('p', { class: 'adviser__hint' }, 'Historian’s hint: said later than this meeting.') : null,
           heldBy(a.role).length > 0
             ? h('p', { class: 'adviser__students' }, `Played by ${heldBy(a.role).join(', ')}`)
             : null,
@@ -57,12 +63,13 @@ export function advisersList(
 }
 
 export function decisionCard(decision: DecisionView, handlers: DecisionHandlers): HTMLElement {
+  const terms = new TermMarker(handlers.glossary);
   return h(
     'section',
     { class: 'decision', 'aria-labelledby': 'decision-heading', 'data-decision': decision.id },
     h('p', { class: 'decision__phase' }, decision.phase),
     screenHeading(2, decision.title, 'decision-heading'),
-    h('p', { class: 'decision__prompt' }, decision.prompt),
+    h('p', { class: 'decision__prompt' }, ...terms.text(decision.prompt)),
     advisersList(decision, handlers.speaking, handlers.heldBy),
     h(
       'section',
@@ -72,10 +79,19 @@ export function decisionCard(decision: DecisionView, handlers: DecisionHandlers)
         'ol',
         { class: 'options__list' },
         ...decision.options.map((o) => {
+          // Inside a button the terms take no tab stop of their own (see TermMarker.text).
           const parts = [
-            h('span', { class: 'option__label' }, o.label),
-            o.description ? h('span', { class: 'option__description' }, o.description) : null,
-            o.risk ? h('span', { class: 'option__risk' }, `Known risk: ${o.risk}`) : null,
+            h('span', { class: 'option__label' }, ...terms.text(o.label, false)),
+            o.description ? h('span', { class: 'option__description' }, ...terms.text(o.description, false)) : null,
+            o.risk ? h('span', { class: 'option__risk' }, 'Known risk: ', ...terms.text(o.risk, false)) : null,
+            // Present only with Historian's hints on; the citation as text (no link inside a button).
+            o.hindsight
+              ? h(
+                  'span',
+                  { class: 'option__hint' },
+                  `Historian’s hint: ${o.hindsight.text} (${typeof o.hindsight.source === 'string' ? o.hindsight.source : o.hindsight.source.cite})`,
+                )
+              : null,
           ];
           const choose = handlers.choose;
           return h(
@@ -92,5 +108,6 @@ export function decisionCard(decision: DecisionView, handlers: DecisionHandlers)
         }),
       ),
     ),
+    terms.notes,
   );
 }

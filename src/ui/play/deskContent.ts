@@ -13,6 +13,7 @@ import { h } from '../dom';
 import { type FacilitatorHandlers, votePanel } from '../facilitator/panel';
 import type { Drafts } from '../store/drafts';
 import { decisionCard } from './decision';
+import { decisionForPlay } from './hints';
 import { type InterludeLine, interludeScreen } from './interlude';
 import { outcomeScreen } from './outcome';
 import { replyBuilder } from './reply';
@@ -29,6 +30,8 @@ export interface DeskContext {
   /** In a class: the facilitator records the room's vote instead of a player pressing an option. */
   facilitator: FacilitatorHandlers | null;
   heldBy?(role: string): string[];
+  /** Historian's hints (Settings): what the record did shows during play only when on. */
+  hints: boolean;
   openDocument(id: string): void;
   afterInterlude(): void;
   review(): void;
@@ -55,9 +58,10 @@ export function deskContent(view: GameView, desk: DeskContext): HTMLElement {
   if (view.status === 'ended') {
     return outcomeScreen(view, { review: desk.review, newGame: desk.newGame, title: desk.title });
   }
-  const decision = view.decision;
-  if (!decision) return h('p', {}, 'Waiting for the other side.');
+  if (!view.decision) return h('p', {}, 'Waiting for the other side.');
+  const decision = decisionForPlay(view.decision, desk.hints);
   const { engine } = desk;
+  const glossary = engine.scenario.glossary;
   if (decision.kind === 'reply') {
     return replyBuilder(desk.hosts.reply, decision, desk.drafts, {
       assess: (items) => assessPackage(engine.scenario, items),
@@ -66,15 +70,16 @@ export function deskContent(view: GameView, desk: DeskContext): HTMLElement {
       speaking: desk.speaking,
       labelOf: (id) => engine.index.items.get(id)?.label ?? id,
       heldBy: desk.heldBy,
+      hints: desk.hints,
     });
   }
   if (desk.facilitator && decision.kind === 'choice') {
     return h(
       'div',
       {},
-      decisionCard(decision, { speaking: desk.speaking, heldBy: desk.heldBy }),
+      decisionCard(decision, { speaking: desk.speaking, heldBy: desk.heldBy, glossary }),
       votePanel(desk.hosts.vote, decision, desk.drafts, desk.facilitator),
     );
   }
-  return decisionCard(decision, { choose: desk.choose, speaking: desk.speaking });
+  return decisionCard(decision, { choose: desk.choose, speaking: desk.speaking, glossary });
 }

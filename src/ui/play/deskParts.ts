@@ -8,7 +8,7 @@ import { h } from '../dom';
 export function deskHeader(
   view: GameView,
   folderLinkText: string,
-  actions: { settings(): void; leave(): void },
+  actions: { settings(): void; leave(): void; briefing?(): void; glossary?(): void },
 ): HTMLElement {
   return h(
     'header',
@@ -24,6 +24,12 @@ export function deskHeader(
       'div',
       { class: 'desk__tools' },
       h('a', { href: '#briefing-folder', class: 'button button--small desk__folder-link' }, folderLinkText),
+      actions.briefing
+        ? h('button', { type: 'button', class: 'button button--small', onclick: actions.briefing }, 'Briefing')
+        : null,
+      actions.glossary
+        ? h('button', { type: 'button', class: 'button button--small', onclick: actions.glossary }, 'Glossary')
+        : null,
       h('button', { type: 'button', class: 'button button--small', onclick: actions.settings }, 'Settings'),
       h('button', { type: 'button', class: 'button button--small', onclick: actions.leave }, 'Save and leave'),
     ),

@@ -2,10 +2,10 @@
  * The reply builder: the evening's central decision as a package (demands, offers, pressure,
  * channel). As the player builds it, a gauge shows how far it departs from the scenario's reference
  * posture (`replyBuilder.reference`; for Black Saturday the Rostow memo), if it has one, and from
- * what was actually sent; Send is enabled only for a valid package.
+ * (with Historian's hints on) what was actually sent; Send is enabled only for a valid package.
  */
 
-import { html, render } from 'lit-html';
+import { html, nothing, render } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
 import { repeat } from 'lit-html/directives/repeat.js';
 import { type PackageAssessment, partVerdict } from '../../engine/posture';
@@ -21,6 +21,8 @@ export interface ReplyHandlers {
   labelOf(item: string): string;
   /** In a class, the students who hold a role. */
   heldBy?(role: string): string[];
+  /** Historian's hints: only then does the gauge compare the package with what was actually sent. */
+  hints?: boolean;
 }
 
 /**
@@ -103,12 +105,16 @@ export function replyBuilder(
               (part, i) => html`<dt>${part.label}</dt>
                 <dd data-part=${part.id} data-follows=${String(a.parts[i].follows)}>${partVerdict(part, a.parts[i], list)}</dd>`,
             )}
-            <dt>Beside the package actually sent</dt>
+            ${
+              handlers.hints
+                ? html`<dt>Beside the package actually sent</dt>
             <dd data-same=${String(a.historical.same)}>${
               a.historical.same
                 ? 'The same package'
                 : `Adds: ${list(a.historical.added)}. Leaves out: ${list(a.historical.missing)}.`
-            }</dd>
+            }</dd>`
+                : nothing
+            }
           </dl>
         </section>
         <p class=${why ? 'notice notice--warning' : 'notice notice--ok'} id="reply-problem" tabindex="-1">${

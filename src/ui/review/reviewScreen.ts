@@ -16,6 +16,7 @@ import { sourceLink } from '../play/sources';
 import { PARAPHRASE_LABEL, paraphraseTag, whereFrom } from '../play/whereFrom';
 import { tracksChart } from './chart';
 import { renderDecisionMap } from './decisionMap';
+import { hindsightSection } from './hindsightSection';
 
 function download(name: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -290,6 +291,7 @@ export function reviewScreen(
         ),
       ),
     ),
+    hindsightSection(engine.scenario),
     h(
       'section',
       { 'aria-labelledby': 'chart-heading' },
