@@ -124,13 +124,13 @@ test("Historian's hints are off by default: the reply builder keeps the record's
   await passInterludes(page);
   const gauge = page.locator('.posture');
   await expect(gauge).toContainText('Memo part (a)');
-  await expect(gauge).not.toContainText('Beside what the ExComm actually sent');
+  await expect(gauge).not.toContainText('Beside the package actually sent');
 
   await page.locator('.desk__tools').getByRole('button', { name: 'Settings' }).click();
   const hints = page.getByRole('checkbox', { name: 'Historian’s hints' });
   await expect(hints).not.toBeChecked();
   await hints.check();
   await page.getByRole('button', { name: 'Done' }).click();
-  await expect(page.locator('.posture')).toContainText('Beside what the ExComm actually sent');
+  await expect(page.locator('.posture')).toContainText('Beside the package actually sent');
   expect(errors).toEqual([]);
 });

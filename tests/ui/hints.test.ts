@@ -30,7 +30,7 @@ const NINE_PM_JFK = 'his conclusion at 9 p.m.';
 const NINE_PM_RUSK = 'enough pressure on the Russians for today (9 p.m.)';
 const NORSTAD_OPTION = 'Norstad’s message, read out at the 9 p.m. meeting'.replace('’', "'");
 const NORSTAD_ADVISER = 'His message, read at 9 p.m.';
-const AS_SENT = 'Beside what the ExComm actually sent';
+const AS_SENT = 'Beside the package actually sent';
 const MCCONE = 'On 2 November McCone would tell the committee';
 
 /** Plays the record's choices until the decision `id` is on the table. */
