@@ -5,6 +5,7 @@
  */
 import type { SnapshotFrom } from 'xstate';
 import { whyNot } from './legality';
+import { inputOf } from './lessonPlan';
 import { endlessLoop } from './loopGuard';
 import { createGameMachine, type GameMachine } from './machine';
 import { indexScenario, type ScenarioIndex } from './scenarioIndex';
@@ -84,5 +85,5 @@ export function undoLastDecision(engine: Engine, snapshot: GameSnapshot): GameSn
   });
   if (last < 0) return null;
   const ctx = snapshot.context;
-  return engine.replay({ seed: ctx.seed, controllers: ctx.controllers }, commands.slice(0, last));
+  return engine.replay(inputOf(ctx), commands.slice(0, last));
 }

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { Bases, Condition, Effects, FlagName, Id, Next, Route, ScenarioTime, Source, Text, Weight } from './common.ts';
+import { LessonPlan } from './lessons.ts';
 
 export const Meta = z.strictObject({
   id: Id,
@@ -250,6 +251,8 @@ export const ScenarioSections = z.strictObject({
   replyBuilder: ReplyBuilder.optional(),
   events: z.array(GameEventDef).optional(),
   endings: z.array(Ending).min(1),
+  /** Lesson plans (lessons.ts): optional; without them the game is played whole. */
+  lessons: z.array(LessonPlan).min(1).optional(),
 });
 
 export const ScenarioDocument = DocumentMeta.extend({ body: z.string(), file: z.string() });
