@@ -8,7 +8,7 @@ import type { Engine, GameSnapshot } from '../game';
 import { findLessonPlan } from '../lessonPlan';
 import type { Decision } from '../schema/scenario';
 import type { Controller, GameInput } from '../state';
-import { historicalStrategy } from './historical';
+import { historicalStrategy, type Strategy } from './historical';
 import { stepBound } from './randomPlay';
 
 export interface LessonPath {
@@ -102,3 +102,16 @@ export function lessonPath(engine: Engine, planId: string): LessonPath {
   });
   return { periods, fromRecord, told, problem, snapshot: run.snapshot };
 }
+
+/** What a strategy wrapped by `withLessonPlan` says when the plan has stopped play: the run is over, not stuck. */
+export const PLAN_STOPPED = 'the lesson plan stops here';
+
+/** A strategy that also follows a lesson plan: it resumes at each break and stops at the plan's end. */
+export const withLessonPlan =
+  (strategy: Strategy): Strategy =>
+  (engine, snapshot) => {
+    const status = snapshot.context.lesson?.status;
+    if (status === 'break') return { type: 'lesson.resume' };
+    if (status === 'stopped') return { stop: PLAN_STOPPED };
+    return strategy(engine, snapshot);
+  };
