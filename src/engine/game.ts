@@ -5,7 +5,7 @@
  */
 import type { SnapshotFrom } from 'xstate';
 import { whyNot } from './legality';
-import { inputOf } from './lessonPlan';
+import { initialLesson, inputOf } from './lessonPlan';
 import { endlessLoop } from './loopGuard';
 import { createGameMachine, type GameMachine } from './machine';
 import { indexScenario, type ScenarioIndex } from './scenarioIndex';
@@ -45,7 +45,11 @@ export function createEngine(scenario: Scenario): Engine {
     scenario,
     index,
     machine,
-    start: (input) => stepper.initial(input),
+    start(input) {
+      // An unknown lesson plan is refused here, in words (XState would only mark the snapshot as failed).
+      initialLesson(scenario, input);
+      return stepper.initial(input);
+    },
     step(snapshot, command) {
       const reason = whyNot(index, snapshot.context, command);
       if (reason) return { ok: false, reason };
