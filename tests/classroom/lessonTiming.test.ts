@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenarioFolder } from '../../src/cli/scenarioFolder';
 import {
+  debateMinutesFor,
   decisionMinutes,
   lessonTimetable,
   OTHER_SIDE_MINUTES,
@@ -108,5 +109,14 @@ describe('the facilitator’s guide follows the chosen plan and the debate minut
     const last = guide.timing.at(-1);
     expect(last && last.start + last.minutes).toBe(scenario.meta.durationMinutes);
     expect(guide.timing.filter((r) => r.kind === 'decision')).toHaveLength(mainLine(engine).decisions.length);
+  });
+});
+
+describe('the debate timer follows the plan', () => {
+  it('keeps the preferred minutes when the plan fits, else offers the longest that fits', () => {
+    expect(debateMinutesFor(engine, 'two-periods', 5)).toBe(5);
+    expect(debateMinutesFor(engine, 'one-period', 5)).toBe(3);
+    expect(debateMinutesFor(engine, 'one-period', 2)).toBe(2);
+    expect(debateMinutesFor(engine, 'double-period', 5)).toBe(4);
   });
 });

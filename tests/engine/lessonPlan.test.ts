@@ -289,3 +289,15 @@ describe('Black Saturday’s lesson plans under random play (property)', () => {
     );
   }, 120_000);
 });
+
+describe('the Markdown export of a stopped game', () => {
+  it('says what was played, and tells the record after the stop as the record', async () => {
+    const { reviewMarkdown } = await import('../../src/engine/reviewMarkdown');
+    const stopped = step(mini, mini.start({ seed: 3, lesson: 'morning' }), choose('talk'));
+    const text = reviewMarkdown(buildReview(mini, stopped));
+    expect(text).toContain('## Lesson plan: The morning only');
+    expect(text).toContain('After the plan’s stop, the record (told, not played):');
+    expect(text).toContain('- Southport answers (Evening): Accept. Southport accepted.');
+    expect(text).not.toContain('## Ending');
+  });
+});

@@ -204,3 +204,13 @@ export function planTooShort(engine: Engine, planId: string): { period: number; 
       message: `period ${p.period} is too short for its decisions even with ${SHORTEST_DEBATE_MINUTES}-minute debates (each decision: the debate + ${VOTE_MINUTES} for the vote; a reply package: twice the debate + ${VOTE_MINUTES}; the other side's turn: ${OTHER_SIDE_MINUTES}): ${p.sum}; lengthen it to at least ${p.used} minutes, move its stop earlier, or shorten the briefing or review`,
     }));
 }
+
+/**
+ * The debate minutes for the set-up to offer with a plan: the facilitator's preference when the plan
+ * fits with it, else the longest debate that fits (at least the shortest), so the timer follows the plan.
+ */
+export function debateMinutesFor(engine: Engine, planId: string | null, preferred: number): number {
+  const table = lessonTimetable(engine, planId, preferred);
+  if (table.fits) return table.debateMinutes;
+  return Math.max(SHORTEST_DEBATE_MINUTES, table.longestDebate);
+}
