@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkScenario, DEFAULT_CHECK } from '../engine/analysis/check';
 import { historicalStrategy, playStrategy } from '../engine/analysis/historical';
+import { PLAN_STOPPED, withLessonPlan } from '../engine/analysis/lessonPath';
+import { lessonStats, lessonStatsLine } from '../engine/analysis/lessonStats';
 import { analyzeRandomPlay } from '../engine/analysis/randomPlay';
 import { scenarioStats } from '../engine/analysis/stats';
 import { createEngine } from '../engine/game';
@@ -25,13 +27,15 @@ Commands:
   check <folder>                       validate and lint; exit 0 unless there are errors (warnings,
                                        such as a claim without a basis, are printed but pass)
         [--games N] [--seed S]           random games played to find what play never reaches (default 2000, 1)
-  stats <folder> [--json]              counts: documents, decisions, endings, roles, tracks, events, sources, paths,
-                                       claims needing a basis (with and without one)
+  stats <folder> [--json] [--debate M] counts: documents, decisions, endings, roles, tracks, events, sources, paths,
+                                       claims needing a basis (with and without one); each lesson plan's decisions
+                                       and timetable at M-minute debates (default 5)
   analyze <folder> [--games N] [--seed S] [--json]
                                        play N seeded random games; distribution of endings (and how many
                                        are historical) and game lengths
-  play <folder> [--seed S] [--choices FILE|historical]
-                                       a text playthrough; without --choices it asks you at each decision
+  play <folder> [--seed S] [--choices FILE|historical] [--plan ID]
+                                       a text playthrough; without --choices it asks you at each decision;
+                                       --plan follows a lesson plan (starts and stops where it says)
   bundle <folder> [--out FILE] [--force]
                                        write the scenario as one file, <id>.scenario.json, for "Load your own scenario"
   schema [--out FILE]                  write the JSON Schema for scenario YAML files (default scenarios/scenario.schema.json)
@@ -67,6 +71,8 @@ function parseCommandLine(argv: string[]) {
         choices: { type: 'string' },
         out: { type: 'string' },
         force: { type: 'boolean' },
+        debate: { type: 'string' },
+        plan: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -74,7 +80,7 @@ function parseCommandLine(argv: string[]) {
     const first = (error as Error).message.split('\n')[0];
     const unknown = /^Unknown option '(-{1,2}[^']*)'/.exec(first)?.[1];
     if (unknown) {
-      const known = ['--json', '--games', '--seed', '--choices', '--out', '--force', '--help'];
+      const known = ['--json', '--games', '--seed', '--choices', '--out', '--force', '--debate', '--plan', '--help'];
       return fail(
         `unknown option ${unknown}${didYouMean(unknown, known)}; run "npm run scenario -- --help" for the options`,
       );
@@ -131,10 +137,15 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     case 'stats': {
+      const debate = intOption(values.debate, 'debate', 5, 1);
       const { engine } = load(folder);
       const stats = scenarioStats(engine.scenario);
-      if (values.json) process.stdout.write(`${JSON.stringify(stats)}\n`);
-      else for (const [k, v] of Object.entries(stats)) process.stdout.write(`${k.padEnd(16)} ${v}\n`);
+      const lessons = lessonStats(engine, debate);
+      if (values.json) process.stdout.write(`${JSON.stringify({ ...stats, lessons })}\n`);
+      else {
+        for (const [k, v] of Object.entries(stats)) process.stdout.write(`${k.padEnd(16)} ${v}\n`);
+        for (const l of lessons) process.stdout.write(`${'lesson'.padEnd(16)} ${lessonStatsLine(l)}\n`);
+      }
       return;
     }
     case 'analyze': {
@@ -155,10 +166,18 @@ async function main(argv: string[]): Promise<void> {
     case 'play': {
       const seed = intOption(values.seed, 'seed', 1962);
       const { engine } = load(folder);
+      const plan = values.plan;
+      if (plan !== undefined && !engine.scenario.lessons?.some((p) => p.id === plan)) {
+        const ids = (engine.scenario.lessons ?? []).map((p) => p.id);
+        fail(
+          `--plan ${plan}: no lesson plan "${plan}" in ${folder}${didYouMean(plan, ids)}; ${ids.length ? `its plans: ${ids.join(', ')}` : 'it declares none'}`,
+        );
+      }
+      const input = { seed, ...(plan ? { lesson: plan } : {}) };
       if (values.choices === 'historical') {
-        const run = playStrategy(engine, { seed }, historicalStrategy);
+        const run = playStrategy(engine, input, withLessonPlan(historicalStrategy));
         printReplay(engine, run.snapshot, process.stdout);
-        if (run.stopped) fail(`the historical path stopped: ${run.stopped}`);
+        if (run.stopped && run.stopped !== PLAN_STOPPED) fail(`the historical path stopped: ${run.stopped}`);
         return;
       }
       if (values.choices) {
@@ -169,7 +188,7 @@ async function main(argv: string[]): Promise<void> {
           fail(`--choices ${values.choices}: not a readable JSON list of commands (${(error as Error).message})`);
         }
         if (!Array.isArray(commands)) fail(`--choices ${values.choices}: expected a JSON list of commands`);
-        let snapshot = engine.start({ seed });
+        let snapshot = engine.start(input);
         for (const [i, c] of (commands as Parameters<typeof engine.step>[1][]).entries()) {
           const result = engine.step(snapshot, c);
           if (!result.ok) fail(`--choices ${values.choices}: command ${i + 1}: ${result.reason}`);
@@ -178,7 +197,7 @@ async function main(argv: string[]): Promise<void> {
         printReplay(engine, snapshot, process.stdout);
         return;
       }
-      await playInteractive(engine, seed);
+      await playInteractive(engine, input);
       return;
     }
     case 'bundle': {

@@ -2,8 +2,10 @@
 import { createInterface } from 'node:readline/promises';
 import type { Distribution } from '../engine/analysis/randomPlay';
 import type { Engine, GameSnapshot } from '../engine/game';
+import { lessonReview } from '../engine/lessonReview';
 import { departureText } from '../engine/record';
 import type { Scenario } from '../engine/schema/scenario';
+import type { GameInput } from '../engine/state';
 import { toView } from '../engine/view';
 
 export function endingTable(s: Scenario, run: Distribution, seed: number): string {
@@ -52,13 +54,16 @@ export function printReplay(engine: Engine, snapshot: GameSnapshot, out: Out): v
       const d = engine.index.decisions.get(entry.decision);
       const option = d?.kind === 'choice' ? d.options.find((o) => o.id === entry.option) : undefined;
       out.write(
-        `${when} ${d?.title} — ${entry.by === 'model' ? `${entry.side} (model)` : entry.side}: ${option?.label}\n`,
+        `${when} ${d?.title} — ${entry.by === 'model' ? `${entry.side} (model)` : entry.side}: ${option?.label}${entry.fromRecord ? ' (from the record, not played)' : ''}\n`,
       );
     }
     if (entry.kind === 'reply') {
       const labels = entry.items.map((id) => engine.index.items.get(id)?.label).join('; ');
-      out.write(`${when} ${engine.index.decisions.get(entry.decision)?.title} — package: ${labels}\n`);
+      out.write(
+        `${when} ${engine.index.decisions.get(entry.decision)?.title} — package: ${labels}${entry.fromRecord ? ' (from the record, not played)' : ''}\n`,
+      );
     }
+    if (entry.kind === 'lesson') out.write(`${when} lesson plan: ${LESSON_MOMENTS[entry.event](entry.period)}\n`);
   }
   if (view.ending) {
     out.write(`\nEnding: ${view.ending.title} (${view.ending.kind}, id ${view.ending.id})\n${view.ending.summary}\n`);
@@ -67,19 +72,37 @@ export function printReplay(engine: Engine, snapshot: GameSnapshot, out: Out): v
       out.write(`\nHow this run differed from the record of "${off.historical.title}":\n`);
       for (const d of off.departures) out.write(`- ${departureText(d)}\n`);
     }
+  } else if (view.lesson?.status === 'stopped') {
+    out.write(`\nNo ending: ${view.lesson.message}\n`);
+    const review = lessonReview(engine, snapshot);
+    for (const t of review?.told ?? [])
+      out.write(`- told, not played: ${t.title}: ${t.recorded.join('; ') || 'did not arise'} (${t.when})\n`);
   } else {
     out.write(`\nNo ending yet: the game stands at "${snapshot.context.current}".\n`);
   }
 }
 
-export async function playInteractive(engine: Engine, seed: number): Promise<void> {
+const LESSON_MOMENTS: Record<'start' | 'break' | 'resume' | 'stop', (period: number) => string> = {
+  start: () => 'the class takes over from the record here',
+  break: (period) => `period ${period} ends here`,
+  resume: (period) => `period ${period} begins`,
+  stop: () => 'the plan stops here',
+};
+
+export async function playInteractive(engine: Engine, input: GameInput): Promise<void> {
   const rl = createInterface({ input: process.stdin, output: process.stdout });
   const side = engine.scenario.meta.playerSide;
-  let snapshot = engine.start({ seed });
+  let snapshot = engine.start(input);
   const shown = new Set<string>();
   try {
-    while (snapshot.status !== 'done') {
+    while (snapshot.status !== 'done' && snapshot.context.lesson?.status !== 'stopped') {
       const view = toView(engine, snapshot, { side });
+      if (view.lesson?.status === 'break') {
+        await rl.question(`\n${view.lesson.message}\nPress Enter to begin the next period. `);
+        const r = engine.step(snapshot, { type: 'lesson.resume' });
+        if (r.ok) snapshot = r.snapshot;
+        continue;
+      }
       for (const doc of view.documents) {
         if (shown.has(doc.id)) continue;
         shown.add(doc.id);

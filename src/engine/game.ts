@@ -5,6 +5,7 @@
  */
 import type { SnapshotFrom } from 'xstate';
 import { whyNot } from './legality';
+import { initialLesson, inputOf } from './lessonPlan';
 import { endlessLoop } from './loopGuard';
 import { createGameMachine, type GameMachine } from './machine';
 import { indexScenario, type ScenarioIndex } from './scenarioIndex';
@@ -44,7 +45,11 @@ export function createEngine(scenario: Scenario): Engine {
     scenario,
     index,
     machine,
-    start: (input) => stepper.initial(input),
+    start(input) {
+      // An unknown lesson plan is refused here, in words (XState would only mark the snapshot as failed).
+      initialLesson(scenario, input);
+      return stepper.initial(input);
+    },
     step(snapshot, command) {
       const reason = whyNot(index, snapshot.context, command);
       if (reason) return { ok: false, reason };
@@ -84,5 +89,5 @@ export function undoLastDecision(engine: Engine, snapshot: GameSnapshot): GameSn
   });
   if (last < 0) return null;
   const ctx = snapshot.context;
-  return engine.replay({ seed: ctx.seed, controllers: ctx.controllers }, commands.slice(0, last));
+  return engine.replay(inputOf(ctx), commands.slice(0, last));
 }

@@ -3,6 +3,7 @@
  * take a transition only when it answers null, and `engine.step` gives its answer to the player, so
  * what the game refuses and why it says it refuses can never drift apart.
  */
+import { haltedProblem, resumeProblem } from './lessonPlan';
 import { endlessLoop } from './loopGuard';
 import { own } from './records';
 import { holdable, openOptions, packageProblem, releasable, voteProblem } from './rules';
@@ -36,7 +37,9 @@ export function whyNot(index: ScenarioIndex, ctx: GameContext, command: GameComm
         : `document "${command.document}" is not waiting on the clock`;
     case 'player.choose':
     case 'player.sendReply':
-      return decisionProblem(index, ctx, command);
+      return haltedProblem(index, ctx) ?? decisionProblem(index, ctx, command);
+    case 'lesson.resume':
+      return resumeProblem(ctx);
     default:
       return `unknown command "${(command as { type: string }).type}"`;
   }

@@ -10,6 +10,15 @@
 import { assign, setup } from 'xstate';
 import { holdsOrAbsent } from './conditions';
 import { whyNot } from './legality';
+import {
+  initialLesson,
+  lessonOnEnter,
+  lessonRoll,
+  recordReplyReady,
+  resumeLesson,
+  sendRecordReply,
+  takePending,
+} from './lessonPlan';
 import { MoveBudget } from './loopGuard';
 import { endingReached, recordGate } from './record';
 import {
@@ -22,7 +31,6 @@ import {
   logRoute,
   markRead,
   releaseEarly,
-  rollModel,
 } from './rules';
 import { indexScenario, type ScenarioIndex } from './scenarioIndex';
 import type { ChoiceDecision, Condition, Next, ReplyDecision, Scenario } from './schema/scenario';
@@ -66,11 +74,17 @@ export function createGameMachine(scenario: Scenario, index: ScenarioIndex = ind
         holdsOrAbsent(params.when, context) &&
         endingReached(index, context.log, params.ending) === params.reached,
       commandAllowed: ({ context, event }) => whyNot(index, context, event) === null,
+      /** Before a lesson plan's start, a reply is sent as the record's package (lessonPlan.ts). */
+      recordReply: ({ context }, params: { decision: string }) =>
+        !budget.exhausted && recordReplyReady(index, context, replyOf(index, params.decision)),
     },
     actions: {
-      enter: assign(({ context }, params: { node: string }) => enterNode(index, context, params.node)),
+      // A lesson plan (lessonPlan.ts) may start play here or stop it here, once the node is entered.
+      enter: assign(({ context }, params: { node: string }) =>
+        lessonOnEnter(index, enterNode(index, context, params.node), params.node),
+      ),
       rollModel: assign(({ context }, params: { decision: string }) =>
-        rollModel(context, choiceOf(index, params.decision)),
+        lessonRoll(context, choiceOf(index, params.decision)),
       ),
       choose: assign(({ context, event }, params: { decision: string; option: string }) => {
         budget.reset();
@@ -78,8 +92,15 @@ export function createGameMachine(scenario: Scenario, index: ScenarioIndex = ind
       }),
       takeModelChoice: assign(({ context }, params: { decision: string; option: string }) => {
         budget.spend();
-        return applyOption(index, context, choiceOf(index, params.decision), params.option, 'model');
+        return takePending(index, context, choiceOf(index, params.decision), params.option);
       }),
+      replyFromRecord: assign(({ context }, params: { decision: string }) => {
+        budget.spend();
+        return sendRecordReply(index, context, replyOf(index, params.decision));
+      }),
+      resume: assign(({ context, event }) =>
+        event.type === 'lesson.resume' ? resumeLesson(index, context, event) : context,
+      ),
       reply: assign(({ context, event }, params: { decision: string }) => {
         budget.reset();
         return event.type === 'player.sendReply'
@@ -141,6 +162,13 @@ export function createGameMachine(scenario: Scenario, index: ScenarioIndex = ind
     if (d.kind === 'reply') {
       states.set(d.id, {
         entry,
+        // Before a lesson plan's start the record's package is sent without anyone deciding.
+        always: {
+          guard: { type: 'recordReply', params: { decision: d.id } },
+          target: targetFor(d.id, 'reply', d.next),
+          reenter: true,
+          actions: [{ type: 'replyFromRecord', params: { decision: d.id } }],
+        },
         on: {
           'player.sendReply': {
             guard: 'humanMayReply',
@@ -152,8 +180,9 @@ export function createGameMachine(scenario: Scenario, index: ScenarioIndex = ind
       });
       continue;
     }
-    const modelPlayable = index.modelSides.has(d.side);
-    if (modelPlayable) entry.push({ type: 'rollModel', params: { decision: d.id } });
+    // Every choice may be drawn without people: by the response model for its side, or, before a lesson
+    // plan's start, from the record for any side (lessonRoll leaves a people's decision to them otherwise).
+    entry.push({ type: 'rollModel', params: { decision: d.id } });
     const targets = d.options.map((o) => targetFor(d.id, o.id, o.next));
     states.set(d.id, {
       entry,
@@ -165,16 +194,12 @@ export function createGameMachine(scenario: Scenario, index: ScenarioIndex = ind
           actions: [{ type: 'choose', params: { decision: d.id, option: o.id } }],
         })),
       },
-      ...(modelPlayable
-        ? {
-            always: d.options.map((o, i) => ({
-              guard: { type: 'modelPicked', params: { option: o.id } },
-              target: targets[i],
-              reenter: true,
-              actions: [{ type: 'takeModelChoice', params: { decision: d.id, option: o.id } }],
-            })),
-          }
-        : {}),
+      always: d.options.map((o, i) => ({
+        guard: { type: 'modelPicked', params: { option: o.id } },
+        target: targets[i],
+        reenter: true,
+        actions: [{ type: 'takeModelChoice', params: { decision: d.id, option: o.id } }],
+      })),
     });
   }
   for (const e of scenario.endings) {
@@ -185,7 +210,9 @@ export function createGameMachine(scenario: Scenario, index: ScenarioIndex = ind
     id: scenario.meta.id,
     context: ({ input }) => {
       budget.reset();
-      return initialContext(index, input);
+      const context = initialContext(index, input);
+      const lesson = initialLesson(scenario, input);
+      return lesson ? { ...context, lesson } : context;
     },
     initial: scenario.meta.firstDecision,
     on: {
@@ -193,6 +220,7 @@ export function createGameMachine(scenario: Scenario, index: ScenarioIndex = ind
       'facilitator.mark': { guard: 'commandAllowed', actions: 'mark' },
       'facilitator.release': { guard: 'commandAllowed', actions: 'release' },
       'facilitator.hold': { guard: 'commandAllowed', actions: 'hold' },
+      'lesson.resume': { guard: 'commandAllowed', actions: 'resume' },
     },
     // The config is built from data, so its shape is checked by the scenario schema, not by tsc.
     states: Object.fromEntries(states) as never,

@@ -5,6 +5,7 @@
  * the saved game itself: createSave in save.ts, one envelope for every door a game comes in by.)
  */
 import type { Engine, GameSnapshot } from './game';
+import { type LessonReview, lessonReview } from './lessonReview';
 import { assessPackage, historicalPackage, type PackageAssessment, referencePosture } from './posture';
 import { type ResolvedBasis, resolveBases } from './provenance';
 import { type OffRecord, offRecord } from './record';
@@ -36,6 +37,8 @@ export interface ReviewRow {
   advisers: ReviewAdviser[];
   /** Track changes this decision brought (effects and what followed before the next decision). */
   changes: { track: string; label: string; from: number; to: number }[];
+  /** Taken by the engine as the record had it (before a lesson plan's start): not played by the class. */
+  fromRecord: boolean;
   /** In a classroom: how the room voted (option labels and heads) and the override note, if any. */
   vote: { splits: { option: string; label: string; count: number }[]; override?: string } | null;
 }
@@ -68,6 +71,10 @@ export interface Review {
   /** Scheduled documents the facilitator held back or released early, in order; and any still held. */
   injects: { at: string; document: string; title: string; action: 'held back' | 'released early' }[];
   stillHeld: { document: string; title: string }[];
+  /** The game has no ending yet: a review so far, of a game stopped or still in play. */
+  unfinished: boolean;
+  /** The lesson plan (lessonReview.ts): what the class played, what came from the record, what is told; null without a plan. */
+  lesson: LessonReview | null;
   /** Each track's value after each decision, for a chart: index 0 is the start. */
   series: { track: string; label: string; hidden: boolean; points: { at: string; value: number }[] }[];
 }
@@ -137,6 +144,7 @@ export function buildReview(engine: Engine, snapshot: GameSnapshot): Review {
             }))
           : [],
       changes,
+      fromRecord: Boolean(entry.fromRecord),
       vote:
         entry.kind === 'choice' && entry.vote
           ? {
@@ -223,6 +231,8 @@ export function buildReview(engine: Engine, snapshot: GameSnapshot): Review {
           ]
         : [],
     ),
+    unfinished: ctx.ending === null,
+    lesson: lessonReview(engine, snapshot),
     stillHeld: (ctx.held ?? []).map((id) => ({ document: id, title: index.documents.get(id)?.title ?? id })),
     series: scenario.tracks.map((t) => ({
       track: t.id,
@@ -240,7 +250,10 @@ export function commandsBefore(snapshot: GameSnapshot, decision: string): GameCo
   const decisive = ctx.commands
     .map((c, i) => ({ c, i }))
     .filter(({ c }) => c.type === 'player.choose' || c.type === 'player.sendReply');
-  const humanEntries = ctx.log.filter((e) => (e.kind === 'choice' || e.kind === 'reply') && e.by === 'human');
+  // Decisions the engine took from the record (a lesson plan's prologue) had no command.
+  const humanEntries = ctx.log.filter(
+    (e) => (e.kind === 'choice' || e.kind === 'reply') && e.by === 'human' && !e.fromRecord,
+  );
   const at = humanEntries.findIndex((e) => (e.kind === 'choice' || e.kind === 'reply') && e.decision === decision);
   if (at < 0) return null;
   return ctx.commands.slice(0, decisive[at].i);

@@ -41,6 +41,7 @@ export function reviewMarkdown(review: Review): string {
     lines.push('', `Sources: ${review.ending.sources.map(cite).join('; ')}`);
     if (review.ending.bases.length) lines.push('', basesLine(review.ending.bases));
   }
+  lines.push(...lessonLines(review));
   lines.push(
     '',
     '## Your decisions beside the record',
@@ -60,7 +61,11 @@ export function reviewMarkdown(review: Review): string {
     const vote = row.vote
       ? ` (vote: ${row.vote.splits.map((v) => `${v.label} ${v.count}`).join(', ')}${row.vote.override ? `; overridden: ${row.vote.override}` : ''})`
       : '';
-    const by = row.by === 'model' ? ` (${row.side}, response model)` : '';
+    const by = row.fromRecord
+      ? ' (from the record, not played)'
+      : row.by === 'model'
+        ? ` (${row.side}, response model)`
+        : '';
     lines.push(
       `| ${cell(row.at)} | ${cell(row.title)}${by} | ${cell(row.chosen.join('; '))}${mark}${cell(vote)} | ${cell(record)} | ${cell(row.sources.map(cite).join('; '))} |`,
     );
@@ -113,4 +118,24 @@ export function reviewMarkdown(review: Review): string {
   for (const s of review.series)
     lines.push(`| ${s.label} | ${s.points[0].value} | ${s.points[s.points.length - 1].value} |`);
   return `${lines.join('\n')}\n`;
+}
+
+/** The lesson plan's part: what the class played, what came from the record, what is told after the stop. */
+function lessonLines(review: Review): string[] {
+  const lesson = review.lesson;
+  if (!lesson) return review.unfinished ? ['', 'The game has not reached an ending: this is the review so far.'] : [];
+  const lines = ['', `## Lesson plan: ${lesson.plan.name}`, '', lesson.summary];
+  if (lesson.fromRecord.length) {
+    lines.push('', 'Taken from the record before play began (not played):', '');
+    for (const f of lesson.fromRecord) lines.push(`- ${f.title}: ${f.taken.join('; ')}. ${f.summary}`);
+  }
+  if (lesson.told.length) {
+    lines.push('', 'After the plan’s stop, the record (told, not played):', '');
+    if (lesson.after) lines.push(lesson.after, '');
+    for (const t of lesson.told)
+      lines.push(
+        `- ${t.title} (${t.when}): ${t.recorded.length ? `${t.recorded.join('; ')}. ` : ''}${t.summary} (${t.sources.map(cite).join('; ')})`,
+      );
+  }
+  return lines;
 }

@@ -19,6 +19,9 @@
  * 2. One envelope, `eyes-only-save` saveVersion 2: scenario, input, commands and `reached`
  *    (state, ending and a SHA-256 of the canonical context) instead of the second copy. Both
  *    format-1 files are migrated on reading.
+ * 3. `input.lesson`: the lesson plan a game was created with (lessonPlan.ts), and the `lesson.resume`
+ *    command. A save with a plan is readable from version 3 only (an older reader would replay it
+ *    without the plan and refuse it as edited); a save without one stays readable by version 2.
  */
 import type { Engine, GameSnapshot } from './game';
 import { canonicalJson, sha256 } from './hash';
@@ -29,7 +32,7 @@ import type { Controller, GameCommand } from './state';
 
 export const SAVE_FORMAT = 'eyes-only-save';
 /** The envelope this build writes (see the changelog above). */
-export const SAVE_VERSION = 2;
+export const SAVE_VERSION = 3;
 /** The oldest envelope this build still reads (older ones are migrated up on reading). */
 export const MIN_COMPATIBLE_VERSION = 1;
 
@@ -46,7 +49,7 @@ export interface SaveEnvelope {
   saveVersion: number;
   minReaderVersion: number;
   scenario: { id: string; version: string };
-  input: { seed: number; controllers: Record<string, Controller> };
+  input: { seed: number; controllers: Record<string, Controller>; lesson?: string };
   commands: GameCommand[];
   /**
    * Null only for a migrated format-1 review export, which recorded its ending but no state: such
@@ -153,10 +156,11 @@ export function saveEnvelope(engine: Pick<Engine, 'scenario'>, snapshot: GameSna
   return {
     format: SAVE_FORMAT,
     saveVersion: SAVE_VERSION,
-    // Raise this only when a reader of an older version could no longer make sense of the file.
-    minReaderVersion: SAVE_VERSION,
+    // Raise this only when a reader of an older version could no longer make sense of the file: a
+    // game with a lesson plan needs format 3's reader; one without is the same game format 2 knew.
+    minReaderVersion: ctx.lesson ? 3 : 2,
     scenario: { id, version },
-    input: { seed: ctx.seed, controllers: ctx.controllers },
+    input: { seed: ctx.seed, controllers: ctx.controllers, ...(ctx.lesson ? { lesson: ctx.lesson.plan } : {}) },
     commands: ctx.commands,
     reached: { state: String(snapshot.value), ending: ctx.ending, contextHash: contextHash(snapshot) },
   };

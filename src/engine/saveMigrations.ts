@@ -50,8 +50,16 @@ function save1to2(raw: Raw): Read<Raw> {
   };
 }
 
+/**
+ * Format 2 to 3: format 3 added a lesson plan (`input.lesson`) and the `lesson.resume` command; a
+ * format-2 save has neither, so it is the same game in the new envelope.
+ */
+function save2to3(raw: Raw): Read<Raw> {
+  return { ok: true, value: { ...raw, saveVersion: 3 } };
+}
+
 /** Migrations by the version they start from: MIGRATIONS[n] turns format n into format n + 1. */
-export const MIGRATIONS: Record<number, (raw: Raw) => Read<Raw>> = { 1: save1to2 };
+export const MIGRATIONS: Record<number, (raw: Raw) => Read<Raw>> = { 1: save1to2, 2: save2to3 };
 
 /**
  * Format-1 review export ("Export JSON (replayable)"): { format "eyes-only-review", version 1,

@@ -34,6 +34,7 @@ function isCommand(v: unknown): v is GameCommand {
   if (v.type === 'facilitator.release' || v.type === 'facilitator.hold') {
     return keys === 'document,type' && isString(v.document);
   }
+  if (v.type === 'lesson.resume') return keys === 'type';
   return false;
 }
 
@@ -44,6 +45,8 @@ export function gameProblem(scenario: unknown, input: unknown, commands: unknown
   const controllers = input.controllers;
   if (!isRecord(controllers) || !Object.values(controllers).every((c) => c === 'human' || c === 'model'))
     return 'input.controllers';
+  // A lesson plan's id (save format 3); absent in a game played whole.
+  if (input.lesson !== undefined && !isString(input.lesson)) return 'input.lesson';
   if (!Array.isArray(commands)) return 'commands';
   const bad = commands.findIndex((c) => !isCommand(c));
   return bad >= 0 ? `commands.${bad}` : null;

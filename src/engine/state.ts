@@ -10,6 +10,20 @@ export interface GameInput {
   seed: number;
   /** Sides not named here are played by people unless the scenario's meta.playerSide says otherwise. */
   controllers?: Record<string, Controller>;
+  /** A lesson plan's id (lessonPlan.ts): play starts and stops where the plan says. */
+  lesson?: string;
+}
+
+/**
+ * Where a game with a lesson plan stands: `prologue` while the engine takes the decisions before the
+ * plan's start from the record; `playing`; `break` at the end of a period that is not the last (the
+ * `lesson.resume` command goes on); `stopped` at the plan's end.
+ */
+export interface LessonState {
+  plan: string;
+  /** The period being played, from 1. */
+  period: number;
+  status: 'prologue' | 'playing' | 'break' | 'stopped';
 }
 
 /**
@@ -31,7 +45,9 @@ export type GameCommand =
   /** A facilitator hands out a scheduled document before its time (a held one included). */
   | { type: 'facilitator.release'; document: string }
   /** A facilitator keeps a scheduled document back: it does not arrive until released. */
-  | { type: 'facilitator.hold'; document: string };
+  | { type: 'facilitator.hold'; document: string }
+  /** The class comes back after a break between a lesson plan's periods. */
+  | { type: 'lesson.resume' };
 
 export type LogEntry =
   | {
@@ -43,6 +59,8 @@ export type LogEntry =
       by: Controller;
       tracks: Record<string, number>;
       vote?: VoteRecord;
+      /** Taken by the engine as the record had it (before a lesson plan's start), not played. */
+      fromRecord?: true;
     }
   | {
       kind: 'reply';
@@ -52,6 +70,7 @@ export type LogEntry =
       side: string;
       by: Controller;
       tracks: Record<string, number>;
+      fromRecord?: true;
     }
   | { kind: 'route'; at: number; decision: string; next: string }
   | { kind: 'event'; at: number; event: string }
@@ -59,7 +78,9 @@ export type LogEntry =
   | { kind: 'ending'; at: number; ending: string; tracks: Record<string, number> }
   | { kind: 'mark'; at: number; decision: string; note: string }
   | { kind: 'release'; at: number; document: string }
-  | { kind: 'hold'; at: number; document: string };
+  | { kind: 'hold'; at: number; document: string }
+  /** A lesson plan's moments: play starts after the prologue, a period breaks off, is resumed, or the plan stops. */
+  | { kind: 'lesson'; at: number; event: 'start' | 'break' | 'resume' | 'stop'; period: number; decision: string };
 
 export interface GameContext {
   scenario: { id: string; version: string };
@@ -91,4 +112,6 @@ export interface GameContext {
   commands: GameCommand[];
   current: string;
   ending: string | null;
+  /** The lesson plan and where the class stands in it; absent in a game without a plan (lessonPlan.ts). */
+  lesson?: LessonState;
 }

@@ -3,7 +3,10 @@
  * document or a hidden track cannot reach a screen that should not show it: the projection happens
  * here, once, for the browser, the classroom screen and the server alike.
  */
+
 import type { Engine, GameSnapshot } from './game';
+import { lessonHalted } from './lessonPlan';
+import { type LessonView, lessonView } from './lessonView';
 import { type ResolvedBasis, resolveBases } from './provenance';
 import { type OffRecord, offRecord } from './record';
 import { openOptions, optionWeight } from './rules';
@@ -122,6 +125,11 @@ export interface GameView {
    * follow (see record.ts): which one, and each decision where the run differed from the record.
    */
   ending: (Ending & { revealed: TrackView[]; offRecord: OffRecord | null; bases: ResolvedBasis[] }) | null;
+  /**
+   * The lesson plan the game follows (lessonView.ts): where the class stands, the decisions taken from
+   * the record; null for a game played whole. At a break or at the plan's end `status` is 'waiting'.
+   */
+  lesson?: LessonView | null;
 }
 
 /**
@@ -274,7 +282,8 @@ export function toView(engine: Pick<Engine, 'index'>, snapshot: GameSnapshot, vi
     // With the seed (and the scenario, which every client holds) a seat could replay the game's
     // chance ahead of time: events still to come and the model's rolls. It is the review's.
     seed: review || ended ? ctx.seed : null,
-    status: ended ? 'ended' : dView?.yours ? 'deciding' : 'waiting',
+    // A lesson plan's break or stop halts play: no one decides until the class resumes.
+    status: ended ? 'ended' : dView?.yours && !lessonHalted(ctx) ? 'deciding' : 'waiting',
     clock: clockView(index, ctx.clock),
     decision: ended ? null : dView,
     tracks: trackViews(index, ctx.tracks, review || ended),
@@ -297,6 +306,10 @@ export function toView(engine: Pick<Engine, 'index'>, snapshot: GameSnapshot, vi
           bases: resolveBases(endingDef.basis, endingDef.sources[0]),
         }
       : null,
+    lesson: lessonView(index, snapshot, (id) => {
+      const doc = index.documents.get(id);
+      return doc !== undefined && mayRead(index, doc, viewer);
+    }),
   };
 }
 
@@ -343,7 +356,15 @@ export function visibleLog(
       case 'choice':
       case 'reply': {
         if (!ended && e.side !== side && e.by !== 'model') return [];
-        const common = { at: e.at, decision: e.decision, side: e.side, by: e.by, tracks: tracks(e.tracks) };
+        const common = {
+          at: e.at,
+          decision: e.decision,
+          side: e.side,
+          by: e.by,
+          tracks: tracks(e.tracks),
+          // Taken from the record before a lesson plan's start: the screen says so.
+          ...(e.fromRecord ? { fromRecord: true as const } : {}),
+        };
         if (e.kind === 'reply') return [{ kind: 'reply', ...common, items: [...e.items] }];
         const vote = e.vote
           ? { counts: { ...e.vote.counts }, ...(e.vote.override !== undefined ? { override: e.vote.override } : {}) }

@@ -6,6 +6,8 @@
 
 import { pathOf } from '../engine/analysis/mapModel';
 import { type Engine, type GameSnapshot, type StepResult, undoLastDecision } from '../engine/game';
+import { type LessonPlanSummary, lessonPlanSummaries } from '../engine/lessonView';
+import { buildReview, type Review } from '../engine/review';
 import { createSave, restoreSave } from '../engine/save';
 import type { GameCommand, GameInput, LogEntry } from '../engine/state';
 import { type DocumentView, type GameView, readDocument, toView, type Viewer, visibleLog } from '../engine/view';
@@ -84,6 +86,25 @@ export class GameSession {
     return this.store.status === 'ok' ? this.lastSaveStatus : this.store.status;
   }
 
+  /** The lesson plans the scenario offers, for the set-up (empty: the game is played whole). */
+  lessonPlans(): LessonPlanSummary[] {
+    return lessonPlanSummaries(this.engine.scenario);
+  }
+
+  /**
+   * The after-action review of the game as it stands: finished, stopped at a lesson plan's end, at a
+   * break, or still in play (`review.unfinished`, `review.lesson` say which). Opens at any time.
+   */
+  reviewSoFar(): Review {
+    return buildReview(this.engine, this.current);
+  }
+
+  /** The class comes back after a break between a lesson plan's periods (see lessonPlan.ts). */
+  resumeLesson(): StepResult {
+    return this.send({ type: 'lesson.resume' });
+  }
+
+  /** Starts a new game; `input.lesson` names the lesson plan it follows (one of lessonPlans()). */
   newGame(input: GameInput): void {
     this.replace(this.engine.start(input));
     this.autosave();

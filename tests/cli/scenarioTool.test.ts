@@ -81,3 +81,38 @@ describe('a scenario folder with awkward entries', () => {
     );
   });
 });
+
+describe('lesson plans in the scenario tool', () => {
+  it('stats --json prints each plan’s decisions and timing at the debate minutes given', () => {
+    const run = tool('stats', 'scenarios/black-saturday', '--json', '--debate', '3');
+    expect(run.status).toBe(0);
+    const { lessons } = JSON.parse(run.stdout);
+    expect(lessons.map((l: { id: string }) => l.id)).toEqual(['one-period', 'double-period', 'two-periods']);
+    const one = lessons[0];
+    expect(one).toMatchObject({ minutes: 50, debateMinutes: 3, fits: true, start: 'second-letter' });
+    expect(one.periods[0].decisions).toEqual([
+      'second-letter',
+      'u2-loss',
+      'turkey-meeting',
+      'evening-reply',
+      'rfk-mission',
+      'nine-pm',
+      'soviet-answer',
+    ]);
+    expect(one.periods[0].marks.at(-1)).toMatchObject({ kind: 'review', start: 37, minutes: 10 });
+    expect(one.told[0]).toBe('sunday-morning');
+    expect(lessons[2].periods.map((p: { decisions: string[] }) => p.decisions.length)).toEqual([7, 6]);
+  }, 120_000);
+
+  it('play --plan follows a plan, and an unknown plan is one line naming the plans', () => {
+    const run = tool('play', 'scenarios/black-saturday', '--choices', 'historical', '--plan', 'one-period');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('lesson plan: the plan stops here');
+    expect(run.stdout).toContain('told, not played: The Jupiters');
+    const bad = tool('play', 'scenarios/black-saturday', '--plan', 'one-perod');
+    expect(bad.status).not.toBe(0);
+    expect(bad.stderr).toBe(
+      '--plan one-perod: no lesson plan "one-perod" in scenarios/black-saturday (did you mean "one-period"?); its plans: one-period, double-period, two-periods',
+    );
+  }, 120_000);
+});

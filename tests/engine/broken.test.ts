@@ -31,7 +31,7 @@ const EXPECTED: Record<string, string[]> = {
     `${at('missing-document-file')}/decisions.yaml: decisions.offer.documents[1]: no document "harbour-log" (there is no document file with id "harbour-log" under documents/)`,
   ],
   'unknown-section': [
-    `${at('unknown-section')}/events.yaml: evnets: unknown section "evnets" (did you mean "events"?); sections are meta, sides, tracks, roles, decisions, replyBuilder, events, endings`,
+    `${at('unknown-section')}/events.yaml: evnets: unknown section "evnets" (did you mean "events"?); sections are meta, sides, tracks, roles, decisions, replyBuilder, events, endings, lessons`,
   ],
   'historical-undeclared': [
     `${at('historical-undeclared')}/endings.yaml: endings.peace: a historical ending needs asRecorded (the decisions whose recorded outcome its text asserts) and otherwise (the counterfactual ending a run that differs reaches instead)`,
@@ -107,6 +107,22 @@ const EXPECTED: Record<string, string[]> = {
   ],
   'latin1-yaml': [
     `${at('latin1-yaml')}/scenario.yaml: line 7: not UTF-8 text (byte 269 is not valid UTF-8): save the file as UTF-8`,
+  ],
+  // Lesson plans (lessons.yaml): each refusal names the plan's field and says why, with the arithmetic for time.
+  'lesson-stop-unknown': [
+    `${at('lesson-stop-unknown')}/lessons.yaml: lessons[0].periods[0].stop: no decision "ofer" (did you mean "offer"?)`,
+  ],
+  'lesson-stop-unreachable': [
+    `${at('lesson-stop-unreachable')}/lessons.yaml: lessons[0].periods[0].stop: unreachable: no path from "offer" (where period 1 begins) leads to "opening"`,
+  ],
+  'lesson-stop-off-record': [
+    `${at('lesson-stop-off-record')}/lessons.yaml: lessons[0]: the record's own path never reaches "opening-again" (the stop of period 1): it goes to the ending "peace": a plan's start and stops must lie on the record's path (each decision's history option or package), which its timetable follows`,
+  ],
+  'lesson-start-route': [
+    `${at('lesson-start-route')}/lessons.yaml: lessons[0].start: "settle-check" is a route, which no one decides: name a choice or reply decision`,
+  ],
+  'lesson-too-short': [
+    `${at('lesson-too-short')}/lessons.yaml: lessons[0].periods[0].minutes: period 1 is too short for its decisions even with 1-minute debates (each decision: the debate + 1 for the vote; a reply package: twice the debate + 1; the other side's turn: 2): briefing 6 + 3 decisions 7 + review 5 = 18 of 15 minutes; lengthen it to at least 18 minutes, move its stop earlier, or shorten the briefing or review`,
   ],
   // Slow paths (class 7): a document beyond the documented size.
   'oversized-document': [

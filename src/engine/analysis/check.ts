@@ -14,6 +14,7 @@ import type { Effects, Ending } from '../schema/scenario';
 import { parseScenarioTime } from '../time';
 import { decisionGraph, reachableFrom, trappedNodes } from './graph';
 import { historicalStrategy, playStrategy } from './historical';
+import { lessonIssues } from './lessonCheck';
 import { endlessLoopMessage, endlessLoops } from './loops.ts';
 import { analyzeRandomPlay } from './randomPlay';
 
@@ -164,6 +165,8 @@ export function checkScenario(
       });
     }
   }
+  // Lesson plans are played on the engine, so only once the graph is sound.
+  if (graphIsSound) issues.push(...lessonIssues(engine, files.lessons ?? `${folder}/scenario.yaml`));
   issues.push(...provenanceIssues(s, files, folder));
   issues.push(...glossaryIssues(s, files, folder));
   return issues;

@@ -13,9 +13,13 @@ import type { Decision, Ending, Scenario, ScenarioDocument, Source } from '../sc
 import type { Controller } from '../state';
 import { describeScenarioDay, describeScenarioTime, parseScenarioTime, shortScenarioTime } from '../time';
 import { mayRead } from '../view';
+import { type LessonTimetable, lessonTimetable } from './lessonTiming';
 
 const dayOf = describeScenarioDay;
 const describeTime = (time: string) => describeScenarioTime(parseScenarioTime(time));
+/** The set-up's default debate, for a guide printed before the facilitator chose one. */
+export const DEFAULT_DEBATE_MINUTES = 5;
+
 /** "Sat 27 Oct 1962, 07:00", for a packet's list of papers. */
 export const shortTime = (time: string) => shortScenarioTime(parseScenarioTime(time));
 
@@ -130,7 +134,7 @@ export interface TimingRow {
   /** Minutes from the start of the lesson. */
   start: number;
   minutes: number;
-  kind: 'briefing' | 'decision' | 'review';
+  kind: 'briefing' | 'recap' | 'decision' | 'review';
   title: string;
   phase?: string;
   /** The decision's clock time in the scenario, e.g. "Sat 27 Oct 1962, 10:00"; absent when it has none. */
@@ -139,6 +143,8 @@ export interface TimingRow {
   side?: string;
   /** A decision the response model can make (solo play) for a side a second team may play. */
   model?: boolean;
+  /** With a lesson plan of several periods: the period, from 1; `start` counts from that period's start. */
+  period?: number;
 }
 
 export interface BranchRow {
@@ -207,9 +213,20 @@ export interface DecisionClaims {
   positions: SourcedClaim[];
 }
 
+/** The guide's choices: a lesson plan (none: the game played whole) and the debate minutes. */
+export interface GuideOptions {
+  lesson?: string | null;
+  debateMinutes?: number;
+}
+
 export interface FacilitatorGuide {
   scenario: ScenarioHeading;
   durationMinutes: number;
+  /**
+   * The timetable for the chosen plan and debate minutes, period by period, with what fits; the
+   * `timing` rows below are its rows (numbered from each period's start).
+   */
+  timetable: LessonTimetable;
   playerSide: { id: string; name: string };
   /** Sides a second team can play (the response model plays them in solo play). */
   otherTeams: { id: string; name: string }[];
@@ -421,10 +438,20 @@ function arrivalTime(
   }
 }
 
-export function facilitatorGuide(scenario: Scenario, engine: Engine = createEngine(scenario)): FacilitatorGuide {
+export function facilitatorGuide(
+  scenario: Scenario,
+  engine: Engine = createEngine(scenario),
+  options: GuideOptions = {},
+): FacilitatorGuide {
   const { index } = engine;
   const line = mainLine(engine);
-  const timing = timingPlan(engine, line.decisions);
+  // With a plan or debate minutes the timetable follows them; without either, the proportional plan.
+  const chosen = options.lesson ?? null;
+  const timetable = lessonTimetable(engine, chosen, options.debateMinutes ?? DEFAULT_DEBATE_MINUTES, line.decisions);
+  const timing =
+    chosen === null && options.debateMinutes === undefined
+      ? timingPlan(engine, line.decisions)
+      : timetable.periods.flatMap((p) => p.rows);
   const onLine = new Set(line.decisions.map((d) => d.id));
   const sideName = (id: string) => scenario.sides.find((s) => s.id === id)?.name ?? id;
   const branches = scenario.decisions
@@ -515,7 +542,8 @@ export function facilitatorGuide(scenario: Scenario, engine: Engine = createEngi
   );
   return {
     scenario: scenarioHeading(scenario),
-    durationMinutes: scenario.meta.durationMinutes,
+    durationMinutes: timetable.plan ? timetable.minutes : scenario.meta.durationMinutes,
+    timetable,
     playerSide: { id: scenario.meta.playerSide, name: sideName(scenario.meta.playerSide) },
     otherTeams: scenario.sides
       .filter((s) => s.modelPlayable && s.id !== scenario.meta.playerSide)

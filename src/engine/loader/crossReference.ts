@@ -5,6 +5,7 @@
 import type { ScenarioIssue } from '../result.ts';
 import type { Condition, Effects, Next, Scenario, Weight } from '../schema/scenario.ts';
 import type { SectionFiles } from './index.ts';
+import { lessonReferences } from './lessonReferences.ts';
 import { didYouMean } from './suggest.ts';
 
 interface Ids {
@@ -324,6 +325,8 @@ export function crossReference(s: Scenario, files: SectionFiles, folder: string)
       });
     });
   }
+
+  issues.push(...lessonReferences(s, fileOf('lessons')));
 
   for (const read of flagsRead) {
     if (flagsSet.has(read.flag)) continue;

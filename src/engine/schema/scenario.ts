@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { Bases, Condition, Effects, FlagName, Id, Next, Route, ScenarioTime, Source, Text, Weight } from './common.ts';
+import { LessonPlan } from './lessons.ts';
 import { Presentation, ReferencePosture, TimeZone } from './presentation.ts';
 
 export const Meta = z.strictObject({
@@ -299,6 +300,8 @@ export const ScenarioSections = z.strictObject({
   events: z.array(GameEventDef).optional(),
   endings: z.array(Ending).min(1),
   glossary: z.array(GlossaryEntry).optional(),
+  /** Lesson plans (lessons.ts): optional; without them the game is played whole. */
+  lessons: z.array(LessonPlan).min(1).optional(),
 });
 
 export const ScenarioDocument = DocumentMeta.extend({ body: z.string(), file: z.string() });

@@ -37,6 +37,9 @@ export interface PacketsOptions {
   classroom?: ClassroomConfig;
   /** The heading's id (unique on the page). */
   headingId?: string;
+  /** The lesson plan chosen at the set-up (none: the game played whole) and the debate minutes: the timing plan follows them. */
+  lesson?: string | null;
+  debateMinutes?: number;
 }
 
 const DEFAULT_CLASS_SIZE = 24;
@@ -149,7 +152,11 @@ function guidePage(guide: FacilitatorGuide, seatingHost: HTMLElement): HTMLEleme
     h(
       'tr',
       { class: `timing--${row.kind}`, 'data-decision': row.decision },
-      h('td', { class: 'num' }, `${row.start}–${row.start + row.minutes}`),
+      h(
+        'td',
+        { class: 'num' },
+        `${guide.timetable.periods.length > 1 && row.period ? `P${row.period} ` : ''}${row.start}–${row.start + row.minutes}`,
+      ),
       h('td', { class: 'num' }, String(row.minutes)),
       h(
         'td',
@@ -197,7 +204,13 @@ function guidePage(guide: FacilitatorGuide, seatingHost: HTMLElement): HTMLEleme
     h(
       'p',
       {},
-      h('strong', {}, `Recommended duration: ${guide.durationMinutes} minutes. `),
+      h(
+        'strong',
+        {},
+        guide.timetable.plan
+          ? `Lesson plan: ${guide.timetable.plan.name}, ${guide.durationMinutes} minutes${guide.timetable.periods.length > 1 ? ` in ${guide.timetable.periods.length} periods` : ''}. `
+          : `Recommended duration: ${guide.durationMinutes} minutes. `,
+      ),
       `The class sits as ${guide.playerSide.name}.`,
       guide.otherTeams.length > 0
         ? ` In solo play the computer answers for ${guide.otherTeams.map((t) => t.name).join(' and ')}; a second team can take ${guide.otherTeams.length === 1 ? 'that side' : 'those sides'} instead.`
@@ -209,9 +222,11 @@ function guidePage(guide: FacilitatorGuide, seatingHost: HTMLElement): HTMLEleme
     h(
       'p',
       { class: 'guide__note' },
-      guide.mainLine === 'historical'
-        ? 'The plan follows the main line: the decisions the historical choices pass through. Each decision’s time is in proportion to its debate (one share, one more per adviser heard, double for a reply package).'
-        : 'The plan lists every decision with a clock time, in time order; each decision’s time is in proportion to its debate.',
+      guide.timing.some((row) => row.period !== undefined)
+        ? `With ${guide.timetable.debateMinutes}-minute debates: ${guide.timetable.periods.map((p) => `${p.label ?? `period ${p.period}`}: ${p.sum}`).join('; ')}. ${guide.timetable.fits ? 'It fits.' : guide.timetable.longestDebate > 0 ? `It overruns: debates of ${guide.timetable.longestDebate} minutes or less fit.` : 'It overruns even with one-minute debates.'}`
+        : guide.mainLine === 'historical'
+          ? 'The plan follows the main line: the decisions the historical choices pass through. Each decision’s time is in proportion to its debate (one share, one more per adviser heard, double for a reply package).'
+          : 'The plan lists every decision with a clock time, in time order; each decision’s time is in proportion to its debate.',
     ),
     table('Timing plan', ['Minutes', 'Length', 'Decision', 'Scenario clock'], timingRows, 'timing'),
     guide.branches.length > 0
@@ -322,7 +337,10 @@ function packetPage(scenario: { title: string; date: string }, packet: RolePacke
 
 export function packetsScreen(scenario: Scenario, actions: PacketsActions, options: PacketsOptions = {}): HTMLElement {
   const packets = rolePackets(scenario);
-  const guide = facilitatorGuide(scenario, options.engine);
+  const guide = facilitatorGuide(scenario, options.engine, {
+    lesson: options.lesson,
+    debateMinutes: options.debateMinutes,
+  });
   const sideName = (id: string) => scenario.sides.find((s) => s.id === id)?.name ?? id;
   const canTwoTeams = guide.otherTeams.length > 0;
   const headingId = options.headingId ?? 'packets-heading';
