@@ -10,7 +10,7 @@
  * viewer do not reach the game underneath.
  */
 
-import { el } from './el';
+import { el } from '../dom';
 import { type RenderableDocument, renderCleanSheet, renderDocument } from './render';
 
 export interface ViewerOptions {

@@ -1,22 +1,13 @@
 /** The tracks over time as a small SVG line chart: one line per track, values scaled to its range. */
 import type { Review } from '../../engine/review';
+import { svg } from '../dom';
 
-const SVG = 'http://www.w3.org/2000/svg';
 const WIDTH = 640;
 const HEIGHT = 220;
 const PAD = 28;
 /** Distinguishable without colour too: each line has its own dash pattern. */
 const DASHES = ['', '6 3', '2 3', '10 4 2 4', '1 2', '8 2', '4 4', '12 3', '3 6'];
 const COLOURS = ['#1b2a44', '#8b1e1e', '#2e6b3a', '#7a4b0f', '#4b3a78', '#0f5f6b', '#6b0f4f', '#5a5a1a', '#333'];
-
-function svg<K extends keyof SVGElementTagNameMap>(
-  tag: K,
-  attributes: Record<string, string | number>,
-): SVGElementTagNameMap[K] {
-  const node = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attributes)) node.setAttribute(k, String(v));
-  return node;
-}
 
 export function tracksChart(review: Review, ranges: Record<string, { min: number; max: number }>): SVGSVGElement {
   const chart = svg('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', class: 'tracks-chart' });

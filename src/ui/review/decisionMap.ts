@@ -9,12 +9,10 @@ import type { MapEdge, MapModel, MapNode } from '../../engine/analysis/mapModel'
 import type { Engine } from '../../engine/game';
 import { resolveBases } from '../../engine/provenance';
 import type { Decision, Ending, Source } from '../../engine/schema/scenario';
-import { h } from '../dom';
+import { h, svg } from '../dom';
 import { sourceLink } from '../play/sources';
 import { whereFrom } from '../play/whereFrom';
 import './decisionMap.css';
-
-const SVG = 'http://www.w3.org/2000/svg';
 
 /** SVG units are pixels at natural size; text stays at 16 px for classroom projectors. */
 const FONT_SIZE = 16;
@@ -35,17 +33,6 @@ type Box = { x: number; y: number; width: number; height: number };
 type Point = { x: number; y: number };
 
 let instances = 0;
-
-function svg<K extends keyof SVGElementTagNameMap>(
-  tag: K,
-  attributes: Record<string, string | number | undefined> = {},
-  ...children: (SVGElement | string)[]
-): SVGElementTagNameMap[K] {
-  const node = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attributes)) if (v !== undefined) node.setAttribute(k, String(v));
-  for (const child of children) node.append(child);
-  return node;
-}
 
 /** Text width in pixels: measured on a canvas where there is one, estimated otherwise. */
 function measurer(): (text: string, italic?: boolean) => number {
