@@ -88,10 +88,11 @@ describe('loading your own scenario', { timeout: 90_000 }, () => {
 
 /** A worker that answers (or fails) when told to, and records being stopped. */
 function standIn() {
+  type Handler = ((event: never) => void) | null;
   const worker = {
-    onmessage: null,
-    onerror: null,
-    onmessageerror: null,
+    onmessage: null as Handler,
+    onerror: null as Handler,
+    onmessageerror: null as Handler,
     posted: [] as unknown[],
     terminated: false,
     postMessage(message: unknown) {
@@ -111,7 +112,7 @@ describe('the check in a worker', () => {
     const answer = checkInWorker(worker, request, new AbortController().signal, 60_000);
     expect(worker.posted).toEqual([request]);
     const validation = { ok: false, stage: 'load', issues: [] };
-    worker.onmessage?.(new MessageEvent('message', { data: { ok: true, validation } }));
+    worker.onmessage?.(new MessageEvent('message', { data: { ok: true, validation } }) as never);
     await expect(answer).resolves.toEqual(validation);
     expect(worker.terminated).toBe(true);
   });
@@ -119,11 +120,11 @@ describe('the check in a worker', () => {
   it('rejects when the worker fails or reports a failure', async () => {
     const failing = standIn();
     const failed = checkInWorker(failing, request, new AbortController().signal, 60_000);
-    failing.onerror?.(new Event('error') as ErrorEvent);
+    failing.onerror?.(new Event('error') as never);
     await expect(failed).rejects.toThrow(/the check's worker failed \(error\)/);
     const refusing = standIn();
     const refused = checkInWorker(refusing, request, new AbortController().signal, 60_000);
-    refusing.onmessage?.(new MessageEvent('message', { data: { ok: false, message: 'out of memory' } }));
+    refusing.onmessage?.(new MessageEvent('message', { data: { ok: false, message: 'out of memory' } }) as never);
     await expect(refused).rejects.toThrow('out of memory');
   });
 

@@ -92,14 +92,14 @@ describe('the review', { timeout: 60_000 }, () => {
     const hostile: Scenario = {
       ...scenario,
       decisions: scenario.decisions.map((d) =>
-        d.history
+        d.kind !== 'route' && d.history
           ? {
               ...d,
               title: d.title ? `${d.title} <b>bold</b>` : d.title,
               history: { ...d.history, sources: [{ cite: 'Trap', url: 'javascript:alert(1)' }, ...d.history.sources] },
             }
           : d,
-      ),
+      ) as Scenario['decisions'],
     };
     const e = createEngine(hostile);
     const { screen } = show(e, playStrategy(e, { seed: 1962 }, historicalStrategy).snapshot);
