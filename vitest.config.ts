@@ -13,6 +13,8 @@ export default defineConfig({
       provider: 'v8',
       include: ['src/**/*.ts'],
       exclude: ['src/**/*.d.ts'],
+      // A test that fails (or times out on a busy machine) still leaves the figures to read.
+      reportOnFailure: true,
       reporter: [
         'text',
         'text-summary',
