@@ -6,8 +6,8 @@
  * the folder is one Tab stop.
  */
 import type { DocumentSummary } from '../../engine/view';
+import { el } from '../dom';
 import { folderDate, machineDate, readerDate } from './dates';
-import { el } from './el';
 import { KIND_LABELS, KIND_SHORT } from './render';
 
 export interface FolderOptions {

@@ -12,6 +12,8 @@
  *   ("handwritten:", "struck through:") so nothing depends on seeing the page;
  * - `plain`: interface text (ordinary emphasis and strike-through).
  */
+
+import { el } from '../dom';
 import type { Block, Inline, ListNode, Root } from './markdown';
 import { parseMarkdown } from './markdown';
 
@@ -21,49 +23,33 @@ export interface MarkdownDomOptions {
   context?: MarkdownContext;
   /** Level of a `#` heading; `##` and `###` follow it (capped at h6). Default 3. */
   topHeadingLevel?: number;
-  /** The document to create nodes in (default: the global one). */
-  ownerDocument?: Document;
 }
 
 interface Resolved {
   context: MarkdownContext;
   top: number;
-  doc: Document;
 }
 
 function resolve(options: MarkdownDomOptions): Resolved {
   return {
     context: options.context ?? 'plain',
     top: options.topHeadingLevel ?? 3,
-    doc: options.ownerDocument ?? document,
   };
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(
-  r: Resolved,
-  tag: K,
-  className?: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = r.doc.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
 /** Words for assistive technology that a sighted reader gets from the look of the page. */
-function hiddenLabel(r: Resolved, text: string): HTMLElement {
-  return el(r, 'span', 'visually-hidden', text);
+function hiddenLabel(text: string): HTMLElement {
+  return el('span', 'visually-hidden', text);
 }
 
 /** Words a reader of the clean transcription sees, naming a mark of the original. */
-function cleanLabel(r: Resolved, text: string): HTMLElement {
-  return el(r, 'span', 'doc-clean-mark__label', text);
+function cleanLabel(text: string): HTMLElement {
+  return el('span', 'doc-clean-mark__label', text);
 }
 
 export function renderInlines(nodes: readonly Inline[], options: MarkdownDomOptions = {}): DocumentFragment {
   const r = resolve(options);
-  const fragment = r.doc.createDocumentFragment();
+  const fragment = document.createDocumentFragment();
   appendInlines(r, fragment, nodes);
   return fragment;
 }
@@ -75,11 +61,11 @@ function appendInlines(r: Resolved, parent: Node, nodes: readonly Inline[]): voi
 function inlineNode(r: Resolved, node: Inline): Node {
   switch (node.type) {
     case 'text':
-      return r.doc.createTextNode(node.value);
+      return document.createTextNode(node.value);
     case 'break':
-      return el(r, 'br');
+      return el('br');
     case 'strong': {
-      const strong = el(r, 'strong');
+      const strong = el('strong');
       appendInlines(r, strong, node.children);
       return strong;
     }
@@ -93,26 +79,26 @@ function inlineNode(r: Resolved, node: Inline): Node {
 function emphasis(r: Resolved, children: readonly Inline[]): Node {
   switch (r.context) {
     case 'archival': {
-      const hand = el(r, 'span', 'doc-hand');
-      hand.append(hiddenLabel(r, '(handwritten) '));
+      const hand = el('span', 'doc-hand');
+      hand.append(hiddenLabel('(handwritten) '));
       appendInlines(r, hand, children);
       return hand;
     }
     case 'clean': {
-      const mark = el(r, 'span', 'doc-clean-mark doc-clean-mark--hand');
-      mark.append(cleanLabel(r, 'handwritten:'), ' ');
-      const text = el(r, 'span', 'doc-clean-mark__text');
+      const mark = el('span', 'doc-clean-mark doc-clean-mark--hand');
+      mark.append(cleanLabel('handwritten:'), ' ');
+      const text = el('span', 'doc-clean-mark__text');
       appendInlines(r, text, children);
       mark.append(text);
       return mark;
     }
     case 'typed': {
-      const em = el(r, 'em', 'doc-typed-em');
+      const em = el('em', 'doc-typed-em');
       appendInlines(r, em, children);
       return em;
     }
     case 'plain': {
-      const em = el(r, 'em');
+      const em = el('em');
       appendInlines(r, em, children);
       return em;
     }
@@ -121,16 +107,16 @@ function emphasis(r: Resolved, children: readonly Inline[]): Node {
 
 function strike(r: Resolved, children: readonly Inline[]): Node {
   if (r.context === 'clean') {
-    const mark = el(r, 'span', 'doc-clean-mark doc-clean-mark--struck');
-    mark.append(cleanLabel(r, 'struck through:'), ' ');
-    const text = el(r, 'span', 'doc-clean-mark__text');
+    const mark = el('span', 'doc-clean-mark doc-clean-mark--struck');
+    mark.append(cleanLabel('struck through:'), ' ');
+    const text = el('span', 'doc-clean-mark__text');
     appendInlines(r, text, children);
     mark.append(text);
     return mark;
   }
-  const s = el(r, 's', r.context === 'plain' ? undefined : 'doc-struck');
+  const s = el('s', r.context === 'plain' ? undefined : 'doc-struck');
   // Most screen readers say nothing about <s>; say it in words.
-  s.append(hiddenLabel(r, '(struck through) '));
+  s.append(hiddenLabel('(struck through) '));
   appendInlines(r, s, children);
   return s;
 }
@@ -142,29 +128,29 @@ export function renderBlock(block: Block, options: MarkdownDomOptions = {}): HTM
 function blockNode(r: Resolved, block: Block): HTMLElement {
   switch (block.type) {
     case 'paragraph': {
-      const p = el(r, 'p');
+      const p = el('p');
       appendInlines(r, p, block.children);
       return p;
     }
     case 'heading': {
       const level = Math.min(6, Math.max(1, r.top + block.level - 1));
-      const heading = el(r, `h${level}` as 'h1');
+      const heading = el(`h${level}` as 'h1');
       appendInlines(r, heading, block.children);
       return heading;
     }
     case 'thematicBreak':
-      return el(r, 'hr');
+      return el('hr');
     case 'list':
       return list(r, block);
   }
 }
 
 function list(r: Resolved, block: ListNode): HTMLElement {
-  const node = block.ordered ? el(r, 'ol') : el(r, 'ul');
+  const node = block.ordered ? el('ol') : el('ul');
   if (block.tight) node.className = 'md-tight';
   if (block.ordered && block.start !== 1) node.setAttribute('start', String(block.start));
   for (const item of block.items) {
-    const li = el(r, 'li');
+    const li = el('li');
     if (block.ordered) {
       // Keep the number the author wrote, even if the list skips (4. after a break in 3.).
       const value = Number.parseInt(item.marker, 10);
@@ -183,7 +169,7 @@ function list(r: Resolved, block: ListNode): HTMLElement {
 export function renderMarkdown(source: string | Root, options: MarkdownDomOptions = {}): DocumentFragment {
   const r = resolve(options);
   const root = typeof source === 'string' ? parseMarkdown(source) : source;
-  const fragment = r.doc.createDocumentFragment();
+  const fragment = document.createDocumentFragment();
   for (const block of root.children) fragment.appendChild(blockNode(r, block));
   return fragment;
 }

@@ -16,9 +16,9 @@ import { DOCUMENT_KIND_LABELS, DOCUMENT_KIND_SHORT } from '../../engine/document
 import type { ResolvedBasis } from '../../engine/provenance';
 import type { ScenarioDocument } from '../../engine/schema/scenario';
 import { sourceUrl } from '../../engine/webLink';
+import { el, svg } from '../dom';
 import { whereFrom } from '../play/whereFrom';
 import { clock12, dateTimeGroup, longDate, machineDate, monitorTime, readerDate, summaryTime } from './dates';
-import { el } from './el';
 import { type Block, normalisedText, parseMarkdown } from './markdown';
 import { type MarkdownContext, renderBlock, renderInlines } from './markdownDom';
 
@@ -249,17 +249,6 @@ function markingNode(marking: Marking, index: number): HTMLElement {
     case 'typed':
       return el('p', 'doc__marking doc-typed-mark', marking.text);
   }
-}
-
-const SVG = 'http://www.w3.org/2000/svg';
-
-function svg<K extends keyof SVGElementTagNameMap>(
-  tag: K,
-  attributes: Record<string, string>,
-): SVGElementTagNameMap[K] {
-  const node = document.createElementNS(SVG, tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  return node;
 }
 
 /**

@@ -11,7 +11,7 @@
  */
 
 import type { GlossaryEntry } from '../../engine/schema/scenario';
-import { el } from './el';
+import { el } from '../dom';
 import { TermMarker } from './glossaryTerms';
 import { hindsightNote } from './hindsightNote';
 import { type RenderableDocument, renderCleanSheet, renderDocument } from './render';

@@ -1,28 +1,34 @@
 /**
  * New game: the mode (solo, a class on one screen, two teams), for a class the debate length and who
- * holds which role, and the seed that makes the game replayable. Everything comes from the scenario
- * in use, so a teacher's own scenario is set up the same way.
+ * holds which role, and the seed that makes the game replayable. Drawn with lit-html from the set-up
+ * view model (session/setupView.ts, built from the scenario in use, so a teacher's own scenario is
+ * set up the same way) and from the draft of what is typed, which this screen owns: every change
+ * redraws in place (inputs, focus and the caret survive) and is reported, to keep across a reload.
  */
+import { html, render } from 'lit-html';
+import { live } from 'lit-html/directives/live.js';
 import type { Scenario } from '../../engine/schema/scenario';
+import {
+  checkSetup,
+  DEFAULT_CLASS_SIZE,
+  DEFAULT_DEBATE_MINUTES,
+  rosterView,
+  type SetupDraft,
+  type SetupField,
+  type SetupMode,
+  setupView,
+  withMode,
+} from '../../session/setupView';
 import type { ClassroomConfig } from '../classroom/classroomSession';
-import { type RosterDraft, rosterField } from '../classroom/rosterField';
-import { readerDate } from '../documents/dates';
-import { h, screenHeading } from '../dom';
+import { rosterField } from '../classroom/rosterField';
+import { h } from '../dom';
 
-export type SetupMode = 'solo' | 'classroom' | 'teams';
+export { type SetupDraft, type SetupMode, setupIntro } from '../../session/setupView';
 
 export interface SetupChoice {
   seed: number;
   /** A class on one screen (or two teams): the facilitator records the room's votes. */
   classroom: ClassroomConfig | null;
-}
-
-/** The form as filled in so far, so leaving for the packets and coming back loses nothing. */
-export interface SetupDraft {
-  mode: SetupMode;
-  seed: number;
-  debateMinutes: number;
-  roster: RosterDraft;
 }
 
 export interface SetupActions {
@@ -39,162 +45,108 @@ export function suggestSeed(): number {
   return 1000 + Math.floor(Math.random() * 9000);
 }
 
-/** Who the player is and who answers, in the scenario's own names. */
-export function setupIntro(scenario: Scenario): string {
-  const side = (id: string) => scenario.sides.find((s) => s.id === id)?.name ?? id;
-  const others = scenario.sides.filter((s) => s.modelPlayable && s.id !== scenario.meta.playerSide);
-  const start = readerDate(scenario.meta.start);
-  return [
-    `${scenario.meta.title}. You sit as ${side(scenario.meta.playerSide)}, from ${start}.`,
-    others.length
-      ? ` ${others.map((s) => s.name).join(' and ')} ${others.length === 1 ? 'answers' : 'answer'} through a model of its interests, with chance, unless a second team plays it.`
-      : '',
-  ].join('');
+/** A fresh form: solo, a suggested seed, the default debate and class. */
+export function freshSetupDraft(): SetupDraft {
+  return {
+    mode: 'solo',
+    seed: suggestSeed(),
+    debateMinutes: DEFAULT_DEBATE_MINUTES,
+    roster: { classSize: DEFAULT_CLASS_SIZE, inPlay: null, names: {} },
+  };
 }
 
-export function setupScreen(scenario: Scenario, actions: SetupActions, draft?: SetupDraft): HTMLElement {
-  const canTwoTeams = scenario.sides.some((s) => s.modelPlayable && s.id !== scenario.meta.playerSide);
-  const seedInput = h('input', {
-    id: 'seed',
-    type: 'number',
-    inputmode: 'numeric',
-    min: 0,
-    max: 2147483647,
-    value: draft?.seed ?? suggestSeed(),
-    'aria-describedby': 'seed-help',
-  });
-  const error = h('p', { class: 'notice notice--warning', role: 'alert', hidden: true });
-  const debateInput = h('input', {
-    id: 'debate-minutes',
-    type: 'number',
-    min: 1,
-    max: 60,
-    value: draft?.debateMinutes ?? 5,
-    inputmode: 'numeric',
-  });
-  const roster = rosterField(scenario, draft?.roster, draft?.mode === 'teams' ? 'two' : 'one');
-  const modeRadio = (value: SetupMode, label: string) =>
-    h(
-      'label',
-      { class: 'choice-line' },
-      h('input', { type: 'radio', name: 'mode', value, checked: (draft?.mode ?? 'solo') === value }),
-      label,
-    );
-  const classFields = h(
-    'fieldset',
-    { class: 'setup-field setup-field--class' },
-    h('legend', {}, 'The class'),
-    h('label', { for: 'debate-minutes', class: 'setup-label' }, 'Minutes per debate'),
-    debateInput,
-    roster.element,
-  );
-  const packetsButton = h('button', { type: 'button', class: 'button button--quiet' }, 'Role packets for this class');
+/** A number field as typed: NaN while it is empty (the check then says what to fix). */
+const typedNumber = (event: Event) => {
+  const text = (event.target as HTMLInputElement).value;
+  return text === '' ? Number.NaN : Number(text);
+};
+/** The value a number field starts with (an attribute: lit never overwrites what is being typed). */
+const shown = (n: number) => (Number.isNaN(n) ? '' : String(n));
 
-  const mode = (): SetupMode =>
-    ((form.querySelector('input[name="mode"]:checked') as HTMLInputElement | null)?.value as SetupMode) ?? 'solo';
-  const showMode = () => {
-    const classroom = mode() !== 'solo';
-    classFields.hidden = !classroom;
-    packetsButton.hidden = !classroom;
-    roster.setTeams(mode() === 'teams' ? 'two' : 'one');
+export function setupScreen(scenario: Scenario, actions: SetupActions, initial?: SetupDraft): HTMLElement {
+  const view = setupView(scenario);
+  let draft: SetupDraft = structuredClone(initial ?? freshSetupDraft());
+  if (!view.modes.some((m) => m.mode === draft.mode)) draft = withMode(draft, 'solo');
+  let error: { message: string; field: SetupField } | null = null;
+
+  const change = (next: SetupDraft) => {
+    draft = next;
+    paint();
+    actions.changed?.(structuredClone(draft));
   };
-  const fail = (message: string, focus: HTMLElement) => {
-    error.textContent = message;
-    error.hidden = false;
-    focus.focus();
+  const roster = (change_: Partial<SetupDraft['roster']>) =>
+    change({ ...draft, roster: { ...draft.roster, ...change_ } });
+
+  /** The choice as it stands, or null after showing what to fix (and moving the focus there). */
+  const choice = (): SetupChoice | null => {
+    const checked = checkSetup(scenario, draft);
+    error = checked.ok ? null : { message: checked.message, field: checked.field };
+    paint();
+    if (checked.ok) return { seed: checked.seed, classroom: checked.classroom };
+    const field =
+      checked.field === 'roster'
+        ? form.querySelector<HTMLElement>('.roster input')
+        : form.querySelector<HTMLElement>(`#${checked.field}`);
+    field?.focus();
     return null;
   };
-  /** The choice as it stands, or null after showing what to fix. */
-  const choice = (): SetupChoice | null => {
-    const seed = Number(seedInput.value);
-    if (!Number.isInteger(seed) || seed < 0 || seed > 2147483647) {
-      return fail('The seed is a whole number from 0 to 2147483647.', seedInput);
-    }
-    if (mode() === 'solo') return { seed, classroom: null };
-    const minutes = Number(debateInput.value);
-    if (!Number.isInteger(minutes) || minutes < 1 || minutes > 60) {
-      return fail('A debate lasts from 1 to 60 minutes.', debateInput);
-    }
-    const cls = roster.result();
-    if (!cls.ok) return fail(cls.message, cls.focus);
-    error.hidden = true;
-    return {
-      seed,
-      classroom: { debateMinutes: minutes, teams: mode() === 'teams', classSize: cls.classSize, roster: cls.roster },
-    };
-  };
-  packetsButton.addEventListener('click', () => {
-    const chosen = choice();
-    if (!chosen?.classroom) return;
-    actions.packets(
-      { mode: mode(), seed: chosen.seed, debateMinutes: chosen.classroom.debateMinutes, roster: roster.draft() },
-      chosen.classroom,
-    );
-  });
 
-  const form = h(
-    'form',
-    {
-      class: 'card card--setup',
-      'aria-labelledby': 'setup-heading',
-      // The form says what is wrong in its own words (and keeps focus on the field to fix).
-      novalidate: true,
-      onsubmit: (event: Event) => {
-        event.preventDefault();
-        const chosen = choice();
-        if (chosen) actions.begin(chosen);
-      },
-    },
-    h(
-      'div',
-      { class: 'card__body' },
-      screenHeading(1, 'A new exercise', 'setup-heading'),
-      h('p', { class: 'card__text' }, setupIntro(scenario)),
-      h(
-        'fieldset',
-        { class: 'setup-field' },
-        h('legend', {}, 'Mode'),
-        modeRadio('solo', ' Solo: you decide alone; the other side is played by the computer'),
-        modeRadio(
-          'classroom',
-          ' Classroom, one screen: a facilitator runs it, the room debates and votes on each decision',
-        ),
-        canTwoTeams
-          ? modeRadio(
-              'teams',
-              ' Classroom, two teams on one screen: each team has its own papers and decides for its side',
-            )
-          : null,
-      ),
-      classFields,
-      h('label', { for: 'seed', class: 'setup-label' }, 'Seed'),
-      seedInput,
-      h(
-        'p',
-        { id: 'seed-help', class: 'card__hint' },
-        'The same seed and the same choices always give the same game, so a class can compare runs.',
-      ),
-      error,
-    ),
-    h(
-      'div',
-      { class: 'card__actions' },
-      h('button', { type: 'submit', class: 'button button--primary' }, 'Take your seat'),
-      packetsButton,
-      h('button', { type: 'button', class: 'button button--quiet', onclick: actions.back }, 'Back'),
-    ),
-  );
-  const current = (): SetupDraft => ({
-    mode: mode(),
-    seed: Number(seedInput.value),
-    debateMinutes: Number(debateInput.value),
-    roster: roster.draft(),
+  const form = h('form', {
+    class: 'card card--setup',
+    'aria-labelledby': 'setup-heading',
+    // The form says what is wrong in its own words (and keeps focus on the field to fix).
+    novalidate: true,
   });
-  form.addEventListener('change', (event) => {
-    if ((event.target as HTMLInputElement).name === 'mode') showMode();
-    actions.changed?.(current());
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const chosen = choice();
+    if (chosen) actions.begin(chosen);
   });
-  form.addEventListener('input', () => actions.changed?.(current()));
-  showMode();
+  const packets = () => {
+    const chosen = choice();
+    if (chosen?.classroom) actions.packets(structuredClone(draft), chosen.classroom);
+  };
+
+  function paint(): void {
+    const classroom = draft.mode !== 'solo';
+    const { seed, debateMinutes } = view.limits;
+    render(
+      html`<div class="card__body">
+          <h1 class="screen-heading" id="setup-heading" tabindex="-1">A new exercise</h1>
+          <p class="card__text">${view.intro}</p>
+          <fieldset class="setup-field">
+            <legend>Mode</legend>
+            ${view.modes.map(
+              (m) => html`<label class="choice-line"><input type="radio" name="mode" value=${m.mode}
+                .checked=${live(draft.mode === m.mode)} @change=${() => change(withMode(draft, m.mode as SetupMode))}> ${m.label}</label>`,
+            )}
+          </fieldset>
+          <fieldset class="setup-field setup-field--class" ?hidden=${!classroom}>
+            <legend>The class</legend>
+            <label for="debate-minutes" class="setup-label">Minutes per debate</label>
+            <input id="debate-minutes" type="number" min=${debateMinutes.min} max=${debateMinutes.max} inputmode="numeric"
+              value=${shown(draft.debateMinutes)} @input=${(e: Event) => change({ ...draft, debateMinutes: typedNumber(e) })}>
+            ${rosterField(rosterView(scenario, draft.roster, draft.mode), draft.roster, {
+              size: (classSize) => roster({ classSize }),
+              pick: (inPlay) => roster({ inPlay }),
+              names: (role, text) => roster({ names: { ...draft.roster.names, [role]: text } }),
+              reset: () => roster({ inPlay: null }),
+            })}
+          </fieldset>
+          <label for="seed" class="setup-label">Seed</label>
+          <input id="seed" type="number" inputmode="numeric" min=${seed.min} max=${seed.max} value=${shown(draft.seed)}
+            aria-describedby="seed-help" @input=${(e: Event) => change({ ...draft, seed: typedNumber(e) })}>
+          <p id="seed-help" class="card__hint">The same seed and the same choices always give the same game, so a class can compare runs.</p>
+          <p class="notice notice--warning" role="alert" ?hidden=${!error}>${error?.message ?? ''}</p>
+        </div>
+        <div class="card__actions">
+          <button type="submit" class="button button--primary">Take your seat</button>
+          <button type="button" class="button button--quiet" ?hidden=${!classroom} @click=${packets}>Role packets for this class</button>
+          <button type="button" class="button button--quiet" @click=${actions.back}>Back</button>
+        </div>`,
+      form,
+    );
+  }
+  paint();
   return form;
 }

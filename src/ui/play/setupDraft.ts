@@ -3,8 +3,10 @@
  * class's names and then reloads (or closes the tab) finds them again. Starting the game clears it.
  * A damaged entry keeps what is valid of it and defaults the rest, like the settings.
  */
+
+import type { SetupDraft, SetupMode } from '../../session/setupView';
 import type { KeyValueStore } from '../../session/storage';
-import { type SetupDraft, type SetupMode, suggestSeed } from './setup';
+import { suggestSeed } from './setup';
 
 const key = (scenario: string) => `eyes-only:setup-draft:${scenario}`;
 const MODES: readonly SetupMode[] = ['solo', 'classroom', 'teams'];

@@ -1,8 +1,10 @@
 /**
  * The after-action review on screen: your decisions beside the record, the scenario's scorecard, what
  * was hidden, the tracks over time, and exports (print, Markdown, JSON for an exact replay).
+ * A lit-html template: scenario text is interpolated as text, never as markup.
  */
 
+import { html, nothing, render, type TemplateResult } from 'lit-html';
 import { historicalPath, mapModel } from '../../engine/analysis/mapModel';
 import type { Roster } from '../../engine/classroom/defaultRoles';
 import type { Engine, GameSnapshot } from '../../engine/game';
@@ -10,7 +12,7 @@ import { partCell } from '../../engine/posture';
 import { buildReview, type Review } from '../../engine/review';
 import { reviewMarkdown } from '../../engine/reviewMarkdown';
 import { createSave } from '../../engine/save';
-import { h, plural, screenHeading } from '../dom';
+import { h, plural } from '../dom';
 import { departuresSection } from '../play/outcome';
 import { sourceLink } from '../play/sources';
 import { PARAPHRASE_LABEL, paraphraseTag, whereFrom } from '../play/whereFrom';
@@ -69,258 +71,156 @@ function scorecard(review: Review): HTMLElement | null {
 }
 
 /** What the advisers argued at a decision, folded away: the project's paraphrase, with its sources (m22). */
-function advisersHeard(row: Review['rows'][number]): HTMLElement | null {
-  if (row.advisers.length === 0) return null;
-  return h(
-    'details',
-    { class: 'review__advisers' },
-    h('summary', {}, `Around the table (${PARAPHRASE_LABEL.toLowerCase()})`),
-    h(
-      'ul',
-      {},
-      ...row.advisers.map((a) =>
-        h(
-          'li',
-          { 'data-role': a.role },
-          h('strong', {}, a.name),
-          ': ',
-          paraphraseTag(),
-          a.position,
-          ' ',
-          sourceLink(a.source),
-          whereFrom(a.bases),
-        ),
-      ),
-    ),
-  );
+function advisersHeard(row: Review['rows'][number]): TemplateResult | typeof nothing {
+  if (row.advisers.length === 0) return nothing;
+  return html`<details class="review__advisers">
+    <summary>Around the table (${PARAPHRASE_LABEL.toLowerCase()})</summary>
+    <ul>${row.advisers.map(
+      (a) =>
+        html`<li data-role=${a.role}><strong>${a.name}</strong>: ${paraphraseTag()}${a.position} ${sourceLink(a.source)}${
+          whereFrom(a.bases) ?? nothing
+        }</li>`,
+    )}</ul>
+  </details>`;
 }
 
 /** Questions for a class, from the scenario's meta (review.questions), or none. */
-function discussion(engine: Engine): HTMLElement | null {
+function discussion(engine: Engine): TemplateResult | typeof nothing {
   const questions = engine.scenario.meta.discussion ?? [];
-  if (questions.length === 0) return null;
-  return h(
-    'section',
-    { 'aria-labelledby': 'discussion-heading' },
-    h('h2', { id: 'discussion-heading' }, 'Questions for discussion'),
-    h('ol', {}, ...questions.map((q) => h('li', {}, q))),
-  );
+  if (questions.length === 0) return nothing;
+  return html`<section aria-labelledby="discussion-heading">
+    <h2 id="discussion-heading">Questions for discussion</h2>
+    <ol>${questions.map((q) => html`<li>${q}</li>`)}</ol>
+  </section>`;
 }
 
 /** Who held which role in a classroom session, for the debrief (names only if the facilitator typed them). */
-function rosterSection(engine: Engine, roster: Roster): HTMLElement | null {
-  if (roster.length === 0) return null;
+function rosterSection(engine: Engine, roster: Roster): TemplateResult | typeof nothing {
+  if (roster.length === 0) return nothing;
   const role = (id: string) => engine.scenario.roles.find((r) => r.id === id);
   const students = roster.reduce((n, seat) => n + seat.students, 0);
-  return h(
-    'section',
-    { 'aria-labelledby': 'roster-heading', class: 'review__roster' },
-    h('h2', { id: 'roster-heading' }, 'The class'),
-    h('p', {}, `${plural(students, 'student')} in ${plural(roster.length, 'role')}.`),
-    h(
-      'ul',
-      {},
-      ...roster.map((seat) =>
-        h(
-          'li',
-          { 'data-role': seat.role },
-          h('strong', {}, role(seat.role)?.name ?? seat.role),
-          `: ${seat.names.length ? seat.names.join(', ') : plural(seat.students, 'student')}`,
-        ),
-      ),
-    ),
-  );
+  return html`<section aria-labelledby="roster-heading" class="review__roster">
+    <h2 id="roster-heading">The class</h2>
+    <p>${plural(students, 'student')} in ${plural(roster.length, 'role')}.</p>
+    <ul>${roster.map(
+      (seat) =>
+        html`<li data-role=${seat.role}><strong>${role(seat.role)?.name ?? seat.role}</strong>: ${
+          seat.names.length ? seat.names.join(', ') : plural(seat.students, 'student')
+        }</li>`,
+    )}</ul>
+  </section>`;
+}
+
+type ReviewHandlers = { back(): void; newGame(): void; whatIf(decision: string): void };
+
+/** One decision: the player's choice (and the room's vote) beside the record and its sources. */
+function timelineRow(row: Review['rows'][number], handlers: ReviewHandlers): TemplateResult {
+  const vote = row.vote
+    ? html`<small class="review__vote"><br>The room: ${row.vote.splits.map((v) => `${v.label} ${v.count}`).join(', ')}.${
+        row.vote.override ? ` Overridden by the facilitator: ${row.vote.override}` : ''
+      }</small>`
+    : nothing;
+  return html`<tr class=${row.diverged ? 'diverged' : row.counterfactual ? 'counterfactual' : ''} data-decision=${row.decision}>
+    <td>${row.at}</td>
+    <td><strong>${row.title}</strong>${row.by === 'model' ? ' (the other side, by the response model)' : ''}<br>${row.chosen.join(
+      '; ',
+    )}${row.diverged ? html`<span class="badge"> Diverged</span>` : nothing}${vote}${
+      row.changes.length
+        ? html`<small class="review__changes"> ${row.changes.map((c) => `${c.label} ${c.from}→${c.to}`).join(', ')}</small>`
+        : nothing
+    }</td>
+    <td>${row.counterfactual ? html`<span class="badge badge--counterfactual">Counterfactual: never arose. </span>` : nothing}${
+      row.historical ? row.historical.join('; ') : row.plan ? `Planned in advance: ${row.plan}. ` : ''
+    }<br><small>${row.historyWhen}: ${row.historySummary}</small>${whereFrom(row.bases) ?? nothing}${advisersHeard(row)}</td>
+    <td>${row.sources.map((s, i) => html`${i ? html`<br>` : nothing}${sourceLink(s)}`)}${
+      row.by === 'human'
+        ? html`<button type="button" class="button button--small no-print" @click=${() => handlers.whatIf(row.decision)}>What if…<span
+            class="visually-hidden"> (replay from “${row.title}” with the same seed)</span></button>`
+        : nothing
+    }</td>
+  </tr>`;
 }
 
 export function reviewScreen(
   engine: Engine,
   snapshot: GameSnapshot,
-  handlers: { back(): void; newGame(): void; whatIf(decision: string): void },
+  handlers: ReviewHandlers,
   explored: string[][],
   /** A class's seating, when the game was a classroom session with one set up. */
   roster: Roster = [],
 ): HTMLElement {
   const review = buildReview(engine, snapshot);
   const ranges = Object.fromEntries(engine.scenario.tracks.map((t) => [t.id, { min: t.min, max: t.max }]));
-  const timeline = h(
-    'table',
-    { class: 'review__timeline' },
-    h('caption', {}, `${review.divergences} of your decisions diverged from the record.`),
-    h(
-      'thead',
-      {},
-      h(
-        'tr',
-        {},
-        h('th', { scope: 'col' }, 'When'),
-        h('th', { scope: 'col' }, 'Your choice'),
-        h('th', { scope: 'col' }, 'The record'),
-        h('th', { scope: 'col' }, 'Sources'),
-      ),
-    ),
-    h(
-      'tbody',
-      {},
-      ...review.rows.map((row) =>
-        h(
-          'tr',
-          {
-            class: row.diverged ? 'diverged' : row.counterfactual ? 'counterfactual' : '',
-            'data-decision': row.decision,
-          },
-          h('td', {}, row.at),
-          h(
-            'td',
-            {},
-            h('strong', {}, row.title),
-            row.by === 'model' ? ' (the other side, by the response model)' : '',
-            h('br', {}),
-            row.chosen.join('; '),
-            row.diverged ? h('span', { class: 'badge' }, ' Diverged') : null,
-            row.vote
-              ? h(
-                  'small',
-                  { class: 'review__vote' },
-                  h('br', {}),
-                  `The room: ${row.vote.splits.map((v) => `${v.label} ${v.count}`).join(', ')}.`,
-                  row.vote.override ? ` Overridden by the facilitator: ${row.vote.override}` : '',
-                )
-              : null,
-            row.changes.length
-              ? h(
-                  'small',
-                  { class: 'review__changes' },
-                  ` ${row.changes.map((c) => `${c.label} ${c.from}→${c.to}`).join(', ')}`,
-                )
-              : null,
-          ),
-          h(
-            'td',
-            {},
-            row.counterfactual
-              ? h('span', { class: 'badge badge--counterfactual' }, 'Counterfactual: never arose. ')
-              : null,
-            row.historical ? row.historical.join('; ') : row.plan ? `Planned in advance: ${row.plan}. ` : '',
-            h('br', {}),
-            h('small', {}, `${row.historyWhen}: ${row.historySummary}`),
-            whereFrom(row.bases),
-            advisersHeard(row),
-          ),
-          h(
-            'td',
-            {},
-            ...row.sources.flatMap((s, i) => (i ? [h('br', {}), sourceLink(s)] : [sourceLink(s)])),
-            row.by === 'human'
-              ? h(
-                  'button',
-                  {
-                    type: 'button',
-                    class: 'button button--small no-print',
-                    onclick: () => handlers.whatIf(row.decision),
-                  },
-                  'What if…',
-                  h('span', { class: 'visually-hidden' }, ` (replay from “${row.title}” with the same seed)`),
-                )
-              : null,
-          ),
-        ),
-      ),
-    ),
-  );
   const ending = review.ending;
-  return h(
-    'article',
-    { class: 'review', 'aria-labelledby': 'review-heading' },
-    screenHeading(1, 'After-action review', 'review-heading'),
-    h(
-      'p',
-      {},
-      `${review.title} — seed ${review.seed}. `,
-      ending
-        ? `Ending: ${ending.title} (${ending.kind === 'historical' ? 'historical' : 'counterfactual'}), ${ending.reachedAt}.`
-        : 'The game has not ended.',
-    ),
-    ending?.offRecord ? departuresSection(ending.offRecord, 'h2', 'review-departures-heading') : null,
-    h(
-      'div',
-      { class: 'review__actions no-print' },
-      h('button', { type: 'button', class: 'button', onclick: () => window.print() }, 'Print or save as PDF'),
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'button',
-          onclick: () => download(`review-seed-${review.seed}.md`, 'text/markdown', reviewMarkdown(review)),
-        },
-        'Export Markdown',
-      ),
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'button',
-          onclick: () =>
-            download(
-              `game-seed-${review.seed}.json`,
-              'application/json',
-              // The saved game itself, indented for a reader: Continue's envelope, opened by "Replay a saved game file".
-              createSave(engine, snapshot, true),
-            ),
-        },
-        'Export JSON (replayable)',
-      ),
-      h('button', { type: 'button', class: 'button button--quiet', onclick: handlers.back }, 'Back'),
-      h('button', { type: 'button', class: 'button button--primary', onclick: handlers.newGame }, 'New game'),
-    ),
-    h(
-      'section',
-      { 'aria-labelledby': 'timeline-heading' },
-      h('h2', { id: 'timeline-heading' }, 'Your decisions beside the record'),
-      timeline,
-    ),
-    scorecard(review),
-    h(
-      'section',
-      { 'aria-labelledby': 'hidden-review-heading' },
-      h('h2', { id: 'hidden-review-heading' }, 'What was hidden'),
-      h(
-        'ul',
-        {},
-        ...review.hidden.map((x) =>
-          h('li', {}, h('strong', {}, x.label), `: ${x.reveal} `, sourceLink(x.source), whereFrom(x.bases)),
-        ),
-      ),
-    ),
-    hindsightSection(engine.scenario),
-    h(
-      'section',
-      { 'aria-labelledby': 'chart-heading' },
-      h('h2', { id: 'chart-heading' }, 'The tracks over time'),
-      tracksChart(review, ranges),
-    ),
-    review.marks.length
-      ? h(
-          'section',
-          { 'aria-labelledby': 'marks-heading' },
-          h('h2', { id: 'marks-heading' }, 'Moments marked for the debrief'),
-          h('ul', {}, ...review.marks.map((m) => h('li', {}, `${m.at}, ${m.decision}: ${m.note}`))),
-        )
-      : null,
-    rosterSection(engine, roster),
-    review.injects.length
-      ? h(
-          'section',
-          { 'aria-labelledby': 'injects-heading' },
-          h('h2', { id: 'injects-heading' }, 'Injects held back or released early'),
-          h(
-            'ul',
-            {},
-            ...review.injects.map((i) => h('li', {}, `${i.at}: ${i.action}, ${i.title}`)),
-            ...review.stillHeld.map((s) => h('li', {}, `Never released: ${s.title}`)),
-          ),
-        )
-      : null,
-    discussion(engine),
-    renderDecisionMap(engine, mapModel(engine, { explored, historical: historicalPath(engine) })),
+  // Built once: the map keeps its own state (the note open, the zoom) and draws itself.
+  const map = renderDecisionMap(engine, mapModel(engine, { explored, historical: historicalPath(engine) }));
+  const exportMarkdown = () => download(`review-seed-${review.seed}.md`, 'text/markdown', reviewMarkdown(review));
+  // The saved game itself, indented for a reader: Continue's envelope, opened by "Replay a saved game file".
+  const exportJson = () =>
+    download(`game-seed-${review.seed}.json`, 'application/json', createSave(engine, snapshot, true));
+  const article = document.createElement('article');
+  article.className = 'review';
+  article.setAttribute('aria-labelledby', 'review-heading');
+  render(
+    html`<h1 class="screen-heading" id="review-heading" tabindex="-1">After-action review</h1>
+      <p>${review.title} — seed ${review.seed}. ${
+        ending
+          ? `Ending: ${ending.title} (${ending.kind === 'historical' ? 'historical' : 'counterfactual'}), ${ending.reachedAt}.`
+          : 'The game has not ended.'
+      }</p>
+      ${ending?.offRecord ? departuresSection(ending.offRecord, 'h2', 'review-departures-heading') : nothing}
+      <div class="review__actions no-print">
+        <button type="button" class="button" @click=${() => window.print()}>Print or save as PDF</button>
+        <button type="button" class="button" @click=${exportMarkdown}>Export Markdown</button>
+        <button type="button" class="button" @click=${exportJson}>Export JSON (replayable)</button>
+        <button type="button" class="button button--quiet" @click=${handlers.back}>Back</button>
+        <button type="button" class="button button--primary" @click=${handlers.newGame}>New game</button>
+      </div>
+      <section aria-labelledby="timeline-heading">
+        <h2 id="timeline-heading">Your decisions beside the record</h2>
+        <table class="review__timeline">
+          <caption>${review.divergences} of your decisions diverged from the record.</caption>
+          <thead>
+            <tr><th scope="col">When</th><th scope="col">Your choice</th><th scope="col">The record</th><th scope="col">Sources</th></tr>
+          </thead>
+          <tbody>${review.rows.map((row) => timelineRow(row, handlers))}</tbody>
+        </table>
+      </section>
+      ${scorecard(review) ?? nothing}
+      <section aria-labelledby="hidden-review-heading">
+        <h2 id="hidden-review-heading">What was hidden</h2>
+        <ul>${review.hidden.map(
+          (x) =>
+            html`<li><strong>${x.label}</strong>: ${x.reveal} ${sourceLink(x.source)}${whereFrom(x.bases) ?? nothing}</li>`,
+        )}</ul>
+      </section>
+      ${hindsightSection(engine.scenario) ?? nothing}
+      <section aria-labelledby="chart-heading">
+        <h2 id="chart-heading">The tracks over time</h2>
+        ${tracksChart(review, ranges)}
+      </section>
+      ${
+        review.marks.length
+          ? html`<section aria-labelledby="marks-heading">
+              <h2 id="marks-heading">Moments marked for the debrief</h2>
+              <ul>${review.marks.map((m) => html`<li>${m.at}, ${m.decision}: ${m.note}</li>`)}</ul>
+            </section>`
+          : nothing
+      }
+      ${rosterSection(engine, roster)}
+      ${
+        review.injects.length
+          ? html`<section aria-labelledby="injects-heading">
+              <h2 id="injects-heading">Injects held back or released early</h2>
+              <ul>${review.injects.map((i) => html`<li>${i.at}: ${i.action}, ${i.title}</li>`)}${review.stillHeld.map(
+                (x) => html`<li>Never released: ${x.title}</li>`,
+              )}</ul>
+            </section>`
+          : nothing
+      }
+      ${discussion(engine)}
+      ${map}`,
+    article,
   );
+  return article;
 }

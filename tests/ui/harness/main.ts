@@ -13,11 +13,13 @@ import '@fontsource/ibm-plex-sans/400.css';
 import '@fontsource/ibm-plex-sans/600.css';
 import '../../../src/ui/overlay.css';
 import './harness.css';
+import scenario from 'virtual:scenario';
 import { parse } from 'yaml';
+import { historicalStrategy, playStrategy } from '../../../src/engine/analysis/historical';
+import { createEngine } from '../../../src/engine/game';
 import { splitFrontMatter } from '../../../src/engine/loader/frontMatter';
 import { ScenarioDocument } from '../../../src/engine/schema/scenario';
-import { parseScenarioTime } from '../../../src/engine/time';
-import type { DocumentSummary } from '../../../src/engine/view';
+import { type DocumentSummary, toView } from '../../../src/engine/view';
 import {
   openDocumentViewer,
   parseMarkdown,
@@ -74,20 +76,18 @@ const FOLDER_IDS = [
 ];
 const READ = new Set(['situation-27', 'khrushchev-letter-26', 'planning-negotiation-26', 'rostow-notes-26']);
 
+/**
+ * The folder's summaries as the game shows them: the real view (toView) of a game played along the
+ * record, so the harness sees the times and order the player sees (never summaries made by hand).
+ */
+const engine = createEngine(scenario);
+const played = playStrategy(engine, { seed: 1962 }, historicalStrategy).snapshot;
+const delivered = toView(engine, played, { side: scenario.meta.playerSide }).documents;
+
 function summaries(): DocumentSummary[] {
-  return FOLDER_IDS.map((id) => {
-    const doc = get(id);
-    const deliveredAt = doc.deliver?.at ?? doc.date;
-    return {
-      id,
-      title: doc.title,
-      kind: doc.kind,
-      date: doc.date,
-      dateMinutes: parseScenarioTime(doc.date),
-      deliveredAt,
-      deliveredMinutes: parseScenarioTime(deliveredAt),
-      read: READ.has(id),
-    };
+  return FOLDER_IDS.flatMap((id) => {
+    const summary = delivered.find((d) => d.id === id);
+    return summary ? [{ ...summary, read: READ.has(id) }] : [];
   });
 }
 
