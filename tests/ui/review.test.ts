@@ -114,10 +114,10 @@ describe('the review', { timeout: 60_000 }, () => {
   it('scores the player’s package beside the ExComm’s, and leaves the player’s row out when none was sent', () => {
     const played = show(engine, history).screen;
     const rowsOf = (s: HTMLElement) => [...s.querySelectorAll('.review__memo tbody th')].map((th) => th.textContent);
-    expect(rowsOf(played)).toEqual(['Your package', 'What the ExComm sent']);
+    expect(rowsOf(played)).toEqual(['Your package', 'The package actually sent']);
     document.body.replaceChildren();
     const early = show(engine, beforeTheReply(engine)).screen;
-    expect(rowsOf(early)).toEqual(['What the ExComm sent']);
+    expect(rowsOf(early)).toEqual(['The package actually sent']);
     expect(early.textContent).toContain('The game has not ended.');
   });
 

@@ -102,9 +102,9 @@ describe('settings', () => {
     scale.checked = true;
     scale.dispatchEvent(new Event('change'));
     expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ textScale: 2 }));
-    const contrast = [...dialog.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].at(
-      -1,
-    ) as HTMLInputElement;
+    const contrast = [...dialog.querySelectorAll('label')]
+      .find((l) => l.textContent?.includes('High contrast'))
+      ?.querySelector('input') as HTMLInputElement;
     contrast.checked = true;
     contrast.dispatchEvent(new Event('change'));
     expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ textScale: 2, highContrast: true }));
