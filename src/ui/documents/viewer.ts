@@ -10,6 +10,7 @@
  * viewer do not reach the game underneath.
  */
 
+import { prefersReducedMotion } from '../../session/settings';
 import { el } from './el';
 import { type RenderableDocument, renderCleanSheet, renderDocument } from './render';
 
@@ -51,10 +52,6 @@ function toolButton(className: string, text: string, spoken: string, shortcut?: 
   }
   if (shortcut) button.setAttribute('aria-keyshortcuts', shortcut);
   return button;
-}
-
-function prefersReducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
 function isWide(): boolean {
