@@ -13,6 +13,7 @@ import { fail, ok, type Result } from '../engine/result';
 import { commandsBefore } from '../engine/review';
 import { packageProblem } from '../engine/rules';
 import { createSave, restoreSave } from '../engine/save';
+import { saveFileSizeProblem } from '../engine/saveLimits';
 import type { Scenario } from '../engine/schema/scenario';
 import type { GameCommand, GameInput, LogEntry } from '../engine/state';
 import { type DocumentView, type GameView, readDocument, toView, type Viewer, visibleLog } from '../engine/view';
@@ -47,6 +48,11 @@ export class GameSession {
     input: GameInput = { seed: 1962 },
   ) {
     this.current = engine.start(input);
+  }
+
+  /** Why a file of `bytes` is refused before it is read into memory (too large to be a save), or null. */
+  static fileSizeProblem(bytes: number): string | null {
+    return saveFileSizeProblem(bytes) ?? null;
   }
 
   /** A session of a scenario, with its own engine: the UI never builds one. */

@@ -5,13 +5,12 @@
  */
 
 import type { Sound } from '../audio/sound';
-import { saveFileSizeProblem } from '../engine/saveLimits';
 import type { Scenario } from '../engine/schema/scenario';
 import type { Stage } from '../game/stage';
 import { automationHook, type EyesOnlyHook } from '../session/automation';
 import { type BoardFeed, type BoardState, createBoardFeed } from '../session/boardFeed';
 import { loadExplored } from '../session/explored';
-import type { GameSession } from '../session/session';
+import { GameSession } from '../session/session';
 import { defaultSettings, loadSettings, prefersReducedMotion, type Settings, saveSettings } from '../session/settings';
 import { browserStore, type KeyValueStore, memoryStore } from '../session/storage';
 import type { ClassroomConfig } from './classroom/classroomSession';
@@ -254,7 +253,7 @@ export class App {
       input.remove();
       if (!file) return;
       // A huge file is refused before it is read into memory; the rest goes through the one reader.
-      const tooLarge = saveFileSizeProblem(file.size);
+      const tooLarge = GameSession.fileSizeProblem(file.size);
       if (tooLarge) {
         this.showTitle(`${file.name}: ${tooLarge}`);
         return;
