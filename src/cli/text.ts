@@ -3,6 +3,7 @@ import { createInterface } from 'node:readline/promises';
 import type { Distribution } from '../engine/analysis/randomPlay';
 import type { Engine, GameSnapshot } from '../engine/game';
 import { departureText } from '../engine/record';
+import { reasonOf } from '../engine/result';
 import type { Scenario } from '../engine/schema/scenario';
 import { toView } from '../engine/view';
 
@@ -104,7 +105,7 @@ export async function playInteractive(engine: Engine, seed: number): Promise<voi
         }
         const r = engine.step(snapshot, { type: 'player.choose', side, option: option.id });
         if (r.ok) snapshot = r.snapshot;
-        else process.stdout.write(`${r.reason}\n`);
+        else process.stdout.write(`${reasonOf(r)}\n`);
       } else {
         const items = d.replyBuilder?.items ?? [];
         items.forEach((item, i) => {
@@ -121,7 +122,7 @@ export async function playInteractive(engine: Engine, seed: number): Promise<voi
           items: chosen.filter((x): x is string => Boolean(x)),
         });
         if (r.ok) snapshot = r.snapshot;
-        else process.stdout.write(`${r.reason}\n`);
+        else process.stdout.write(`${reasonOf(r)}\n`);
       }
     }
   } finally {

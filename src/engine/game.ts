@@ -7,6 +7,7 @@ import type { SnapshotFrom } from 'xstate';
 import { whyNot } from './legality';
 import { endlessLoop } from './loopGuard';
 import { createGameMachine, type GameMachine } from './machine';
+import { type Failure, reasonOf } from './result';
 import { indexScenario, type ScenarioIndex } from './scenarioIndex';
 import type { Scenario } from './schema/scenario';
 import type { GameCommand, GameInput } from './state';
@@ -14,7 +15,7 @@ import { pureStepper } from './stepper';
 
 export type GameSnapshot = SnapshotFrom<GameMachine>;
 
-export type StepResult = { ok: true; snapshot: GameSnapshot } | { ok: false; reason: string };
+export type StepResult = { ok: true; snapshot: GameSnapshot } | Failure<string>;
 
 export interface Engine {
   scenario: Scenario;
@@ -47,13 +48,13 @@ export function createEngine(scenario: Scenario): Engine {
     start: (input) => stepper.initial(input),
     step(snapshot, command) {
       const reason = whyNot(index, snapshot.context, command);
-      if (reason) return { ok: false, reason };
+      if (reason) return { ok: false, errors: [reason] };
       const next = stepper.next(snapshot, command);
       // The machine's guards ask whyNot too, so a command let through but not taken is a bug.
-      if (next.context === snapshot.context) return { ok: false, reason: 'the game did not accept that command' };
+      if (next.context === snapshot.context) return { ok: false, errors: ['the game did not accept that command'] };
       // The command led into a loop that never gives the turn back to people: refused, not taken.
       const loop = endlessLoop(index, next.context);
-      if (loop) return { ok: false, reason: loop };
+      if (loop) return { ok: false, errors: [loop] };
       return { ok: true, snapshot: next };
     },
     whyNot: (snapshot, command) => whyNot(index, snapshot.context, command),
@@ -62,7 +63,9 @@ export function createEngine(scenario: Scenario): Engine {
       commands.forEach((command, i) => {
         const result = engine.step(snapshot, command);
         if (!result.ok)
-          throw new Error(`command ${i + 1} of ${commands.length} (${command.type}) no longer fits: ${result.reason}`);
+          throw new Error(
+            `command ${i + 1} of ${commands.length} (${command.type}) no longer fits: ${reasonOf(result)}`,
+          );
         snapshot = result.snapshot;
       });
       return snapshot;

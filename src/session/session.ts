@@ -140,7 +140,7 @@ export class GameSession {
     const text = this.store.get(saveKey(this.engine.scenario.meta.id));
     if (text === null) return fail(['There is no saved game in this browser.']);
     const restored = restoreSave(this.engine, text);
-    if (!restored.ok) return fail([restored.reason]);
+    if (!restored.ok) return restored;
     this.replace(restored.snapshot);
     return ok(null);
   }
@@ -151,7 +151,7 @@ export class GameSession {
    */
   openFile(text: string): Refusal {
     const restored = restoreSave(this.engine, text);
-    if (!restored.ok) return fail([restored.reason]);
+    if (!restored.ok) return restored;
     this.load(restored.snapshot);
     return ok(null);
   }

@@ -77,7 +77,7 @@ describe('the play desk', () => {
     toTheTable(root);
     const refuse = vi
       .spyOn(inUse.session, 'choose')
-      .mockReturnValueOnce({ ok: false, reason: 'The lighthouse is closed for the night.' });
+      .mockReturnValueOnce({ ok: false, errors: ['The lighthouse is closed for the night.'] });
     root.querySelector<HTMLButtonElement>('.option[data-option="talk"]')?.click();
     expect(refuse).toHaveBeenCalledWith('talk');
     const alert = () => root.querySelector('[role="alert"]')?.textContent ?? null;

@@ -81,7 +81,7 @@ export class Classroom {
 
 /** The facilitator's controls, each an engine command (so they are saved, replayed and reviewed). */
 export function facilitatorHandlers(session: () => GameSession): FacilitatorHandlers {
-  const reason = (r: StepResult) => (r.ok ? null : r.reason);
+  const reason = (r: StepResult) => (r.ok ? null : r.errors.join('; '));
   return {
     decide: (option, vote) => reason(session().send({ type: 'player.choose', side: session().side, option, vote })),
     mark: (note) => reason(session().send({ type: 'facilitator.mark', note })),

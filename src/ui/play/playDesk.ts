@@ -6,6 +6,7 @@
  */
 import { arrivalCue } from '../../audio/cues';
 import type { Sound } from '../../audio/sound';
+import type { StepResult } from '../../engine/game';
 import type { LogEntry } from '../../engine/state';
 import type { GameView } from '../../engine/view';
 import type { Stage } from '../../game/stage';
@@ -288,9 +289,9 @@ export class PlayDesk {
   }
 
   /** A refused choice or reply: its reason stays on the desk through any redraw until the game moves on. */
-  private step(result: { ok: true } | { ok: false; reason: string }): void {
+  private step(result: StepResult): void {
     if (result.ok) return;
-    this.refusal = result.reason || NOTICE_FALLBACK;
+    this.refusal = result.errors.join(' ') || NOTICE_FALLBACK;
     this.paintNotice();
   }
 
