@@ -7,7 +7,7 @@ import type { SnapshotFrom } from 'xstate';
 import { whyNot } from './legality';
 import { endlessLoop } from './loopGuard';
 import { createGameMachine, type GameMachine } from './machine';
-import { type Failure, reasonOf } from './result';
+import { type Failure, reasonOf, refused } from './result';
 import { indexScenario, type ScenarioIndex } from './scenarioIndex';
 import type { Scenario } from './schema/scenario';
 import type { GameCommand, GameInput } from './state';
@@ -48,13 +48,13 @@ export function createEngine(scenario: Scenario): Engine {
     start: (input) => stepper.initial(input),
     step(snapshot, command) {
       const reason = whyNot(index, snapshot.context, command);
-      if (reason) return { ok: false, errors: [reason] };
+      if (reason) return refused(reason);
       const next = stepper.next(snapshot, command);
       // The machine's guards ask whyNot too, so a command let through but not taken is a bug.
-      if (next.context === snapshot.context) return { ok: false, errors: ['the game did not accept that command'] };
+      if (next.context === snapshot.context) return refused('the game did not accept that command');
       // The command led into a loop that never gives the turn back to people: refused, not taken.
       const loop = endlessLoop(index, next.context);
-      if (loop) return { ok: false, errors: [loop] };
+      if (loop) return refused(loop);
       return { ok: true, snapshot: next };
     },
     whyNot: (snapshot, command) => whyNot(index, snapshot.context, command),

@@ -65,7 +65,7 @@ describe('the engine stops a loop that never gives the turn back', () => {
       { type: 'player.read', document: 'claim' },
     ] as GameCommand[]) {
       expect(engine.whyNot(start, command)).toBe(reason);
-      expect(engine.step(start, command)).toEqual({ ok: false, reason });
+      expect(engine.step(start, command)).toEqual({ ok: false, errors: [reason] });
     }
   });
 
