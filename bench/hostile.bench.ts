@@ -71,7 +71,7 @@ rows.push(['restore a 20-move save (baseline)', `${shortMs.toFixed(1)} ms`]);
 rows.push([`restore a ${SAVE_LIMITS.commands}-move save (the limit)`, `${limitMs.toFixed(0)} ms`]);
 rows.push([
   'refuse a 20,000-move save',
-  `${hugeMs.toFixed(1)} ms: ${String((restoreSave(engine, huge) as { reason?: string }).reason)}`,
+  `${hugeMs.toFixed(1)} ms: ${String((restoreSave(engine, huge) as { errors?: string[] }).errors?.[0])}`,
 ]);
 
 const width = Math.max(...rows.map(([k]) => k.length));

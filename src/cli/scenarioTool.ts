@@ -14,7 +14,7 @@ import { analyzeRandomPlay } from '../engine/analysis/randomPlay';
 import { scenarioStats } from '../engine/analysis/stats';
 import { createEngine } from '../engine/game';
 import { didYouMean } from '../engine/loader/suggest';
-import { formatIssue, isWarning } from '../engine/result';
+import { formatIssue, isWarning, reasonOf } from '../engine/result';
 import { scenarioJsonSchema } from '../engine/schema/jsonSchema';
 import { runBundle } from './bundleCommand';
 import { writeOutput } from './output';
@@ -191,7 +191,7 @@ async function main(argv: string[]): Promise<void> {
         let snapshot = engine.start(input);
         for (const [i, c] of (commands as Parameters<typeof engine.step>[1][]).entries()) {
           const result = engine.step(snapshot, c);
-          if (!result.ok) fail(`--choices ${values.choices}: command ${i + 1}: ${result.reason}`);
+          if (!result.ok) fail(`--choices ${values.choices}: command ${i + 1}: ${reasonOf(result)}`);
           snapshot = result.snapshot;
         }
         printReplay(engine, snapshot, process.stdout);

@@ -4,6 +4,7 @@ import type { Distribution } from '../engine/analysis/randomPlay';
 import type { Engine, GameSnapshot } from '../engine/game';
 import { lessonReview } from '../engine/lessonReview';
 import { departureText } from '../engine/record';
+import { reasonOf } from '../engine/result';
 import type { Scenario } from '../engine/schema/scenario';
 import type { GameInput } from '../engine/state';
 import { toView } from '../engine/view';
@@ -127,7 +128,7 @@ export async function playInteractive(engine: Engine, input: GameInput): Promise
         }
         const r = engine.step(snapshot, { type: 'player.choose', side, option: option.id });
         if (r.ok) snapshot = r.snapshot;
-        else process.stdout.write(`${r.reason}\n`);
+        else process.stdout.write(`${reasonOf(r)}\n`);
       } else {
         const items = d.replyBuilder?.items ?? [];
         items.forEach((item, i) => {
@@ -144,7 +145,7 @@ export async function playInteractive(engine: Engine, input: GameInput): Promise
           items: chosen.filter((x): x is string => Boolean(x)),
         });
         if (r.ok) snapshot = r.snapshot;
-        else process.stdout.write(`${r.reason}\n`);
+        else process.stdout.write(`${reasonOf(r)}\n`);
       }
     }
   } finally {

@@ -8,6 +8,7 @@ import { whyNot } from './legality';
 import { initialLesson, inputOf } from './lessonPlan';
 import { endlessLoop } from './loopGuard';
 import { createGameMachine, type GameMachine } from './machine';
+import { type Failure, reasonOf, refused } from './result';
 import { indexScenario, type ScenarioIndex } from './scenarioIndex';
 import type { Scenario } from './schema/scenario';
 import type { GameCommand, GameInput } from './state';
@@ -15,7 +16,7 @@ import { pureStepper } from './stepper';
 
 export type GameSnapshot = SnapshotFrom<GameMachine>;
 
-export type StepResult = { ok: true; snapshot: GameSnapshot } | { ok: false; reason: string };
+export type StepResult = { ok: true; snapshot: GameSnapshot } | Failure<string>;
 
 export interface Engine {
   scenario: Scenario;
@@ -52,13 +53,13 @@ export function createEngine(scenario: Scenario): Engine {
     },
     step(snapshot, command) {
       const reason = whyNot(index, snapshot.context, command);
-      if (reason) return { ok: false, reason };
+      if (reason) return refused(reason);
       const next = stepper.next(snapshot, command);
       // The machine's guards ask whyNot too, so a command let through but not taken is a bug.
-      if (next.context === snapshot.context) return { ok: false, reason: 'the game did not accept that command' };
+      if (next.context === snapshot.context) return refused('the game did not accept that command');
       // The command led into a loop that never gives the turn back to people: refused, not taken.
       const loop = endlessLoop(index, next.context);
-      if (loop) return { ok: false, reason: loop };
+      if (loop) return refused(loop);
       return { ok: true, snapshot: next };
     },
     whyNot: (snapshot, command) => whyNot(index, snapshot.context, command),
@@ -67,7 +68,9 @@ export function createEngine(scenario: Scenario): Engine {
       commands.forEach((command, i) => {
         const result = engine.step(snapshot, command);
         if (!result.ok)
-          throw new Error(`command ${i + 1} of ${commands.length} (${command.type}) no longer fits: ${result.reason}`);
+          throw new Error(
+            `command ${i + 1} of ${commands.length} (${command.type}) no longer fits: ${reasonOf(result)}`,
+          );
         snapshot = result.snapshot;
       });
       return snapshot;

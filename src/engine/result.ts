@@ -1,5 +1,15 @@
-/** Errors are values at the edges: the loader and the save reader return these, never throw. */
-export type Result<T, E> = { ok: true; value: T } | { ok: false; errors: E[] };
+/**
+ * Errors are values at the edges: the loader, the save reader, a step of the game, the session and
+ * the UI's checks return these, never throw. Every failure has one shape, `{ ok: false, errors }`,
+ * whatever the success carries (`value`, or a step's `snapshot`).
+ */
+export type Failure<E> = { ok: false; errors: E[] };
+export type Result<T, E> = { ok: true; value: T } | Failure<E>;
+
+/** A refusal in words, e.g. a step the rules do not allow: the one failure shape with one reason. */
+export const refused = (reason: string): Failure<string> => ({ ok: false, errors: [reason] });
+/** The words of a refusal, for a one-line message. */
+export const reasonOf = (failure: Failure<string>): string => failure.errors.join('; ');
 
 export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value });
 export const fail = <E>(errors: E[]): Result<never, E> => ({ ok: false, errors });

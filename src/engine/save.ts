@@ -25,6 +25,7 @@
  */
 import type { Engine, GameSnapshot } from './game';
 import { canonicalJson, sha256 } from './hash';
+import type { Failure } from './result';
 import { saveLogProblem, saveTextProblem } from './saveLimits';
 import { MIGRATIONS, reviewExport1 } from './saveMigrations';
 import { damaged, gameProblem, isRecord, isString, type Read } from './saveShape';
@@ -60,7 +61,7 @@ export interface SaveEnvelope {
   recordedEnding?: string | null;
 }
 
-export type RestoreResult = { ok: true; snapshot: GameSnapshot } | { ok: false; reason: string };
+export type RestoreResult = { ok: true; snapshot: GameSnapshot } | Failure<string>;
 
 /** Checks a current envelope's shape by hand (the browser does not ship the schema library for this). */
 function envelopeProblem(v: Record<string, unknown>): string | null {
@@ -84,33 +85,40 @@ function migrateToCurrent(raw: Record<string, unknown>): Read<Record<string, unk
     if (raw.version !== 1) {
       return {
         ok: false,
-        reason: `This exported game was made by another version of the game (export version ${JSON.stringify(raw.version)}); this version reads export version 1 and saves up to version ${SAVE_VERSION}.`,
+        errors: [
+          `This exported game was made by another version of the game (export version ${JSON.stringify(raw.version)}); this version reads export version 1 and saves up to version ${SAVE_VERSION}.`,
+        ],
       };
     }
     return reviewExport1(raw);
   }
-  if (raw.format !== SAVE_FORMAT) return { ok: false, reason: 'This is not a saved game of Eyes Only.' };
+  if (raw.format !== SAVE_FORMAT) return { ok: false, errors: ['This is not a saved game of Eyes Only.'] };
   const version = raw.saveVersion;
   const minReader = raw.minReaderVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version)) return { ok: false, reason: damaged('saveVersion') };
+  if (typeof version !== 'number' || !Number.isInteger(version)) return { ok: false, errors: [damaged('saveVersion')] };
   if (typeof minReader !== 'number' || !Number.isInteger(minReader))
-    return { ok: false, reason: damaged('minReaderVersion') };
+    return { ok: false, errors: [damaged('minReaderVersion')] };
   if (minReader > SAVE_VERSION) {
     return {
       ok: false,
-      reason: `This save was made by a newer version of the game (save format ${version}, readable from version ${minReader}; this version reads up to ${SAVE_VERSION}); update the game to open it.`,
+      errors: [
+        `This save was made by a newer version of the game (save format ${version}, readable from version ${minReader}; this version reads up to ${SAVE_VERSION}); update the game to open it.`,
+      ],
     };
   }
   if (version < MIN_COMPATIBLE_VERSION) {
     return {
       ok: false,
-      reason: `This save is from an old version of the game (save format ${version}) that this version can no longer read (the oldest it reads is ${MIN_COMPATIBLE_VERSION}).`,
+      errors: [
+        `This save is from an old version of the game (save format ${version}) that this version can no longer read (the oldest it reads is ${MIN_COMPATIBLE_VERSION}).`,
+      ],
     };
   }
   let save = raw;
   for (let v = version; v < SAVE_VERSION; v++) {
     const step = MIGRATIONS[v];
-    if (!step) return { ok: false, reason: `This save's format ${v} has no way forward in this version of the game.` };
+    if (!step)
+      return { ok: false, errors: [`This save's format ${v} has no way forward in this version of the game.`] };
     const next = step(save);
     if (!next.ok) return next;
     save = next.value;
@@ -127,24 +135,24 @@ function migrateToCurrent(raw: Record<string, unknown>): Read<Record<string, unk
 export function readSave(text: string): Read<SaveEnvelope> {
   // Size and nesting first (saveLimits.ts), so no file can freeze or crash the reader.
   const unreadable = saveTextProblem(text);
-  if (unreadable) return { ok: false, reason: unreadable };
+  if (unreadable) return { ok: false, errors: [unreadable] };
   let raw: unknown;
   try {
     // A byte-order mark (left by some editors and by Windows tools) is not part of the save.
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    return { ok: false, reason: 'This save is damaged or incomplete (it is not readable JSON).' };
+    return { ok: false, errors: ['This save is damaged or incomplete (it is not readable JSON).'] };
   }
-  if (!isRecord(raw)) return { ok: false, reason: 'This is not a saved game of Eyes Only.' };
+  if (!isRecord(raw)) return { ok: false, errors: ['This is not a saved game of Eyes Only.'] };
   const migrated = migrateToCurrent(raw);
   if (!migrated.ok) return migrated;
   const save = migrated.value;
   // The log's length before any replay: restoring replays every command (every format has been
   // migrated to the one envelope by now, so one check covers them all).
   const tooLong = saveLogProblem(save);
-  if (tooLong) return { ok: false, reason: tooLong };
+  if (tooLong) return { ok: false, errors: [tooLong] };
   const problem = envelopeProblem(save);
-  return problem ? { ok: false, reason: damaged(problem) } : { ok: true, value: save as unknown as SaveEnvelope };
+  return problem ? { ok: false, errors: [damaged(problem)] } : { ok: true, value: save as unknown as SaveEnvelope };
 }
 
 /** The hash a replay must reproduce: the machine state and the context, as canonical JSON. */
@@ -180,19 +188,21 @@ export function restoreSave(engine: Pick<Engine, 'scenario' | 'replay'>, text: s
   const save = read.value;
   const meta = engine.scenario.meta;
   if (save.scenario.id !== meta.id) {
-    return { ok: false, reason: `This save belongs to the scenario "${save.scenario.id}", not "${meta.id}".` };
+    return { ok: false, errors: [`This save belongs to the scenario "${save.scenario.id}", not "${meta.id}".`] };
   }
   if (major(save.scenario.version) !== major(meta.version)) {
     return {
       ok: false,
-      reason: `This save was made with version ${save.scenario.version} of the scenario; this is version ${meta.version}, which plays differently.`,
+      errors: [
+        `This save was made with version ${save.scenario.version} of the scenario; this is version ${meta.version}, which plays differently.`,
+      ],
     };
   }
   let snapshot: GameSnapshot;
   try {
     snapshot = engine.replay(save.input, save.commands);
   } catch (error) {
-    return { ok: false, reason: `This save's moves no longer fit the scenario: ${(error as Error).message}.` };
+    return { ok: false, errors: [`This save's moves no longer fit the scenario: ${(error as Error).message}.`] };
   }
   const reached = save.reached;
   const matches = reached
@@ -201,7 +211,7 @@ export function restoreSave(engine: Pick<Engine, 'scenario' | 'replay'>, text: s
   if (!matches) {
     return {
       ok: false,
-      reason: 'This save does not match its own moves (it was edited, or made with a different scenario text).',
+      errors: ['This save does not match its own moves (it was edited, or made with a different scenario text).'],
     };
   }
   return { ok: true, snapshot };

@@ -20,16 +20,16 @@ function save1to2(raw: Raw): Read<Raw> {
   if (problem)
     return {
       ok: false,
-      reason: damaged(problem === 'input.seed' ? 'seed' : problem === 'input.controllers' ? 'controllers' : problem),
+      errors: [damaged(problem === 'input.seed' ? 'seed' : problem === 'input.controllers' ? 'controllers' : problem)],
     };
   const state = raw.state;
   if (!isRecord(state) || typeof state.value !== 'string' || !isRecord(state.context)) {
-    return { ok: false, reason: damaged('state') };
+    return { ok: false, errors: [damaged('state')] };
   }
-  if (typeof raw.checksum !== 'string') return { ok: false, reason: damaged('checksum') };
+  if (typeof raw.checksum !== 'string') return { ok: false, errors: [damaged('checksum')] };
   const { checksum, ...body } = raw;
   if (fnv1a32(canonicalJson(body)) !== checksum) {
-    return { ok: false, reason: 'This save has been altered or damaged (its checksum does not match its contents).' };
+    return { ok: false, errors: ['This save has been altered or damaged (its checksum does not match its contents).'] };
   }
   const ending = state.context.ending;
   return {
@@ -69,8 +69,8 @@ export const MIGRATIONS: Record<number, (raw: Raw) => Read<Raw>> = { 1: save1to2
 export function reviewExport1(raw: Raw): Read<Raw> {
   const input = isRecord(raw.input) ? { seed: raw.input.seed, controllers: raw.input.controllers ?? {} } : raw.input;
   const problem = gameProblem(raw.scenario, input, raw.commands);
-  if (problem) return { ok: false, reason: damaged(problem) };
-  if (raw.ending !== null && typeof raw.ending !== 'string') return { ok: false, reason: damaged('ending') };
+  if (problem) return { ok: false, errors: [damaged(problem)] };
+  if (raw.ending !== null && typeof raw.ending !== 'string') return { ok: false, errors: [damaged('ending')] };
   return {
     ok: true,
     value: {

@@ -3,9 +3,10 @@
  * schema library for this): the scenario, the seed and controllers, and each command. Shared by the
  * validator (save.ts) and the migrations from older formats (saveMigrations.ts).
  */
+import type { Result } from './result';
 import type { GameCommand } from './state';
 
-export type Read<T> = { ok: true; value: T } | { ok: false; reason: string };
+export type Read<T> = Result<T, string>;
 
 export const damaged = (field: string) => `This save is damaged: ${field} is not what a save holds.`;
 

@@ -7,6 +7,10 @@ import { type SceneKey, SceneKeys } from '../scenes/keys';
 import type { Pacer } from './pacer';
 
 export interface Stage {
+  /** The title's room (the folder on the table), behind the title and the menus. */
+  showTitle(): void;
+  /** The Cabinet Room's board, behind the play desk. The UI asks for rooms by name, never by scene key. */
+  showBoard(): void;
   show(key: SceneKey): void;
   wanted(): SceneKey;
   /** Called by the Preloader when the room is ready. */
@@ -27,11 +31,14 @@ export function createStage(): Stage {
     }
     if (!game.scene.isActive(wanted)) game.scene.start(wanted);
   };
+  const show = (key: SceneKey) => {
+    wanted = key;
+    apply();
+  };
   return {
-    show(key) {
-      wanted = key;
-      apply();
-    },
+    showTitle: () => show(SceneKeys.Title),
+    showBoard: () => show(SceneKeys.CabinetRoom),
+    show,
     wanted: () => wanted,
     attach(g) {
       game = g;

@@ -1,10 +1,10 @@
 import Phaser from 'phaser';
 import { GAME_DATE, GAME_NAME_STAMP, GAME_NAME_TITLE } from '../game/strings';
+import { prefersReducedMotion } from '../session/settings';
 import { drawTable } from './blotter';
 import { composeOnce } from './compose';
 import { TYPEWRITER_FONT } from './fonts';
 import { ComposedTextureKeys, SceneKeys } from './keys';
-import { prefersReducedMotion } from './motion';
 import { cssColour, Palette } from './palette';
 import { CENTRE_X, FADE_IN_MS, TITLE_FOLDER, TITLE_TEXT } from './screenLayout';
 

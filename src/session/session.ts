@@ -5,10 +5,17 @@
  */
 
 import { pathOf } from '../engine/analysis/mapModel';
-import { type Engine, type GameSnapshot, type StepResult, undoLastDecision } from '../engine/game';
+import { type FacilitatorView, facilitatorView } from '../engine/facilitatorView';
+import { createEngine, type Engine, type GameSnapshot, type StepResult, undoLastDecision } from '../engine/game';
+import { type InterludeLine, interludeLines } from '../engine/interludeView';
 import { type LessonPlanSummary, lessonPlanSummaries } from '../engine/lessonView';
-import { buildReview, type Review } from '../engine/review';
+import { assessPackage, type PackageAssessment } from '../engine/posture';
+import { fail, ok, type Result } from '../engine/result';
+import { buildReview, commandsBefore, type Review } from '../engine/review';
+import { packageProblem } from '../engine/rules';
 import { createSave, restoreSave } from '../engine/save';
+import { saveFileSizeProblem } from '../engine/saveLimits';
+import type { Scenario } from '../engine/schema/scenario';
 import type { GameCommand, GameInput, LogEntry } from '../engine/state';
 import { type DocumentView, type GameView, readDocument, toView, type Viewer, visibleLog } from '../engine/view';
 import { recordPath } from './explored';
@@ -25,10 +32,8 @@ export interface Change {
 
 export type Listener = (view: GameView, change: Change) => void;
 
-export interface SaveNotice {
-  kind: 'refused' | 'storage';
-  message: string;
-}
+/** Why the session refused something, in words for the player (the one failure shape: `Result`). */
+export type Refusal = Result<null, string>;
 
 const saveKey = (scenarioId: string) => `eyes-only:save:${scenarioId}`;
 
@@ -46,8 +51,48 @@ export class GameSession {
     this.current = engine.start(input);
   }
 
+  /** Why a file of `bytes` is refused before it is read into memory (too large to be a save), or null. */
+  static fileSizeProblem(bytes: number): string | null {
+    return saveFileSizeProblem(bytes) ?? null;
+  }
+
+  /** A session of a scenario, with its own engine: the UI never builds one. */
+  static forScenario(scenario: Scenario, store: KeyValueStore): GameSession {
+    return new GameSession(createEngine(scenario), store);
+  }
+
   get snapshot(): GameSnapshot {
     return this.current;
+  }
+
+  /** The scenario in play: static data (names, roles, sides), not the game's state. */
+  get scenario(): Scenario {
+    return this.engine.scenario;
+  }
+
+  /** How many commands the game has taken: 0 for a game that has just begun. */
+  get moves(): number {
+    return this.current.context.commands.length;
+  }
+
+  /** The facilitator's view for the seat on the screen: injects to come, the turn, the vote. */
+  facilitatorView(): FacilitatorView {
+    return facilitatorView(this.engine, this.current, this.side);
+  }
+
+  /** Why a reply package cannot be sent now, or null when it can. */
+  packageProblem(items: readonly string[]): string | null {
+    return packageProblem(this.engine.index, this.current.context, items);
+  }
+
+  /** How a package sits against the scenario's reference posture (the reply builder's gauge). */
+  assessPackage(items: readonly string[]): PackageAssessment {
+    return assessPackage(this.engine.scenario, items);
+  }
+
+  /** What happened "while the clock ran", from entries this seat may see (a `Change`'s). */
+  interlude(entries: readonly LogEntry[]): InterludeLine[] {
+    return interludeLines(this.engine, entries, this.side);
   }
 
   /** Whose seat the screen shows: one side, or in two-team play whichever team has the screen. */
@@ -111,14 +156,33 @@ export class GameSession {
   }
 
   /** Opens the saved game; a refused save is left in place (the player may want it) and reported. */
-  continueSaved(): { ok: true } | { ok: false; notice: SaveNotice } {
+  continueSaved(): Refusal {
     const text = this.store.get(saveKey(this.engine.scenario.meta.id));
-    if (text === null)
-      return { ok: false, notice: { kind: 'refused', message: 'There is no saved game in this browser.' } };
+    if (text === null) return fail(['There is no saved game in this browser.']);
     const restored = restoreSave(this.engine, text);
-    if (!restored.ok) return { ok: false, notice: { kind: 'refused', message: restored.reason } };
+    if (!restored.ok) return restored;
     this.replace(restored.snapshot);
-    return { ok: true };
+    return ok(null);
+  }
+
+  /**
+   * Shows a game from an exported file (the same envelope as a save), without touching the saved
+   * one; the file is refused with its reason when it is not a game of this scenario.
+   */
+  openFile(text: string): Refusal {
+    const restored = restoreSave(this.engine, text);
+    if (!restored.ok) return restored;
+    this.load(restored.snapshot);
+    return ok(null);
+  }
+
+  /** Restarts from a decision of this game with the same seed: "what if we had chosen otherwise?" */
+  whatIf(decision: string): boolean {
+    const commands = commandsBefore(this.current, decision);
+    if (!commands) return false;
+    const { seed, controllers } = this.current.context;
+    this.restart({ seed, controllers }, commands);
+    return true;
   }
 
   /** Takes back the last decision (the facilitator's undo); false when there is none. */

@@ -19,6 +19,14 @@ export interface Settings {
 export const TEXT_SCALES = [1, 1.25, 1.5, 2] as const;
 const KEY = 'eyes-only:settings';
 
+/**
+ * The one probe of the player's system setting for reduced motion (the settings' default, the
+ * document viewer's and the scenes' fallback when no setting has reached them yet).
+ */
+export function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
 export function defaultSettings(prefersReducedMotion = false): Settings {
   return {
     textScale: 1,

@@ -91,11 +91,11 @@ describe('a scenario bundle (npm run scenario -- bundle <folder>)', () => {
     expect(folder).toBe(DANGLING);
     const checked = validateScenarioFiles(files.value, folder);
     expect(checked).toMatchObject({ ok: false, stage: 'load' });
-    if (!checked.ok) expect(checked.issues.map(formatIssue)).toEqual([DANGLING_MESSAGE]);
+    if (!checked.ok) expect(checked.errors.map(formatIssue)).toEqual([DANGLING_MESSAGE]);
     // The same as the loader gives for the folder itself.
     const cli = loadScenarioFolder(DANGLING);
     expect(cli.ok).toBe(false);
-    if (!cli.ok && !checked.ok) expect(checked.issues.map(formatIssue)).toEqual(cli.errors.map(formatIssue));
+    if (!cli.ok && !checked.ok) expect(checked.errors.map(formatIssue)).toEqual(cli.errors.map(formatIssue));
   });
 
   it('keeps the fixture bundles up to date with their folders', () => {
@@ -123,7 +123,7 @@ describe('a scenario bundle (npm run scenario -- bundle <folder>)', () => {
     const checked = validateScenarioFiles(readScenarioFiles(folder), folder, { games: 500, seed: 1 });
     expect(checked).toMatchObject({ ok: false, stage: 'check' });
     if (!checked.ok)
-      expect(checked.issues.map(formatIssue)).toEqual([
+      expect(checked.errors.map(formatIssue)).toEqual([
         `${folder}/decisions.yaml: decisions.opening-again: a dead end: no way from here leads to any ending (a loop with no exit, or nowhere to go)`,
       ]);
   });

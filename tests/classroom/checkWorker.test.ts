@@ -92,7 +92,7 @@ describe('the time limit of a check in a worker', () => {
     return worker as unknown as CheckWorker & { terminated: boolean; answer(reply: CheckReply): void };
   }
   const request: CheckRequest = { files: [], folder: 'mine' };
-  const sound: CheckReply = { ok: false, message: 'any answer' };
+  const sound: CheckReply = { ok: false, errors: ['any answer'] };
 
   // The clock is the test's: time passes only when the test moves it.
   afterEach(() => {

@@ -82,7 +82,7 @@ async function playToAnEnding(page: Page): Promise<void> {
       const decision = hook?.view().decision;
       if (!hook || !decision?.yours) return null;
       const step = decision.kind === 'reply' ? hook.send(reply) : hook.choose(hook.choices()[0].id);
-      return step.ok ? { ok: true } : { ok: false, reason: step.reason };
+      return step.ok ? { ok: true } : { ok: false, reason: step.errors[0] };
     }, REPLY);
     if (result) expect(result).toEqual({ ok: true });
     else await page.waitForTimeout(100);

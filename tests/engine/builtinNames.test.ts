@@ -129,7 +129,7 @@ describe('a name an Object already answers for is just a name', () => {
           chooser = next.chooser;
           if (!next.command) break;
           const r = engine.step(snapshot, next.command);
-          if (!r.ok) throw new Error(r.reason);
+          if (!r.ok) throw new Error(r.errors.join('; '));
           snapshot = r.snapshot;
         }
       }),

@@ -26,7 +26,7 @@ describe('classroom support in the engine', () => {
     const start = engine.start({ seed: 2 });
     expect(engine.step(start, choose('seize', { counts: { talk: 12, seize: 5 } }))).toEqual({
       ok: false,
-      reason: 'the room voted for another option: an override needs a note',
+      errors: ['the room voted for another option: an override needs a note'],
     });
     const overridden = engine.step(
       start,
@@ -39,7 +39,7 @@ describe('classroom support in the engine', () => {
     );
     expect(engine.step(start, choose('talk', { counts: { parley: 3 } }))).toEqual({
       ok: false,
-      reason: 'the vote counts an option "parley" that "The first note" does not have',
+      errors: ['the vote counts an option "parley" that "The first note" does not have'],
     });
   });
 
@@ -53,7 +53,7 @@ describe('classroom support in the engine', () => {
     ]);
     expect(engine.step(s, { type: 'facilitator.mark', note: '  ' })).toEqual({
       ok: false,
-      reason: 'a marked moment needs a note',
+      errors: ['a marked moment needs a note'],
     });
   });
 
@@ -65,7 +65,7 @@ describe('classroom support in the engine', () => {
     if (!released.ok) return;
     expect(engine.step(released.snapshot, { type: 'facilitator.release', document: 'governor-orders' })).toEqual({
       ok: false,
-      reason: 'document "governor-orders" is not waiting on the clock',
+      errors: ['document "governor-orders" is not waiting on the clock'],
     });
     // A document that only arrives with a decision cannot be released by the clock.
     expect(engine.step(start, { type: 'facilitator.release', document: 'briefing' }).ok).toBe(false);
@@ -75,20 +75,20 @@ describe('classroom support in the engine', () => {
     const hold = { type: 'facilitator.hold', document: 'governor-orders' } as const;
     const start = engine.start({ seed: 2 });
     const held = engine.step(start, hold);
-    if (!held.ok) throw new Error(held.reason);
+    if (!held.ok) throw new Error(held.errors.join('; '));
     expect(engine.step(held.snapshot, hold)).toEqual({
       ok: false,
-      reason: 'document "governor-orders" is held already',
+      errors: ['document "governor-orders" is held already'],
     });
     // Talks move the clock to 14:00, past the orders' 12:00: held, they do not arrive.
     const later = engine.step(held.snapshot, choose('talk'));
-    if (!later.ok) throw new Error(later.reason);
+    if (!later.ok) throw new Error(later.errors.join('; '));
     const ids = (s: typeof start) => s.context.delivered.map((d) => d.id);
     expect(ids(later.snapshot)).not.toContain('governor-orders');
     // Without the hold they would have.
     expect(ids(engine.replay({ seed: 2 }, [choose('talk')]))).toContain('governor-orders');
     const released = engine.step(later.snapshot, { type: 'facilitator.release', document: 'governor-orders' });
-    if (!released.ok) throw new Error(released.reason);
+    if (!released.ok) throw new Error(released.errors.join('; '));
     expect(released.snapshot.context.delivered.at(-1)).toEqual({
       id: 'governor-orders',
       at: later.snapshot.context.clock,
@@ -114,18 +114,18 @@ describe('classroom support in the engine', () => {
     const start = engine.start({ seed: 2 });
     expect(engine.step(start, { type: 'facilitator.hold', document: 'briefing' })).toEqual({
       ok: false,
-      reason: 'document "briefing" is not waiting on the clock',
+      errors: ['document "briefing" is not waiting on the clock'],
     });
     expect(engine.step(start, { type: 'facilitator.hold', document: 'nope' })).toEqual({
       ok: false,
-      reason: 'there is no document "nope"',
+      errors: ['there is no document "nope"'],
     });
   });
 
   it('undoes the last decision by replaying without it', () => {
     const one = engine.replay({ seed: 2 }, [choose('talk')]);
     const two = engine.step(one, { type: 'player.sendReply', side: 'north', items: ['patience'] });
-    if (!two.ok) throw new Error(two.reason);
+    if (!two.ok) throw new Error(two.errors.join('; '));
     const undone = undoLastDecision(engine, two.snapshot);
     expect(undone?.context).toEqual(one.context);
     expect(undoLastDecision(engine, engine.start({ seed: 2 }))).toBeNull();

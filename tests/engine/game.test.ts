@@ -31,11 +31,11 @@ describe('the compiled machine', () => {
     const s = engine.start({ seed: 1 });
     expect(engine.step(s, { type: 'player.choose', side: 'south', option: 'talk' })).toEqual({
       ok: false,
-      reason: '"The first note" is for side "north" to decide, not "south"',
+      errors: ['"The first note" is for side "north" to decide, not "south"'],
     });
     expect(engine.step(s, { type: 'player.choose', side: 'north', option: 'parley' })).toEqual({
       ok: false,
-      reason: '"The first note" has no option "parley"',
+      errors: ['"The first note" has no option "parley"'],
     });
     const seized = play(1, [{ type: 'player.choose', side: 'north', option: 'seize' }]);
     expect(seized.status).toBe('done');
@@ -85,11 +85,11 @@ describe('the compiled machine', () => {
     const s = play(1, [{ type: 'player.choose', side: 'north', option: 'talk' }]);
     expect(engine.step(s, { type: 'player.sendReply', side: 'north', items: ['share-light'] })).toEqual({
       ok: false,
-      reason: 'choose exactly one pressure (chosen: 0)',
+      errors: ['choose exactly one pressure (chosen: 0)'],
     });
     expect(engine.step(s, { type: 'player.sendReply', side: 'north', items: ['gold', 'patience'] })).toEqual({
       ok: false,
-      reason: 'there is no reply item "gold"',
+      errors: ['there is no reply item "gold"'],
     });
   });
 
@@ -112,7 +112,7 @@ describe('the compiled machine', () => {
     expect(read.ok && read.snapshot.context.read).toEqual(['claim']);
     expect(engine.step(s, { type: 'player.read', document: 'briefing' })).toEqual({
       ok: false,
-      reason: 'document "briefing" has not been delivered',
+      errors: ['document "briefing" has not been delivered'],
     });
   });
 
@@ -120,9 +120,9 @@ describe('the compiled machine', () => {
     const input = { seed: 5, controllers: { north: 'human', south: 'human' } } as const;
     let s = engine.start(input);
     let r = engine.step(s, { type: 'player.choose', side: 'north', option: 'talk' });
-    if (!r.ok) throw new Error(r.reason);
+    if (!r.ok) throw new Error(r.errors.join('; '));
     r = engine.step(r.snapshot, { type: 'player.sendReply', side: 'north', items: ['patience'] });
-    if (!r.ok) throw new Error(r.reason);
+    if (!r.ok) throw new Error(r.errors.join('; '));
     s = r.snapshot;
     expect(s.value).toBe('south-answer');
     const accepted = engine.step(s, { type: 'player.choose', side: 'south', option: 'accept' });

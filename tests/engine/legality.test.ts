@@ -138,8 +138,8 @@ describe('the machine takes a command exactly when whyNot finds nothing against 
             answers.add(`${command.type} ${taken ? 'taken' : 'refused'}`);
             // The engine refuses with whyNot's words, or takes the command (a loop is refused after).
             const step = engine.step(snapshot, command);
-            if (reason !== null) expect(step).toEqual({ ok: false, reason });
-            else if (!step.ok) expect(step.reason).toMatch(/^the scenario goes round a loop without end/);
+            if (reason !== null) expect(step).toEqual({ ok: false, errors: [reason] });
+            else if (!step.ok) expect(step.errors.join('; ')).toMatch(/^the scenario goes round a loop without end/);
           },
         ),
         // A fixed seed: the same commands every run, so the coverage asserted below cannot come and go.

@@ -26,7 +26,7 @@ const mini = createEngine(loadFixture('mini-lessons'));
 
 function step(engine: Engine, snapshot: GameSnapshot, command: GameCommand): GameSnapshot {
   const r = engine.step(snapshot, command);
-  if (!r.ok) throw new Error(r.reason);
+  if (!r.ok) throw new Error(r.errors.join('; '));
   return r.snapshot;
 }
 const choose = (option: string) => ({ type: 'player.choose', side: 'north', option }) as const;
@@ -41,10 +41,10 @@ describe('a plan that stops before the end (mini-lessons "morning": stop at the 
     expect(stopped.context.ending).toBeNull();
     expect(stopped.context.delivered.map((d) => d.id)).toContain('briefing');
     const refused = mini.step(stopped, reply('fishing-rights', 'patience'));
-    expect(refused).toEqual({ ok: false, reason: 'the lesson plan "The morning only" stops here: open the review' });
+    expect(refused).toEqual({ ok: false, errors: ['the lesson plan "The morning only" stops here: open the review'] });
     expect(mini.step(stopped, { type: 'lesson.resume' })).toEqual({
       ok: false,
-      reason: 'the lesson plan has ended: open the review',
+      errors: ['the lesson plan has ended: open the review'],
     });
   });
 
@@ -102,7 +102,7 @@ describe('a plan of two periods (mini-lessons "two-days")', () => {
     expect(JSON.parse(text).minReaderVersion).toBe(3);
     const elsewhere = createEngine(loadFixture('mini-lessons'));
     const restored = restoreSave(elsewhere, text);
-    if (!restored.ok) throw new Error(restored.reason);
+    if (!restored.ok) throw new Error(restored.errors.join('; '));
     expect(restored.snapshot.context).toEqual(atBreak.context);
     let second = step(elsewhere, restored.snapshot, { type: 'lesson.resume' });
     expect(second.context.lesson).toEqual({ plan: 'two-days', period: 2, status: 'playing' });

@@ -36,10 +36,10 @@ describe('the engine stops a loop that never gives the turn back', () => {
     // South played by people, so the game reaches the night's checks by their refusal.
     const start = engine.start({ seed: 1, controllers: { south: 'human' } });
     const seized = engine.step(start, seize);
-    if (!seized.ok) throw new Error(seized.reason);
+    if (!seized.ok) throw new Error(seized.errors.join('; '));
     expect(engine.step(seized.snapshot, refuse)).toEqual({
       ok: false,
-      reason: loopReason('final-check', 'final-check-again', 'final-check'),
+      errors: [loopReason('final-check', 'final-check-again', 'final-check')],
     });
     // The game before the refused command is untouched and goes on another way.
     const accepted = engine.step(seized.snapshot, { type: 'player.choose', side: 'south', option: 'accept' });
@@ -49,7 +49,7 @@ describe('the engine stops a loop that never gives the turn back', () => {
   it('refuses a command after which the model answers itself for ever', () => {
     const engine = createEngine(broken('model-self-loop'));
     const result = engine.step(engine.start({ seed: 3 }), seize);
-    expect(result).toEqual({ ok: false, reason: loopReason('south-answer', 'south-answer') });
+    expect(result).toEqual({ ok: false, errors: [loopReason('south-answer', 'south-answer')] });
   });
 
   it('stops a loop entered at the start, and then refuses every command with the same reason', () => {
@@ -65,7 +65,7 @@ describe('the engine stops a loop that never gives the turn back', () => {
       { type: 'player.read', document: 'claim' },
     ] as GameCommand[]) {
       expect(engine.whyNot(start, command)).toBe(reason);
-      expect(engine.step(start, command)).toEqual({ ok: false, reason });
+      expect(engine.step(start, command)).toEqual({ ok: false, errors: [reason] });
     }
   });
 

@@ -61,7 +61,7 @@ function review(scenario: Scenario) {
         ? { type: 'player.sendReply' as const, side, items: ['fishing-rights', 'patience'] }
         : { type: 'player.choose' as const, side, option: d.options[0].id };
     const next = engine.step(snapshot, command);
-    if (!next.ok) throw new Error(next.reason);
+    if (!next.ok) throw new Error(next.errors.join('; '));
     snapshot = next.snapshot;
   }
   return buildReview(engine, snapshot);

@@ -18,7 +18,7 @@ function walk(seed: number, steps: number): GameSnapshot[] {
     chooser = next.chooser;
     if (!next.command) break;
     const r = engine.step(current, next.command);
-    if (!r.ok) throw new Error(r.reason);
+    if (!r.ok) throw new Error(r.errors.join('; '));
     trail.push(r.snapshot);
   }
   return trail;
@@ -59,7 +59,7 @@ describe('properties of random seeded games', () => {
         const trail = walk(seed, 20);
         const at = trail[Math.min(cut, trail.length - 1)];
         const restored = restoreSave(engine, createSave(engine, at));
-        if (!restored.ok) throw new Error(restored.reason);
+        if (!restored.ok) throw new Error(restored.errors.join('; '));
         expect(restored.snapshot.context).toEqual(at.context);
         // Continue both with the same chooser: identical games.
         const a = playOn(at, seed);
@@ -132,7 +132,7 @@ function playOn(from: GameSnapshot, seed: number): GameSnapshot {
     chooser = next.chooser;
     if (!next.command) break;
     const r = engine.step(s, next.command);
-    if (!r.ok) throw new Error(r.reason);
+    if (!r.ok) throw new Error(r.errors.join('; '));
     s = r.snapshot;
   }
   return s;

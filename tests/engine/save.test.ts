@@ -31,13 +31,13 @@ const finished = () =>
     { type: 'player.sendReply', side: 'north', items: ['share-light', 'patience'] },
   ]);
 
-const reason = (result: { ok: boolean }) => (result as { reason?: string }).reason;
+const reason = (result: { ok: boolean }) => (result as { errors?: string[] }).errors?.[0];
 
 describe('saves', () => {
   it('restore gives an identical game that continues identically', () => {
     const s = midGame();
     const restored = restoreSave(engine, createSave(engine, s));
-    if (!restored.ok) throw new Error(restored.reason);
+    if (!restored.ok) throw new Error(restored.errors.join('; '));
     expect(restored.snapshot.value).toBe(s.value);
     expect(restored.snapshot.context).toEqual(s.context);
     const reply = { type: 'player.sendReply', side: 'north', items: ['share-light', 'ultimatum'] } as const;
@@ -82,17 +82,17 @@ describe('saves', () => {
     const text = createSave(engine, midGame());
     expect(restoreSave(engine, text.slice(0, text.length / 2))).toEqual({
       ok: false,
-      reason: 'This save is damaged or incomplete (it is not readable JSON).',
+      errors: ['This save is damaged or incomplete (it is not readable JSON).'],
     });
   });
 
   it('refuses something that is not a save', () => {
     expect(restoreSave(engine, '{"hello":"world"}')).toEqual({
       ok: false,
-      reason: 'This is not a saved game of Eyes Only.',
+      errors: ['This is not a saved game of Eyes Only.'],
     });
-    expect(restoreSave(engine, '42')).toEqual({ ok: false, reason: 'This is not a saved game of Eyes Only.' });
-    expect(restoreSave(engine, '[]')).toEqual({ ok: false, reason: 'This is not a saved game of Eyes Only.' });
+    expect(restoreSave(engine, '42')).toEqual({ ok: false, errors: ['This is not a saved game of Eyes Only.'] });
+    expect(restoreSave(engine, '[]')).toEqual({ ok: false, errors: ['This is not a saved game of Eyes Only.'] });
   });
 
   it('refuses a save whose moves were edited: the replay no longer gives the recorded context', () => {
@@ -100,7 +100,7 @@ describe('saves', () => {
     save.commands[1].items = ['fishing-rights', 'patience'];
     expect(restoreSave(engine, JSON.stringify(save))).toEqual({
       ok: false,
-      reason: 'This save does not match its own moves (it was edited, or made with a different scenario text).',
+      errors: ['This save does not match its own moves (it was edited, or made with a different scenario text).'],
     });
   });
 
@@ -154,7 +154,7 @@ describe('saves', () => {
     save.commands[0] = { type: 'player.choose', side: 'north' };
     expect(restoreSave(engine, JSON.stringify(save))).toEqual({
       ok: false,
-      reason: 'This save is damaged: commands.0 is not what a save holds.',
+      errors: ['This save is damaged: commands.0 is not what a save holds.'],
     });
     const input = JSON.parse(createSave(engine, midGame()));
     input.input.controllers.south = 'robot';
@@ -183,7 +183,7 @@ describe('saves and exports as each build wrote them (tests/fixtures/saves)', ()
       const text = fixture(file);
       const raw = JSON.parse(text);
       const restored = restoreSave(engine, text);
-      if (!restored.ok) throw new Error(restored.reason);
+      if (!restored.ok) throw new Error(restored.errors.join('; '));
       const commands = raw.commands;
       const input = raw.input ?? { seed: raw.seed, controllers: raw.controllers };
       expect(restored.snapshot.context).toEqual(engine.replay(input, commands).context);

@@ -17,7 +17,7 @@ describe('saves beyond the limits are refused with a reason, never thrown', () =
     );
     expect(restoreSave(engine, long)).toEqual({
       ok: false,
-      reason: `This save's log is too long to replay (20003 moves; a save holds at most ${SAVE_LIMITS.commands}).`,
+      errors: [`This save's log is too long to replay (20003 moves; a save holds at most ${SAVE_LIMITS.commands}).`],
     });
   });
 
@@ -31,7 +31,7 @@ describe('saves beyond the limits are refused with a reason, never thrown', () =
     expect(deep.length).toBeGreaterThan(saved.length);
     expect(restoreSave(engine, deep)).toEqual({
       ok: false,
-      reason: `This save is damaged: its data nests more than ${SAVE_LIMITS.depth} levels deep, which no save does.`,
+      errors: [`This save is damaged: its data nests more than ${SAVE_LIMITS.depth} levels deep, which no save does.`],
     });
   });
 

@@ -114,7 +114,7 @@ describe('the decision map model', () => {
   it('reads a game in progress up to the decision in hand', () => {
     const first = engine.start({ seed: 7 });
     const step = engine.step(first, { type: 'player.choose', side: 'us', option: 'answer-first' });
-    if (!step.ok) throw new Error(step.reason);
+    if (!step.ok) throw new Error(step.errors.join('; '));
     expect(pathOf(step.snapshot)).toEqual(['second-letter', 'u2-loss']);
   });
 });

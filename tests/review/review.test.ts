@@ -44,7 +44,7 @@ describe('the after-action review', () => {
     const game = divergeAt(7, { 'u2-loss': 'retaliate-sam' });
     const text = createSave(engine, game, true);
     const replayed = restoreSave(engine, text);
-    if (!replayed.ok) throw new Error(replayed.reason);
+    if (!replayed.ok) throw new Error(replayed.errors.join('; '));
     expect(replayed.snapshot.context.ending).toBe(game.context.ending);
     expect(replayed.snapshot.context).toEqual(game.context);
     const md = reviewMarkdown(buildReview(engine, game));
@@ -55,12 +55,12 @@ describe('the after-action review', () => {
   it('refuses an export of another scenario or a damaged one', () => {
     expect(restoreSave(engine, '{')).toEqual({
       ok: false,
-      reason: 'This save is damaged or incomplete (it is not readable JSON).',
+      errors: ['This save is damaged or incomplete (it is not readable JSON).'],
     });
     const other = { ...JSON.parse(createSave(engine, historical)), scenario: { id: 'mini', version: '1.0.0' } };
     expect(restoreSave(engine, JSON.stringify(other))).toEqual({
       ok: false,
-      reason: 'This save belongs to the scenario "mini", not "black-saturday".',
+      errors: ['This save belongs to the scenario "mini", not "black-saturday".'],
     });
   });
 

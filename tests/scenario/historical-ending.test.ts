@@ -168,7 +168,7 @@ describe('the historical ending and the record it asserts', () => {
   it('a finished off-record game saves, restores and replays to the same ending', () => {
     const game = offRecordRun({ jupiters: 'delay' });
     const restored = restoreSave(engine, createSave(engine, game));
-    if (!restored.ok) throw new Error(restored.reason);
+    if (!restored.ok) throw new Error(restored.errors.join('; '));
     expect(restored.snapshot.context.ending).toBe(NEAR);
     expect(engine.replay(BOTH, game.context.commands).context).toEqual(game.context);
   });
@@ -209,7 +209,7 @@ function nearRecordGame(seed: number, ussr: Controller, deviations: (number | nu
         : legalCommand(engine, s, seedState(deviation ?? step)).command;
     if (!command) break;
     const r = engine.step(s, command);
-    if (!r.ok) throw new Error(r.reason);
+    if (!r.ok) throw new Error(r.errors.join('; '));
     s = r.snapshot;
   }
   return s;

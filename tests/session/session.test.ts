@@ -18,7 +18,7 @@ describe('the game session', () => {
     first.choose('talk');
     const second = new GameSession(engine, store);
     expect(second.hasSave()).toBe(true);
-    expect(second.continueSaved()).toEqual({ ok: true });
+    expect(second.continueSaved()).toEqual({ ok: true, value: null });
     expect(second.snapshot.context).toEqual(first.snapshot.context);
   });
 
@@ -28,7 +28,7 @@ describe('the game session', () => {
     const session = new GameSession(engine, store);
     expect(session.continueSaved()).toEqual({
       ok: false,
-      notice: { kind: 'refused', message: 'This save is damaged or incomplete (it is not readable JSON).' },
+      errors: ['This save is damaged or incomplete (it is not readable JSON).'],
     });
     session.newGame({ seed: 3 });
     expect(session.view().decision?.id).toBe('opening');
@@ -39,7 +39,7 @@ describe('the game session', () => {
     const old = readFileSync(join(__dirname, '..', 'fixtures', 'saves', 'v1-save-mini-midgame.json'), 'utf8');
     store.set('eyes-only:save:mini', old);
     const session = new GameSession(engine, store);
-    expect(session.continueSaved()).toEqual({ ok: true });
+    expect(session.continueSaved()).toEqual({ ok: true, value: null });
     expect(session.snapshot.context).toEqual(JSON.parse(old).state.context);
     session.sendReply(['fishing-rights', 'patience']);
     expect(JSON.parse(store.get('eyes-only:save:mini') ?? '{}').saveVersion).toBe(SAVE_VERSION);
@@ -55,7 +55,7 @@ describe('the game session', () => {
     store.set('eyes-only:save:mini', JSON.stringify(newer));
     const session = new GameSession(engine, store);
     const result = session.continueSaved();
-    expect(result.ok === false && result.notice.message).toMatch(/newer version of the game/);
+    expect(result.ok === false && result.errors[0]).toMatch(/newer version of the game/);
     session.newGame({ seed: 3 });
     expect(session.view().decision?.id).toBe('opening');
   });

@@ -117,7 +117,7 @@ describe('the vote panel and the tools, drawn from the drafts', () => {
     // A loaded machine can deliver the <details> toggle event after the next change of the list;
     // the redraw must take the panel's open state from the page, not from a draft not yet told.
     const session = game();
-    const handlers = facilitatorHandlers(engine, () => session);
+    const handlers = facilitatorHandlers(() => session);
     const drafts = new Drafts(memoryStore(), SCENARIO);
     const host = document.createElement('div');
     document.body.append(host);
@@ -130,7 +130,7 @@ describe('the vote panel and the tools, drawn from the drafts', () => {
     expect(drafts.toolsOpen).toBe(false);
     const select = host.querySelector<HTMLSelectElement>('#inject-document');
     if (!select) throw new Error('no injects');
-    select.value = handlers.injects()[1].id;
+    select.value = handlers.view().injects[1].id;
     select.dispatchEvent(new Event('change'));
     expect(host.querySelector('details')?.open).toBe(true);
     expect(drafts.toolsOpen).toBe(true);
@@ -138,7 +138,7 @@ describe('the vote panel and the tools, drawn from the drafts', () => {
 
   it('keeps the counts typed, the same input and its focus through a release and a hold', () => {
     const session = game();
-    const handlers = facilitatorHandlers(engine, () => session);
+    const handlers = facilitatorHandlers(() => session);
     const drafts = new Drafts(memoryStore(), SCENARIO);
     const decision = session.view().decision;
     if (decision?.kind !== 'choice') throw new Error('Black Saturday opens on a choice');
@@ -165,7 +165,7 @@ describe('the vote panel and the tools, drawn from the drafts', () => {
     if (!details) throw new Error('no tools');
     details.open = true;
     details.dispatchEvent(new Event('toggle'));
-    const [early, later] = handlers.injects();
+    const [early, later] = handlers.view().injects;
     const select = toolsHost.querySelector<HTMLSelectElement>('#inject-document');
     if (!select) throw new Error('no injects');
     select.value = later.id;
@@ -198,7 +198,7 @@ describe('the vote panel and the tools, drawn from the drafts', () => {
 
   it('decides by the vote from the drafted counts, and then the decision’s draft is gone', () => {
     const session = game();
-    const handlers = facilitatorHandlers(engine, () => session);
+    const handlers = facilitatorHandlers(() => session);
     const drafts = new Drafts(memoryStore(), SCENARIO);
     const decision = session.view().decision;
     if (decision?.kind !== 'choice') throw new Error('Black Saturday opens on a choice');

@@ -1,6 +1,7 @@
 /** The path the real actors took, as commands: each decision's historical option or package. */
 
 import type { Engine, GameSnapshot } from '../game';
+import { reasonOf } from '../result';
 import { openOptions } from '../rules';
 import type { GameCommand, GameInput } from '../state';
 import { stepBound } from './randomPlay';
@@ -41,7 +42,7 @@ export function playStrategy(
     const command = strategy(engine, snapshot);
     if ('stop' in command) return { snapshot, stopped: command.stop };
     const result = engine.step(snapshot, command);
-    if (!result.ok) return { snapshot, stopped: result.reason };
+    if (!result.ok) return { snapshot, stopped: reasonOf(result) };
     snapshot = result.snapshot;
   }
   return { snapshot, stopped: snapshot.status === 'done' ? undefined : `no ending after ${bound} decisions` };

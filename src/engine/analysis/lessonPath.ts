@@ -50,7 +50,7 @@ export function playRecordPath(
       ctx.lesson?.status === 'break' ? { type: 'lesson.resume' as const } : historicalStrategy(engine, snapshot);
     if ('stop' in command) return { snapshot, problem: command.stop };
     const result = engine.step(snapshot, command);
-    if (!result.ok) return { snapshot, problem: result.reason };
+    if (!result.ok) return { snapshot, problem: result.errors.join('; ') };
     snapshot = result.snapshot;
   }
   return { snapshot, problem: 'the record path found no end' };

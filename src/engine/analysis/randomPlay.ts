@@ -5,6 +5,7 @@
  */
 import { holdsOrAbsent } from '../conditions';
 import type { Engine, GameSnapshot } from '../game';
+import { reasonOf } from '../result';
 import { roll, seedState } from '../rng';
 import { openOptions } from '../rules';
 import type { GameCommand } from '../state';
@@ -85,7 +86,7 @@ export function playRandomGame(engine: Engine, seed: number): RandomGame {
       return summary(snapshot, seed, decisions, { at: snapshot.context.current, why: 'no option is open' });
     }
     const result = engine.step(snapshot, next.command);
-    if (!result.ok) return summary(snapshot, seed, decisions, { at: snapshot.context.current, why: result.reason });
+    if (!result.ok) return summary(snapshot, seed, decisions, { at: snapshot.context.current, why: reasonOf(result) });
     snapshot = result.snapshot;
     decisions++;
   }

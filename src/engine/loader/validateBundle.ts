@@ -8,7 +8,7 @@
  */
 import { checkScenario, DEFAULT_CHECK } from '../analysis/check';
 import { createEngine } from '../game';
-import { isWarning, type ScenarioIssue } from '../result';
+import { type Failure, isWarning, type ScenarioIssue } from '../result';
 import type { Scenario } from '../schema/scenario';
 import { loadScenario, type ScenarioFile } from './index';
 
@@ -16,7 +16,7 @@ export type Validation =
   /** `warnings`: what the author should still fix (e.g. claims without a basis); the scenario plays. */
   | { ok: true; scenario: Scenario; warnings: ScenarioIssue[] }
   /** `load`: the loader refused it; `check`: it loads, but the lint found problems. */
-  | { ok: false; stage: 'load' | 'check'; issues: ScenarioIssue[] };
+  | (Failure<ScenarioIssue> & { stage: 'load' | 'check' });
 
 export function validateScenarioFiles(
   files: readonly ScenarioFile[],
@@ -24,9 +24,9 @@ export function validateScenarioFiles(
   options = DEFAULT_CHECK,
 ): Validation {
   const loaded = loadScenario(files, folder);
-  if (!loaded.ok) return { ok: false, stage: 'load', issues: loaded.errors };
+  if (!loaded.ok) return { ok: false, stage: 'load', errors: loaded.errors };
   const all = checkScenario(createEngine(loaded.value.scenario), loaded.value.sectionFiles, folder, options);
   const issues = all.filter((i) => !isWarning(i));
-  if (issues.length > 0) return { ok: false, stage: 'check', issues };
+  if (issues.length > 0) return { ok: false, stage: 'check', errors: issues };
   return { ok: true, scenario: loaded.value.scenario, warnings: all.filter(isWarning) };
 }

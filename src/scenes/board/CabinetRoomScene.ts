@@ -6,9 +6,9 @@
  */
 import Phaser from 'phaser';
 import type { BoardFeed, BoardState } from '../../session/boardFeed';
+import { prefersReducedMotion } from '../../session/settings';
 import { composeOnce } from '../compose';
 import { SceneKeys, TextureKeys } from '../keys';
-import { prefersReducedMotion } from '../motion';
 import { Palette } from '../palette';
 import { FADE_IN_MS, GAME_HEIGHT, GAME_WIDTH } from '../screenLayout';
 import { TablePiece, tableStaticLayers } from './cabinetTable';

@@ -14,6 +14,7 @@
 
 import type { ScenarioFile } from '../../engine/loader/index';
 import type { Validation } from '../../engine/loader/validateBundle';
+import type { Failure } from '../../engine/result';
 
 /** To the worker: plain strings only. */
 export interface CheckRequest {
@@ -21,7 +22,7 @@ export interface CheckRequest {
   folder: string;
 }
 /** From the worker: a `Validation` is plain data (a plain-JSON scenario, or plain issue objects). */
-export type CheckReply = { ok: true; validation: Validation } | { ok: false; message: string };
+export type CheckReply = { ok: true; validation: Validation } | Failure<string>;
 /** Where the check ran; the page shows it (`data-check`) for the browser tests. */
 export type CheckPath = 'worker' | 'main-thread';
 
@@ -106,7 +107,7 @@ export function checkInWorker(
     worker.onmessage = ({ data }: MessageEvent<CheckReply>) => {
       finish();
       if (data.ok) resolve(data.validation);
-      else reject(new Error(data.message));
+      else reject(new Error(data.errors.join('; ')));
     };
     // The script did not load or threw outside the check, or a message could not be cloned.
     worker.onerror = worker.onmessageerror = (event: Event) => {

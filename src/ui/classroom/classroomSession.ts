@@ -5,11 +5,9 @@
  * in this browser (students' names never leave it).
  */
 import type { Roster } from '../../engine/classroom/defaultRoles';
-import type { Engine } from '../../engine/game';
-import type { GameView } from '../../engine/view';
+import type { StepResult } from '../../engine/game';
 import type { GameSession } from '../../session/session';
 import type { KeyValueStore } from '../../session/storage';
-import { folderDate, readerDate } from '../documents/dates';
 import { type FacilitatorHandlers, type FacilitatorState, facilitatorState } from '../facilitator/panel';
 
 export interface ClassroomConfig {
@@ -81,47 +79,15 @@ export class Classroom {
   }
 }
 
-/**
- * In two-team play, the side whose turn it is while the screen shows another team's seat: the
- * screen must be handed over before anything of that side is shown.
- */
-export function teamWaiting(engine: Engine, session: GameSession, view: GameView): string | null {
-  if (view.status === 'ended') return null;
-  const current = engine.index.decisions.get(session.snapshot.context.current);
-  if (!current || current.kind === 'route') return null;
-  const controller = session.snapshot.context.controllers[current.side];
-  return controller === 'human' && current.side !== session.side ? current.side : null;
-}
-
 /** The facilitator's controls, each an engine command (so they are saved, replayed and reviewed). */
-export function facilitatorHandlers(engine: Engine, session: () => GameSession): FacilitatorHandlers {
-  const reason = (r: { ok: boolean; reason?: string }) => (r.ok ? null : (r.reason ?? 'Not possible now.'));
+export function facilitatorHandlers(session: () => GameSession): FacilitatorHandlers {
+  const reason = (r: StepResult) => (r.ok ? null : r.errors.join('; '));
   return {
     decide: (option, vote) => reason(session().send({ type: 'player.choose', side: session().side, option, vote })),
     mark: (note) => reason(session().send({ type: 'facilitator.mark', note })),
     release: (document) => reason(session().send({ type: 'facilitator.release', document })),
     hold: (document) => reason(session().send({ type: 'facilitator.hold', document })),
     undo: () => (session().undo() ? null : 'There is no decision to undo yet.'),
-    injects: () => {
-      const ctx = session().snapshot.context;
-      const side = session().side;
-      return engine.index.schedule.flatMap((item) => {
-        if (!('doc' in item)) return [];
-        const d = item.doc;
-        if (ctx.delivered.some((x) => x.id === d.id) || !(d.audience.sides ?? []).includes(side)) return [];
-        // With the day: some injects wait months (the aftermath).
-        const due = folderDate(item.at);
-        return [
-          {
-            id: d.id,
-            title: d.title,
-            due,
-            dueLong: readerDate(item.at),
-            held: ctx.held?.includes(d.id) ?? false,
-            conditional: Boolean(d.deliver?.when),
-          },
-        ];
-      });
-    },
+    view: () => session().facilitatorView(),
   };
 }

@@ -16,7 +16,7 @@ import {
   scenarioFolder,
 } from '../../engine/loader/bundle';
 import { decodeScenarioText } from '../../engine/loader/encoding';
-import type { ScenarioIssue } from '../../engine/result';
+import type { Failure, ScenarioIssue } from '../../engine/result';
 import type { Scenario } from '../../engine/schema/scenario';
 import { focusSoon, h, plural, screenHeading } from '../dom';
 import { CheckTookTooLong, checkScenario } from './checkScenario';
@@ -58,12 +58,10 @@ async function readPicked(list: FileList): Promise<{ picked: PickedFile[]; unrea
 }
 
 /** The loader's files from a pick: one bundle, or scenario files (loose or in a folder). */
-function fromPicked(
-  picked: PickedFile[],
-): { ok: true; scenario: PickedScenario } | { ok: false; issues: ScenarioIssue[] } {
+function fromPicked(picked: PickedFile[]): { ok: true; scenario: PickedScenario } | Failure<ScenarioIssue> {
   if (picked.length === 1 && looksLikeBundle(picked[0].name)) {
     const bundle = parseBundle(picked[0].text, picked[0].name);
-    if (!bundle.ok) return { ok: false, issues: bundle.errors };
+    if (!bundle.ok) return bundle;
     return {
       ok: true,
       scenario: { files: bundle.value, folder: scenarioFolder(bundle.value.map((f) => f.path)), ignored: [] },
@@ -242,7 +240,7 @@ export function ownScenarioScreen(actions: OwnScenarioActions): HTMLElement {
       }
       const picked = fromPicked(read.picked);
       if (!picked.ok) {
-        showProblems(picked.issues, 'This file is not a scenario bundle', 'The file could not be read as a bundle:');
+        showProblems(picked.errors, 'This file is not a scenario bundle', 'The file could not be read as a bundle:');
         return;
       }
       const { files, folder, ignored } = picked.scenario;
@@ -268,11 +266,11 @@ export function ownScenarioScreen(actions: OwnScenarioActions): HTMLElement {
       if (checked.ok) showScenario(checked.scenario, ignored, checked.warnings);
       else
         showProblems(
-          checked.issues,
+          checked.errors,
           'This scenario cannot be played',
           checked.stage === 'load'
-            ? `${plural(checked.issues.length, 'problem')}, as npm run scenario -- check ${folder} reports them. Fix them in the files and pick them again:`
-            : `It loads, but the check finds ${plural(checked.issues.length, 'problem')}, as npm run scenario -- check ${folder} reports them:`,
+            ? `${plural(checked.errors.length, 'problem')}, as npm run scenario -- check ${folder} reports them. Fix them in the files and pick them again:`
+            : `It loads, but the check finds ${plural(checked.errors.length, 'problem')}, as npm run scenario -- check ${folder} reports them:`,
           ignored,
         );
     } catch (error) {

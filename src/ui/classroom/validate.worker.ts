@@ -21,7 +21,7 @@ scope.onmessage = ({ data }) => {
     reply = { ok: true, validation: validateScenarioFiles(data.files, data.folder) };
   } catch (error) {
     // Answered, not thrown: the page then runs the check itself, so a bug shows as it always did.
-    reply = { ok: false, message: String(error) };
+    reply = { ok: false, errors: [String(error)] };
   }
   scope.postMessage(reply);
 };

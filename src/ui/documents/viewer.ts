@@ -11,6 +11,7 @@
  */
 
 import type { GlossaryEntry } from '../../engine/schema/scenario';
+import { prefersReducedMotion } from '../../session/settings';
 import { el } from '../dom';
 import { TermMarker } from './glossaryTerms';
 import { hindsightNote } from './hindsightNote';
@@ -58,10 +59,6 @@ function toolButton(className: string, text: string, spoken: string, shortcut?: 
   }
   if (shortcut) button.setAttribute('aria-keyshortcuts', shortcut);
   return button;
-}
-
-function prefersReducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
 function isWide(): boolean {

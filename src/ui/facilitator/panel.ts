@@ -8,7 +8,9 @@
 import { html, nothing, render } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
 import { repeat } from 'lit-html/directives/repeat.js';
+import type { FacilitatorView, InjectView } from '../../engine/facilitatorView';
 import type { DecisionView } from '../../engine/view';
+import { folderDate } from '../documents/dates';
 import { h } from '../dom';
 import { type Drafts, heads, type Notice } from '../store/drafts';
 import { formatMinutes, type Stopwatch, stopwatch } from './timers';
@@ -19,20 +21,8 @@ export interface FacilitatorHandlers {
   release(document: string): string | null;
   hold(document: string): string | null;
   undo(): string | null;
-  /** Documents for the room still waiting on the clock, in the order they are due. */
-  injects(): Inject[];
-}
-
-export interface Inject {
-  id: string;
-  title: string;
-  /** "Sat 27 Oct 1962, 20:05" (the briefing folder's form), and the long form for screen readers. */
-  due: string;
-  dueLong: string;
-  /** Held back by the facilitator: it will not arrive until released. */
-  held: boolean;
-  /** It arrives on the clock only on some paths (its `when`); released, it arrives regardless. */
-  conditional: boolean;
+  /** The session's facilitator view: the injects still to come (in the order they are due), the turn, the vote. */
+  view(): FacilitatorView;
 }
 
 export interface FacilitatorState {
@@ -209,9 +199,12 @@ export function votePanel(
   return host;
 }
 
-/** An inject as the facilitator's list shows it: when it is due, and whether it is held. */
-export const injectLabel = (i: Inject) =>
-  `${i.due} ${i.title}${i.conditional ? ' (only on some paths)' : ''}${i.held ? ' (held back)' : ''}`;
+/**
+ * An inject as the facilitator's list shows it: when it is due (with the day, in the briefing
+ * folder's form: some injects wait months), and whether it is held.
+ */
+export const injectLabel = (i: InjectView) =>
+  `${folderDate(i.due)} ${i.title}${i.conditional ? ' (only on some paths)' : ''}${i.held ? ' (held back)' : ''}`;
 
 /**
  * Marks, injects released early or held back, undo: the facilitator's tools in any phase of play.
@@ -224,7 +217,7 @@ export function toolsPanel(host: HTMLElement, drafts: Drafts, handlers: Facilita
     // draft arrives as a task, and a pick or a release can redraw before it (seen on a loaded CI).
     const shown = host.querySelector<HTMLDetailsElement>(':scope > details.facilitator__tools');
     if (shown && shown.open !== drafts.toolsOpen) drafts.setTools({ toolsOpen: shown.open });
-    const waiting = handlers.injects();
+    const waiting = handlers.view().injects;
     const picked = waiting.find((d) => d.id === drafts.inject)?.id ?? waiting[0]?.id ?? '';
     const show = (text: string | null, ok: string) => {
       drafts.setTools({ status: text ? { text, ok: false } : { text: ok, ok: true } });

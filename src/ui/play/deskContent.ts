@@ -4,10 +4,8 @@
  * The app shell gives it the game, the drafts and what each button does; it keeps no state of its own
  * (and plays no sound: the bell for a new decision is the app's, on the change, not on a render).
  */
-import type { Engine } from '../../engine/game';
-import { assessPackage } from '../../engine/posture';
-import { packageProblem } from '../../engine/rules';
-import type { GameContext } from '../../engine/state';
+import type { PackageAssessment } from '../../engine/posture';
+import type { Scenario } from '../../engine/schema/scenario';
 import type { GameView } from '../../engine/view';
 import { h } from '../dom';
 import { type FacilitatorHandlers, votePanel } from '../facilitator/panel';
@@ -18,13 +16,20 @@ import { type InterludeLine, interludeScreen } from './interlude';
 import { outcomeScreen } from './outcome';
 import { replyBuilder } from './reply';
 
+/** What the desk asks of the game: the session's answers about a reply package. */
+export interface DeskGame {
+  /** The scenario in play (its glossary marks terms on the desk). */
+  readonly scenario: Pick<Scenario, 'glossary'>;
+  assessPackage(items: readonly string[]): PackageAssessment;
+  packageProblem(items: readonly string[]): string | null;
+}
+
 export interface DeskContext {
-  engine: Engine;
+  game: DeskGame;
   /** What has been typed for each decision; the vote and the reply draw from it. */
   drafts: Drafts;
   /** The nodes the vote and the reply are drawn into: the same ones each time, updated in place. */
   hosts: { vote: HTMLElement; reply: HTMLElement };
-  context(): GameContext;
   /** Lines still to show before the desk returns to the table. */
   pendingLines: readonly InterludeLine[];
   /** In a class: the facilitator records the room's vote instead of a player pressing an option. */
@@ -60,15 +65,15 @@ export function deskContent(view: GameView, desk: DeskContext): HTMLElement {
   }
   if (!view.decision) return h('p', {}, 'Waiting for the other side.');
   const decision = decisionForPlay(view.decision, desk.hints);
-  const { engine } = desk;
-  const glossary = engine.scenario.glossary;
+  const glossary = desk.game.scenario.glossary;
   if (decision.kind === 'reply') {
+    const labels = new Map((decision.replyBuilder?.items ?? []).map((i) => [i.id, i.label]));
     return replyBuilder(desk.hosts.reply, decision, desk.drafts, {
-      assess: (items) => assessPackage(engine.scenario, items),
-      problem: (items) => packageProblem(engine.index, desk.context(), items),
+      assess: (items) => desk.game.assessPackage(items),
+      problem: (items) => desk.game.packageProblem(items),
       send: desk.sendReply,
       speaking: desk.speaking,
-      labelOf: (id) => engine.index.items.get(id)?.label ?? id,
+      labelOf: (id) => labels.get(id) ?? id,
       heldBy: desk.heldBy,
       hints: desk.hints,
     });

@@ -1,0 +1,173 @@
+/**
+ * The one-way imports between the layers (docs/architecture.md), checked the way the engine's purity
+ * is (tests/engine/purity.test.ts): by reading the sources. engine ← session ← ui, engine ← scenes;
+ * the UI reaches the game through the session and the Phaser room through the stage.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const SRC = join(__dirname, '..', '..', 'src');
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sources(path) : /\.ts$/.test(path) ? [path] : [];
+  });
+}
+
+/** Comments may name what a module avoids; only code counts. */
+const code = (file: string) =>
+  readFileSync(file, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/(^|[^:])\/\/.*$/gm, '$1');
+
+interface ImportOf {
+  /** The module as written ('xstate', '../engine/game'). */
+  spec: string;
+  /** Relative to src/ for a module of the project ('engine/game'), else null. */
+  target: string | null;
+  /** `import type`/`export type`: erased when compiled, so it couples nothing at run time. */
+  typeOnly: boolean;
+}
+
+/** Every static import or re-export and every dynamic import() of a file. */
+function importsOf(file: string, text = code(file)): ImportOf[] {
+  const found: ImportOf[] = [];
+  const add = (spec: string, typeOnly: boolean) => {
+    const target = spec.startsWith('.')
+      ? relative(SRC, resolve(dirname(file), spec))
+          .replace(/\\/g, '/')
+          .replace(/\.(ts|js)$/, '')
+      : null;
+    found.push({ spec, target: target?.startsWith('..') ? `../${target}` : target, typeOnly });
+  };
+  for (const m of text.matchAll(/^\s*(import|export)\s+(type\s+)?[^'";]*?\bfrom\s+['"]([^'"]+)['"]/gm))
+    add(m[3], Boolean(m[2]));
+  for (const m of text.matchAll(/^\s*import\s+['"]([^'"]+)['"]/gm)) add(m[1], false);
+  for (const m of text.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)) add(m[1], false);
+  return found;
+}
+
+/**
+ * The engine's modules the UI may still call at run time without the session, each with its reason.
+ * Everything else of the engine reaches the UI through `GameSession` (type-only imports are free).
+ */
+const UI_ENGINE_ALLOWED: Record<string, { why: string; from: RegExp }> = {
+  'engine/time': { why: 'pure formatting of scenario time (set-up form, the date module)', from: /^ui\// },
+  'engine/webLink': { why: 'the one URL policy for source links, shared with the schema', from: /^ui\// },
+  'engine/loader/bundle': {
+    why: 'a teacher’s files are read before any session of them exists',
+    from: /^ui\/classroom\//,
+  },
+  'engine/loader/encoding': {
+    why: 'a teacher’s files are read before any session of them exists',
+    from: /^ui\/classroom\//,
+  },
+  'engine/loader/validateBundle': { why: 'the check runs in a worker, beside no session', from: /^ui\/classroom\// },
+  'engine/classroom/defaultRoles': {
+    why: 'roster and packets are built from scenario data before a game starts',
+    from: /^ui\/classroom\//,
+  },
+  'engine/classroom/packets': {
+    why: 'printed packets are built from scenario data, not a game',
+    from: /^ui\/classroom\//,
+  },
+  // The review screen builds its model itself until a `session.review()` takes its place (#13 item 5
+  // converts ui/review to lit-html at the same time; the move follows).
+  'engine/review': { why: 'review screen, until session.review()', from: /^ui\/review\// },
+  'engine/reviewMarkdown': { why: 'review screen, until session.review()', from: /^ui\/review\// },
+  'engine/save': { why: 'review screen export, until session.review()', from: /^ui\/review\// },
+  'engine/analysis/mapModel': { why: 'review screen decision map, until session.review()', from: /^ui\/review\// },
+  'engine/provenance': { why: 'review screen decision map, until session.review()', from: /^ui\/review\// },
+};
+
+const ENGINE_PACKAGES = ['xstate', 'yaml', 'zod'];
+/** 'xstate/graph' → 'xstate', '@scope/name/sub' → '@scope/name'. */
+const packageOf = (spec: string) =>
+  spec
+    .split('/')
+    .slice(0, spec.startsWith('@') ? 2 : 1)
+    .join('/');
+
+const files = sources(SRC).map((path) => ({
+  path,
+  name: relative(SRC, path).replace(/\\/g, '/'),
+}));
+const layer = (prefix: string) => files.filter((f) => f.name.startsWith(prefix));
+
+describe('the layers import one way', () => {
+  it('finds the layers to check', () => {
+    for (const prefix of ['engine/', 'session/', 'ui/', 'scenes/']) expect(layer(prefix).length).toBeGreaterThan(3);
+  });
+
+  it('reads type-only, runtime and dynamic imports apart', () => {
+    const file = join(SRC, 'ui', 'x.ts');
+    const found = importsOf(
+      file,
+      "import type { A } from '../engine/view';\nimport { b, type C } from '../engine/rules';\nexport { d } from './dom';\nconst m = await import('../scenes/keys');\nimport 'lit-html';",
+    );
+    expect(found).toEqual([
+      { spec: '../engine/view', target: 'engine/view', typeOnly: true },
+      { spec: '../engine/rules', target: 'engine/rules', typeOnly: false },
+      { spec: './dom', target: 'ui/dom', typeOnly: false },
+      { spec: 'lit-html', target: null, typeOnly: false },
+      { spec: '../scenes/keys', target: 'scenes/keys', typeOnly: false },
+    ]);
+  });
+
+  describe('the engine imports nothing outside itself but its three libraries', () => {
+    for (const f of layer('engine/')) {
+      it(f.name, () => {
+        const outside = importsOf(f.path).filter((i) =>
+          i.target === null ? !ENGINE_PACKAGES.includes(packageOf(i.spec)) : !i.target.startsWith('engine/'),
+        );
+        expect(outside.map((i) => i.spec)).toEqual([]);
+      });
+    }
+  });
+
+  describe('the UI never imports the scenes, nor the engine at run time but through the session', () => {
+    for (const f of layer('ui/')) {
+      it(f.name, () => {
+        const wrong = importsOf(f.path).filter(({ target, typeOnly }) => {
+          if (!target) return false;
+          if (target.startsWith('scenes/')) return true;
+          if (!target.startsWith('engine/') || typeOnly) return false;
+          const allowed = UI_ENGINE_ALLOWED[target];
+          return !allowed?.from.test(f.name);
+        });
+        expect(wrong.map((i) => i.spec)).toEqual([]);
+      });
+    }
+  });
+
+  describe('the UI renders views, never the raw game context', () => {
+    for (const f of layer('ui/')) {
+      it(f.name, () => {
+        const text = code(f.path);
+        expect(text).not.toMatch(/\bsnapshot\s*\.\s*context\b/);
+        expect(text).not.toMatch(/\.context\(\)/);
+        expect(text).not.toMatch(/\bGameContext\b/);
+      });
+    }
+  });
+
+  describe('the scenes and the session never import the UI', () => {
+    for (const f of [...layer('scenes/'), ...layer('session/'), ...layer('game/')]) {
+      it(f.name, () => {
+        expect(importsOf(f.path).filter((i) => i.target?.startsWith('ui/'))).toEqual([]);
+      });
+    }
+  });
+
+  it('gives a reason for every module it lets the UI call', () => {
+    for (const [module, { why }] of Object.entries(UI_ENGINE_ALLOWED)) {
+      expect(why.length, module).toBeGreaterThan(10);
+      expect(
+        files.some((f) => f.name === `${module}.ts`),
+        module,
+      ).toBe(true);
+    }
+  });
+});
