@@ -59,6 +59,8 @@ export type LogEntry =
   | { kind: 'ending'; at: number; ending: string; tracks: Record<string, number> }
   | { kind: 'mark'; at: number; decision: string; note: string }
   | { kind: 'release'; at: number; document: string }
+  /** A track's rule fired its effects (its track reached an extreme, say): see schema TrackRule. */
+  | { kind: 'rule'; at: number; rule: string; track: string }
   | { kind: 'hold'; at: number; document: string };
 
 export interface GameContext {
@@ -78,6 +80,8 @@ export interface GameContext {
    */
   held?: string[];
   read: string[];
+  /** Track rules that have fired their effects (each fires once). Absent until the first, as `held`. */
+  firedRules?: string[];
   /** Events whose time has come, whether or not their chance fired: each is considered once. */
   consideredEvents: string[];
   visits: Record<string, number>;

@@ -4,6 +4,7 @@
  * graph an over-approximation, a few thousand seeded random games to find what play never reaches.
  * Last, the provenance lint (claims without a basis), as warnings: they do not fail the check.
  */
+import { epilogueLines } from '../epilogue';
 import type { Engine } from '../game';
 import type { SectionFiles } from '../loader';
 import { provenanceIssues } from '../provenance';
@@ -99,7 +100,12 @@ export function checkScenario(
   }
   for (const item of s.replyBuilder?.items ?? []) fromEffects(item.effects);
   for (const e of s.events ?? []) if (parseScenarioTime(e.at) <= end) fromEffects(e.effects);
+  for (const t of s.tracks) for (const rule of t.rules ?? []) fromEffects(rule.effects);
+  // A variant arrives in place of its document, so it is as deliverable as that document.
+  for (const doc of s.documents)
+    if (deliverable.has(doc.id)) for (const v of doc.variants ?? []) deliverable.add(v.document);
   for (const doc of s.documents) {
+    if (engine.index.variantOf.has(doc.id) && !deliverable.has(doc.id)) continue; // said at its document
     if (!deliverable.has(doc.id)) {
       issues.push({
         file: doc.file,
@@ -137,15 +143,45 @@ export function checkScenario(
         });
       }
     }
+    // The record's own path counts too: a historical paper may need every decision as recorded.
+    const seen = new Set([...run.documentsSeen, ...recordPapers(engine, options.seed)]);
     for (const doc of s.documents) {
-      if (deliverable.has(doc.id) && !run.documentsSeen.has(doc.id)) {
+      if (!deliverable.has(doc.id) || seen.has(doc.id)) continue;
+      const owner = engine.index.variantOf.get(doc.id);
+      const ownerDoc = owner ? engine.index.documents.get(owner) : undefined;
+      if (ownerDoc) {
+        const i = (ownerDoc.variants ?? []).findIndex((v) => v.document === doc.id);
         issues.push({
-          file: doc.file,
-          path: '',
-          message: `never delivered ${note}: check the conditions on the way to it`,
+          file: ownerDoc.file,
+          path: `variants[${i}]`,
+          message: `the variant "${doc.id}" is never chosen ${note} nor on the record's path: check its when against the paths that deliver "${ownerDoc.id}"`,
         });
+        continue;
       }
+      issues.push({
+        file: doc.file,
+        path: '',
+        message: `never delivered ${note}: check the conditions on the way to it`,
+      });
     }
+    for (const c of run.contradictions) {
+      const doc = engine.index.documents.get(c.document);
+      issues.push({
+        file: doc?.file ?? c.document,
+        path: 'asserts',
+        message: `handed to a run that contradicts what it asserts (seed ${c.seed}, on leaving "${c.at}"): add a variant for that path to the document it stands for, or narrow its asserts`,
+      });
+    }
+    const epilogueFile = files.epilogue ?? `${folder}/scenario.yaml`;
+    const recordLines = recordEpilogue(engine, options.seed);
+    (s.epilogue ?? []).forEach((line, i) => {
+      if (run.epilogueSeen.has(line.id) || recordLines.has(line.id)) return;
+      issues.push({
+        file: epilogueFile,
+        path: `epilogue[${i}]`,
+        message: `the epilogue line "${line.id}" (${line.topic}) is never shown ${note} nor on the record's path: check its when and endings`,
+      });
+    });
     const stalls = new Map<string, { seed: number; why: string; count: number }>();
     for (const game of run.stuck) {
       if (!game.stuck) continue;
@@ -169,6 +205,21 @@ export function checkScenario(
 
 /** How many seeds the record's own path is played with, the response model being chance. */
 export const RECORD_SEEDS = 50;
+
+/** The papers the record's own path delivers, over RECORD_SEEDS seeds. */
+function recordPapers(engine: Engine, seed: number): Set<string> {
+  const seen = new Set<string>();
+  for (let i = 0; i < RECORD_SEEDS; i++)
+    for (const d of playStrategy(engine, { seed: seed + i }, historicalStrategy).snapshot.context.delivered)
+      seen.add(d.id);
+  return seen;
+}
+
+/** The epilogue lines the record's own path shows (one seed: the record's path is the record's). */
+function recordEpilogue(engine: Engine, seed: number): Set<string> {
+  const run = playStrategy(engine, { seed }, historicalStrategy);
+  return new Set(epilogueLines(engine.index, run.snapshot.context).map((l) => l.id));
+}
 
 function recordReaches(engine: Engine, ending: string, seed: number): boolean {
   for (let i = 0; i < RECORD_SEEDS; i++) {
