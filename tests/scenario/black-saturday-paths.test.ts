@@ -291,3 +291,19 @@ describe('the last papers (hotline, test ban) can be read after the ending', () 
     expect(holds({ flag: 'midtermsHeld' }, replayed.context)).toBe(true);
   });
 });
+
+describe('the review carries the epilogue', () => {
+  it('in its ending and in the Markdown export, each line marked history or invented', async () => {
+    const { buildReview } = await import('../../src/engine/review');
+    const { reviewMarkdown } = await import('../../src/engine/reviewMarkdown');
+    const run = play({ jupiters: 'delay' });
+    const review = buildReview(engine, run);
+    expect(review.ending?.epilogue.map((l) => l.id)).toContain('jupiters-delayed');
+    const md = reviewMarkdown(review);
+    expect(md).toContain('### What became of it');
+    expect(md).toMatch(/- \*\*The Jupiters\*\* \(counterfactual: invented for the game\): The promise on the Jupiters/);
+    expect(md).toMatch(
+      /- \*\*The pledge\*\* \(history; source: \[FRUS 1961–1963, vols\. X\/XI\/XII, microfiche supplement, doc\. 475\]/,
+    );
+  });
+});
