@@ -5,7 +5,7 @@
  * Last, the provenance lint (claims without a basis), as warnings: they do not fail the check.
  */
 import { epilogueLines } from '../epilogue';
-import type { Engine } from '../game';
+import type { Engine, GameSnapshot } from '../game';
 import type { SectionFiles } from '../loader';
 import { provenanceIssues } from '../provenance';
 import { recordGate } from '../record';
@@ -121,6 +121,12 @@ export function checkScenario(
   const graphIsSound = loops.length === 0 && !issues.some((i) => i.message.startsWith('a dead end'));
   if (options.games > 0 && graphIsSound) {
     const run = analyzeRandomPlay(engine, options.games, options.seed);
+    // The record's own path over RECORD_SEEDS seeds, played once, and only if a question needs it.
+    let recorded: GameSnapshot[] | null = null;
+    const record = () => {
+      recorded ??= recordRuns(engine, options.seed);
+      return recorded;
+    };
     const note = `in ${options.games} random games (seeds ${options.seed}–${options.seed + options.games - 1})`;
     for (const e of s.endings) {
       // A gated historical ending asks a run to follow the record at many decisions, which random play
@@ -144,9 +150,12 @@ export function checkScenario(
       }
     }
     // The record's own path counts too: a historical paper may need every decision as recorded.
-    const seen = new Set([...run.documentsSeen, ...recordPapers(engine, options.seed)]);
+    const recordPapers = () => new Set(record().flatMap((r) => r.context.delivered.map((d) => d.id)));
+    let seenOnRecord: Set<string> | null = null;
     for (const doc of s.documents) {
-      if (!deliverable.has(doc.id) || seen.has(doc.id)) continue;
+      if (!deliverable.has(doc.id) || run.documentsSeen.has(doc.id)) continue;
+      seenOnRecord ??= recordPapers();
+      if (seenOnRecord.has(doc.id)) continue;
       const owner = engine.index.variantOf.get(doc.id);
       const ownerDoc = owner ? engine.index.documents.get(owner) : undefined;
       if (ownerDoc) {
@@ -173,9 +182,12 @@ export function checkScenario(
       });
     }
     const epilogueFile = files.epilogue ?? `${folder}/scenario.yaml`;
-    const recordLines = recordEpilogue(engine, options.seed);
+    const recordLines = () => new Set(record().flatMap((r) => epilogueLines(engine.index, r.context).map((l) => l.id)));
+    let linesOnRecord: Set<string> | null = null;
     (s.epilogue ?? []).forEach((line, i) => {
-      if (run.epilogueSeen.has(line.id) || recordLines.has(line.id)) return;
+      if (run.epilogueSeen.has(line.id)) return;
+      linesOnRecord ??= recordLines();
+      if (linesOnRecord.has(line.id)) return;
       issues.push({
         file: epilogueFile,
         path: `epilogue[${i}]`,
@@ -206,26 +218,19 @@ export function checkScenario(
 /** How many seeds the record's own path is played with, the response model being chance. */
 export const RECORD_SEEDS = 50;
 
-/** The papers the record's own path delivers, over RECORD_SEEDS seeds. */
-function recordPapers(engine: Engine, seed: number): Set<string> {
-  const seen = new Set<string>();
-  for (let i = 0; i < RECORD_SEEDS; i++)
-    for (const d of playStrategy(engine, { seed: seed + i }, historicalStrategy).snapshot.context.delivered)
-      seen.add(d.id);
-  return seen;
-}
-
-/** The epilogue lines the record's own path shows (one seed: the record's path is the record's). */
-function recordEpilogue(engine: Engine, seed: number): Set<string> {
-  const run = playStrategy(engine, { seed }, historicalStrategy);
-  return new Set(epilogueLines(engine.index, run.snapshot.context).map((l) => l.id));
-}
-
 function recordReaches(engine: Engine, ending: string, seed: number): boolean {
   for (let i = 0; i < RECORD_SEEDS; i++) {
     if (playStrategy(engine, { seed: seed + i }, historicalStrategy).snapshot.context.ending === ending) return true;
   }
   return false;
+}
+
+/** The record's own path (each decision's history), once per seed: the response model is chance. */
+function recordRuns(engine: Engine, seed: number): GameSnapshot[] {
+  return Array.from(
+    { length: RECORD_SEEDS },
+    (_, i) => playStrategy(engine, { seed: seed + i }, historicalStrategy).snapshot,
+  );
 }
 
 /**
