@@ -48,8 +48,13 @@ export function printReplay(engine: Engine, snapshot: GameSnapshot, out: Out): v
       review: true,
     }).clock;
     const when = `[${clock.long}]`;
-    if (entry.kind === 'document')
-      out.write(`${when} document: ${engine.index.documents.get(entry.document)?.title}\n`);
+    if (entry.kind === 'document') {
+      const doc = engine.index.documents.get(entry.document);
+      // A paper chosen for this path (a variant) says which paper of the record it stands in for.
+      const standsFor = engine.index.variantOf.get(entry.document);
+      out.write(`${when} document: ${doc?.title}${standsFor ? ` [variant of ${standsFor}]` : ''}\n`);
+    }
+    if (entry.kind === 'rule') out.write(`${when} track rule: ${entry.rule} (${entry.track})\n`);
     if (entry.kind === 'event') out.write(`${when} event: ${s.events?.find((e) => e.id === entry.event)?.title}\n`);
     if (entry.kind === 'choice') {
       const d = engine.index.decisions.get(entry.decision);
@@ -72,6 +77,13 @@ export function printReplay(engine: Engine, snapshot: GameSnapshot, out: Out): v
     if (off) {
       out.write(`\nHow this run differed from the record of "${off.historical.title}":\n`);
       for (const d of off.departures) out.write(`- ${departureText(d)}\n`);
+    }
+    if (view.ending.epilogue.length > 0) {
+      out.write('\nEpilogue:\n');
+      for (const line of view.ending.epilogue)
+        out.write(
+          `- ${line.topic} (${line.kind === 'historical' ? 'history' : 'invented'}, ${line.id}): ${line.text}\n`,
+        );
     }
   } else if (view.lesson?.status === 'stopped') {
     out.write(`\nNo ending: ${view.lesson.message}\n`);

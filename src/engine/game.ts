@@ -9,6 +9,7 @@ import { initialLesson, inputOf } from './lessonPlan';
 import { endlessLoop } from './loopGuard';
 import { createGameMachine, type GameMachine } from './machine';
 import { type Failure, reasonOf, refused } from './result';
+import { markRead } from './rules';
 import { indexScenario, type ScenarioIndex } from './scenarioIndex';
 import type { Scenario } from './schema/scenario';
 import type { GameCommand, GameInput } from './state';
@@ -54,6 +55,10 @@ export function createEngine(scenario: Scenario): Engine {
     step(snapshot, command) {
       const reason = whyNot(index, snapshot.context, command);
       if (reason) return refused(reason);
+      // The machine is final at an ending, yet papers arrive on the way into it (the hotline, the test
+      // ban): reading one is the one command an ended game still takes, applied beside the machine.
+      if (snapshot.status === 'done' && command.type === 'player.read')
+        return { ok: true, snapshot: { ...snapshot, context: markRead(snapshot.context, command) } as GameSnapshot };
       const next = stepper.next(snapshot, command);
       // The machine's guards ask whyNot too, so a command let through but not taken is a bug.
       if (next.context === snapshot.context) return refused('the game did not accept that command');

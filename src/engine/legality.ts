@@ -13,8 +13,8 @@ import type { GameCommand, GameContext } from './state';
 /** Why a command cannot be taken now, in words for the player; null when it can. */
 export function whyNot(index: ScenarioIndex, ctx: GameContext, command: GameCommand): string | null {
   if (!command || typeof command !== 'object' || typeof command.type !== 'string') return 'not a command';
-  // An ending is the machine's final state: nothing is taken after it.
-  if (ctx.ending !== null) return 'the game has ended';
+  // An ending is the machine's final state: nothing is taken after it but reading a paper that came.
+  if (ctx.ending !== null && command.type !== 'player.read') return 'the game has ended';
   const loop = endlessLoop(index, ctx);
   if (loop) return loop;
   switch (command.type) {

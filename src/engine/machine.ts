@@ -114,7 +114,7 @@ export function createGameMachine(scenario: Scenario, index: ScenarioIndex = ind
       read: assign(({ context, event }) => (event.type === 'player.read' ? markRead(context, event) : context)),
       mark: assign(({ context, event }) => (event.type === 'facilitator.mark' ? addMark(context, event) : context)),
       release: assign(({ context, event }) =>
-        event.type === 'facilitator.release' ? releaseEarly(context, event) : context,
+        event.type === 'facilitator.release' ? releaseEarly(index, context, event) : context,
       ),
       hold: assign(({ context, event }) => (event.type === 'facilitator.hold' ? holdBack(context, event) : context)),
     },

@@ -77,7 +77,8 @@ export function claimsNeedingBasis(s: Scenario, files: SectionFiles = {}, folder
       });
   }
   for (const doc of s.documents) {
-    if (doc.rendering === 'verbatim') continue;
+    // A verbatim copy is its own evidence; an invented (counterfactual) paper claims no record.
+    if (doc.rendering === 'verbatim' || doc.counterfactual) continue;
     claims.push({
       kind: 'document',
       file: doc.file,

@@ -4,6 +4,8 @@
  * prints it, and the Markdown export is built from the same rows. (The replayable JSON export is
  * the saved game itself: createSave in save.ts, one envelope for every door a game comes in by.)
  */
+
+import { type EpilogueView, epilogueView } from './epilogue';
 import type { Engine, GameSnapshot } from './game';
 import { type LessonReview, lessonReview } from './lessonReview';
 import { assessPackage, historicalPackage, type PackageAssessment, referencePosture } from './posture';
@@ -58,7 +60,15 @@ export interface Review {
    * The ending reached; `offRecord` names where the run left the record of a historical ending it stands in for;
    * `bases`: where the ending's text rests in its sources.
    */
-  ending: (Ending & { reachedAt: string; offRecord: OffRecord | null; bases: ResolvedBasis[] }) | null;
+  ending:
+    | (Ending & {
+        reachedAt: string;
+        offRecord: OffRecord | null;
+        bases: ResolvedBasis[];
+        /** The lines chosen by what the run did (epilogue.ts). */
+        epilogue: EpilogueView[];
+      })
+    | null;
   rows: ReviewRow[];
   divergences: number;
   package: { items: string[]; labels: string[]; assessment: PackageAssessment } | null;
@@ -180,6 +190,7 @@ export function buildReview(engine: Engine, snapshot: GameSnapshot): Review {
             reachedAt: describeScenarioTime(endingEntry.at),
             offRecord: offRecord(index, ctx.log, endingDef.id),
             bases: resolveBases(endingDef.basis, endingDef.sources[0]),
+            epilogue: epilogueView(index, ctx),
           }
         : null,
     rows,

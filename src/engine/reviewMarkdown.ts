@@ -40,6 +40,16 @@ export function reviewMarkdown(review: Review): string {
     }
     lines.push('', `Sources: ${review.ending.sources.map(cite).join('; ')}`);
     if (review.ending.bases.length) lines.push('', basesLine(review.ending.bases));
+    if (review.ending.epilogue.length) {
+      lines.push('', '### What became of it', '');
+      for (const l of review.ending.epilogue) {
+        const label =
+          l.kind === 'historical'
+            ? `history; source: ${l.source ? cite(l.source) : ''}`
+            : 'counterfactual: invented for the game';
+        lines.push(`- **${l.topic}** (${label}): ${l.text}`);
+      }
+    }
   }
   lines.push(...lessonLines(review));
   lines.push(

@@ -45,13 +45,55 @@ export function initialContext(index: ScenarioIndex, input: GameInput): GameCont
 
 const log = (ctx: GameContext, entry: LogEntry): GameContext => ({ ...ctx, log: [...ctx.log, entry] });
 
-function deliver(ctx: GameContext, id: string): GameContext {
+/**
+ * The paper that arrives when a document is due: the first of its variants whose condition holds
+ * now, or the document itself. Papers follow the player's path, so a run that departed from the
+ * record is not handed the record's paper (see docs: Document variants).
+ */
+export function paperFor(index: ScenarioIndex, ctx: GameContext, id: string): string {
+  const doc = index.documents.get(id);
+  for (const variant of doc?.variants ?? []) if (holds(variant.when, ctx)) return variant.document;
+  return id;
+}
+
+/** Whether a document, or any paper standing in for it, has arrived. */
+export function arrived(index: ScenarioIndex, ctx: GameContext, id: string): boolean {
+  const variants = index.documents.get(id)?.variants;
+  return ctx.delivered.some((d) => d.id === id || (variants?.some((v) => v.document === d.id) ?? false));
+}
+
+function deliver(index: ScenarioIndex, ctx: GameContext, id: string): GameContext {
   // A held document waits for the facilitator, whatever would otherwise bring it (clock or branch).
-  if (ctx.delivered.some((d) => d.id === id) || ctx.held?.includes(id)) return ctx;
+  if (ctx.held?.includes(id) || arrived(index, ctx, id)) return ctx;
+  const paper = paperFor(index, ctx, id);
   return log(
-    { ...ctx, delivered: [...ctx.delivered, { id, at: ctx.clock }] },
-    { kind: 'document', at: ctx.clock, document: id },
+    { ...ctx, delivered: [...ctx.delivered, { id: paper, at: ctx.clock }] },
+    { kind: 'document', at: ctx.clock, document: paper },
   );
+}
+
+/**
+ * The tracks' rules (see schema TrackRule): while a rule's condition holds its track is held within
+ * its bounds, and a rule with effects fires them the first time it holds. Run after every change of
+ * state, so no track reads "work continuing" after the sites were bombed.
+ */
+export function applyTrackRules(index: ScenarioIndex, ctx: GameContext): GameContext {
+  if (index.trackRules.length === 0) return ctx;
+  let next = ctx;
+  for (const { track, rule } of index.trackRules) {
+    if (!holds(rule.when, next)) continue;
+    const value = own(next.tracks, track.id) ?? track.start;
+    let held = value;
+    if (rule.atMost !== undefined) held = Math.min(held, rule.atMost);
+    if (rule.atLeast !== undefined) held = Math.max(held, rule.atLeast);
+    if (held !== value) next = { ...next, tracks: { ...next.tracks, [track.id]: clampTrack(index, track.id, held) } };
+    if (rule.effects && rule.id && !next.firedRules?.includes(rule.id)) {
+      next = { ...next, firedRules: [...(next.firedRules ?? []), rule.id] };
+      next = log(next, { kind: 'rule', at: next.clock, rule: rule.id, track: track.id });
+      next = applyEffects(index, next, rule.effects);
+    }
+  }
+  return next;
 }
 
 export function applyEffects(index: ScenarioIndex, ctx: GameContext, effects: Effects | undefined): GameContext {
@@ -66,7 +108,8 @@ export function applyEffects(index: ScenarioIndex, ctx: GameContext, effects: Ef
     next = { ...next, tracks: { ...next.tracks, ...Object.fromEntries(changed) } };
   }
   if (effects.flags) next = { ...next, flags: { ...next.flags, ...effects.flags } };
-  for (const id of effects.deliver ?? []) next = deliver(next, id);
+  next = applyTrackRules(index, next);
+  for (const id of effects.deliver ?? []) next = deliver(index, next, id);
   if (effects.advance) next = tick(index, { ...next, clock: next.clock + effects.advance });
   return next;
 }
@@ -86,7 +129,7 @@ export function tick(index: ScenarioIndex, ctx: GameContext): GameContext {
   for (const item of index.schedule) {
     if (item.at > next.clock) break;
     if ('doc' in item) {
-      if (holdsOrAbsent(item.doc.deliver?.when, next)) next = deliver(next, item.doc.id);
+      if (holdsOrAbsent(item.doc.deliver?.when, next)) next = deliver(index, next, item.doc.id);
       continue;
     }
     const { event } = item;
@@ -121,8 +164,9 @@ export function enterNode(index: ScenarioIndex, ctx: GameContext, id: string): G
     visits: { ...ctx.visits, [id]: (own(ctx.visits, id) ?? 0) + 1 },
     clock: at !== undefined ? Math.max(ctx.clock, at) : ctx.clock,
   };
-  for (const doc of decision.documents ?? []) next = deliver(next, doc);
-  return tick(index, next);
+  for (const doc of decision.documents ?? []) next = deliver(index, next, doc);
+  // A visit can be what a rule reads (e.g. the spring of 1963): the rules follow the move.
+  return applyTrackRules(index, tick(index, next));
 }
 
 export function openOptions(decision: ChoiceDecision, ctx: GameContext): Option[] {
@@ -272,10 +316,11 @@ export function addMark(ctx: GameContext, command: Extract<GameCommand, { type: 
 /** A document may be released early when it arrives on the clock later and has not arrived yet. */
 export function releasable(index: ScenarioIndex, ctx: GameContext, document: string): boolean {
   const doc = index.documents.get(document);
-  return Boolean(doc?.deliver) && !ctx.delivered.some((d) => d.id === document);
+  return Boolean(doc?.deliver) && !arrived(index, ctx, document);
 }
 
 export function releaseEarly(
+  index: ScenarioIndex,
   ctx: GameContext,
   command: Extract<GameCommand, { type: 'facilitator.release' }>,
 ): GameContext {
@@ -284,7 +329,7 @@ export function releaseEarly(
     { ...ctx, ...(held ? { held } : {}), commands: [...ctx.commands, command] },
     { kind: 'release', at: ctx.clock, document: command.document },
   );
-  return deliver(released, command.document);
+  return deliver(index, released, command.document);
 }
 
 /** A document may be held back while it waits on the clock and is not held already. */

@@ -1,5 +1,14 @@
 /** Lookup tables over a validated scenario, built once per machine: the rules never search lists. */
-import type { Decision, Ending, GameEventDef, ReplyItem, Scenario, ScenarioDocument, Track } from './schema/scenario';
+import type {
+  Decision,
+  Ending,
+  GameEventDef,
+  ReplyItem,
+  Scenario,
+  ScenarioDocument,
+  Track,
+  TrackRule,
+} from './schema/scenario';
 import { parseScenarioTime } from './time';
 
 export type Scheduled = { doc: ScenarioDocument; at: number } | { event: GameEventDef; at: number };
@@ -16,6 +25,10 @@ export interface ScenarioIndex {
   decisionTimes: Map<string, number>;
   start: number;
   modelSides: Set<string>;
+  /** A document's variants' ids → the document they stand in for (see rules.ts `deliver`). */
+  variantOf: Map<string, string>;
+  /** Every track's rules, in the scenario's order, with the track they hold. */
+  trackRules: { track: Track; rule: TrackRule }[];
 }
 
 const byTime = <T extends { at: number }>(a: T, b: T) => a.at - b.at;
@@ -39,5 +52,7 @@ export function indexScenario(scenario: Scenario): ScenarioIndex {
     decisionTimes,
     start: parseScenarioTime(scenario.meta.start),
     modelSides: new Set(scenario.sides.filter((s) => s.modelPlayable).map((s) => s.id)),
+    variantOf: new Map(scenario.documents.flatMap((doc) => (doc.variants ?? []).map((v) => [v.document, doc.id]))),
+    trackRules: scenario.tracks.flatMap((track) => (track.rules ?? []).map((rule) => ({ track, rule }))),
   };
 }

@@ -78,6 +78,8 @@ export type LogEntry =
   | { kind: 'ending'; at: number; ending: string; tracks: Record<string, number> }
   | { kind: 'mark'; at: number; decision: string; note: string }
   | { kind: 'release'; at: number; document: string }
+  /** A track's rule fired its effects (its track reached an extreme, say): see schema TrackRule. */
+  | { kind: 'rule'; at: number; rule: string; track: string }
   | { kind: 'hold'; at: number; document: string }
   /** A lesson plan's moments: play starts after the prologue, a period breaks off, is resumed, or the plan stops. */
   | { kind: 'lesson'; at: number; event: 'start' | 'break' | 'resume' | 'stop'; period: number; decision: string };
@@ -99,6 +101,8 @@ export interface GameContext {
    */
   held?: string[];
   read: string[];
+  /** Track rules that have fired their effects (each fires once). Absent until the first, as `held`. */
+  firedRules?: string[];
   /** Events whose time has come, whether or not their chance fired: each is considered once. */
   consideredEvents: string[];
   visits: Record<string, number>;

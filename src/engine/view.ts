@@ -4,6 +4,8 @@
  * here, once, for the browser, the classroom screen and the server alike.
  */
 
+import { holds } from './conditions';
+import { type EpilogueView, epilogueView } from './epilogue';
 import type { Engine, GameSnapshot } from './game';
 import { lessonHalted } from './lessonPlan';
 import { type LessonView, lessonView } from './lessonView';
@@ -22,7 +24,7 @@ import type {
   ScenarioDocument,
   Source,
 } from './schema/scenario';
-import type { LogEntry } from './state';
+import type { GameContext, LogEntry } from './state';
 import { describeScenarioTime, formatScenarioTime, parseScenarioTime as parseTime } from './time';
 
 /** A side's seat, one role's seat, or the after-action review, which sees everything. */
@@ -124,7 +126,15 @@ export interface GameView {
    * The ending reached; `offRecord` is set when it stands in for a historical ending the run did not
    * follow (see record.ts): which one, and each decision where the run differed from the record.
    */
-  ending: (Ending & { revealed: TrackView[]; offRecord: OffRecord | null; bases: ResolvedBasis[] }) | null;
+  ending:
+    | (Ending & {
+        revealed: TrackView[];
+        offRecord: OffRecord | null;
+        bases: ResolvedBasis[];
+        /** Lines chosen by what the run did (see epilogue.ts), each historical with a source or invented. */
+        epilogue: EpilogueView[];
+      })
+    | null;
   /**
    * The lesson plan the game follows (lessonView.ts): where the class stands, the decisions taken from
    * the record; null for a game played whole. At a break or at the plan's end `status` is 'waiting'.
@@ -172,20 +182,27 @@ export function mayRead(index: ScenarioIndex, doc: ScenarioDocument, viewer: Vie
   return (doc.audience.roles ?? []).some((id) => index.scenario.roles.find((r) => r.id === id)?.side === side);
 }
 
-function trackViews(index: ScenarioIndex, values: Record<string, number>, includeHidden: boolean): TrackView[] {
+function trackViews(index: ScenarioIndex, ctx: GameContext, includeHidden: boolean): TrackView[] {
+  const values = ctx.tracks;
   return index.scenario.tracks
     .filter((t) => includeHidden || !t.hidden)
-    .map((t) => ({
-      id: t.id,
-      label: t.label,
-      value: values[t.id],
-      min: t.min,
-      max: t.max,
-      level: t.levels?.find((l) => values[t.id] >= l.from && values[t.id] <= l.to)?.label,
-      hidden: Boolean(t.hidden),
-      better: t.better ?? 'up',
-      ...(t.display ? { display: t.display } : {}),
-    }));
+    .map((t) => {
+      // A rule that holds may rename the track or its level (the midterms are over; the sites are gone).
+      const ruling = (t.rules ?? []).filter((r) => (r.label || r.level) && holds(r.when, ctx));
+      return {
+        id: t.id,
+        label: ruling.find((r) => r.label)?.label ?? t.label,
+        value: values[t.id],
+        min: t.min,
+        max: t.max,
+        level:
+          ruling.find((r) => r.level)?.level ??
+          t.levels?.find((l) => values[t.id] >= l.from && values[t.id] <= l.to)?.label,
+        hidden: Boolean(t.hidden),
+        better: t.better ?? 'up',
+        ...(t.display ? { display: t.display } : {}),
+      };
+    });
 }
 
 function decisionView(
@@ -286,7 +303,7 @@ export function toView(engine: Pick<Engine, 'index'>, snapshot: GameSnapshot, vi
     status: ended ? 'ended' : dView?.yours && !lessonHalted(ctx) ? 'deciding' : 'waiting',
     clock: clockView(index, ctx.clock),
     decision: ended ? null : dView,
-    tracks: trackViews(index, ctx.tracks, review || ended),
+    tracks: trackViews(index, ctx, review || ended),
     documents: held.map(({ d, doc }) => ({
       id: doc.id,
       title: doc.title,
@@ -301,9 +318,10 @@ export function toView(engine: Pick<Engine, 'index'>, snapshot: GameSnapshot, vi
     ending: endingDef
       ? {
           ...endingDef,
-          revealed: trackViews(index, ctx.tracks, true).filter((t) => endingDef.reveal?.includes(t.id) || t.hidden),
+          revealed: trackViews(index, ctx, true).filter((t) => endingDef.reveal?.includes(t.id) || t.hidden),
           offRecord: offRecord(index, ctx.log, endingDef.id),
           bases: resolveBases(endingDef.basis, endingDef.sources[0]),
+          epilogue: epilogueView(index, ctx),
         }
       : null,
     lesson: lessonView(index, snapshot, (id) => {
@@ -399,7 +417,34 @@ export function readDocument(
   if (!doc || !mayRead(engine.index, doc, viewer)) return null;
   if (!('review' in viewer) && !snapshot.context.delivered.some((d) => d.id === id)) return null;
   const timeZone = engine.index.scenario.meta.timeZone;
-  return { ...doc, bases: resolveBases(doc.basis, doc.source), ...(timeZone ? { timeZone } : {}) };
+  const paper = { ...doc, bases: resolveBases(doc.basis, doc.source), ...(timeZone ? { timeZone } : {}) };
+  if (!doc.counterfactual) return paper;
+  // An invented paper says so on its face: a stamp above its markings, and the package it answers.
+  return {
+    ...paper,
+    markings: [{ kind: 'stamp', text: COUNTERFACTUAL_STAMP }, ...(doc.markings ?? [])],
+    body: doc.body.replaceAll(PACKAGE_SLOT, packageSent(engine.index, snapshot.context, id)),
+  };
+}
+
+export const COUNTERFACTUAL_STAMP = 'COUNTERFACTUAL — invented for the game, not a historical document';
+/** Where an invented paper lists the reply package it went out with (or answers). */
+export const PACKAGE_SLOT = '{{package}}';
+
+/** The last package sent before the paper arrived, as a Markdown list by group ("Offers: …"). */
+function packageSent(index: ScenarioIndex, ctx: GameContext, document: string): string {
+  const arrivedAt = ctx.log.findIndex((e) => e.kind === 'document' && e.document === document);
+  const before = arrivedAt < 0 ? ctx.log : ctx.log.slice(0, arrivedAt);
+  const reply = before.filter((e) => e.kind === 'reply').at(-1);
+  if (reply?.kind !== 'reply') return '(no package was sent)';
+  const groups = index.scenario.replyBuilder?.groups ?? [];
+  return groups
+    .map((g) => {
+      const items = reply.items.filter((i) => index.items.get(i)?.group === g.id);
+      const labels = items.map((i) => index.items.get(i)?.label ?? i);
+      return `- ${g.label}: ${labels.length ? labels.join('; ') : 'none'}`;
+    })
+    .join('\n');
 }
 
 /** The model's current weights for each open option: shown in the review ("what the other side was weighing"). */

@@ -231,8 +231,9 @@ export class GameSession {
     const result = this.engine.step(before, command);
     if (!result.ok) return result;
     this.current = result.snapshot;
-    // Reading a document is a small thing: it is saved with the next decision, not on its own.
-    if (command.type !== 'player.read') this.autosave();
+    // Reading a document is a small thing: it is saved with the next decision, not on its own; after
+    // the ending there is no next decision, so a paper read then is saved at once.
+    if (command.type !== 'player.read' || this.current.status === 'done') this.autosave();
     // A finished game's road goes on the decision map, kept across games in this browser.
     if (this.current.status === 'done' && before.status !== 'done') {
       recordPath(this.store, this.engine.scenario.meta.id, pathOf(this.current));

@@ -4,7 +4,8 @@
  * graph an over-approximation, a few thousand seeded random games to find what play never reaches.
  * Last, the provenance lint (claims without a basis), as warnings: they do not fail the check.
  */
-import type { Engine } from '../game';
+import { epilogueLines } from '../epilogue';
+import type { Engine, GameSnapshot } from '../game';
 import { glossaryIssues } from '../glossary';
 import type { SectionFiles } from '../loader';
 import { provenanceIssues } from '../provenance';
@@ -101,7 +102,12 @@ export function checkScenario(
   }
   for (const item of s.replyBuilder?.items ?? []) fromEffects(item.effects);
   for (const e of s.events ?? []) if (parseScenarioTime(e.at) <= end) fromEffects(e.effects);
+  for (const t of s.tracks) for (const rule of t.rules ?? []) fromEffects(rule.effects);
+  // A variant arrives in place of its document, so it is as deliverable as that document.
+  for (const doc of s.documents)
+    if (deliverable.has(doc.id)) for (const v of doc.variants ?? []) deliverable.add(v.document);
   for (const doc of s.documents) {
+    if (engine.index.variantOf.has(doc.id) && !deliverable.has(doc.id)) continue; // said at its document
     if (!deliverable.has(doc.id)) {
       issues.push({
         file: doc.file,
@@ -117,6 +123,12 @@ export function checkScenario(
   const graphIsSound = loops.length === 0 && !issues.some((i) => i.message.startsWith('a dead end'));
   if (options.games > 0 && graphIsSound) {
     const run = analyzeRandomPlay(engine, options.games, options.seed);
+    // The record's own path over RECORD_SEEDS seeds, played once, and only if a question needs it.
+    let recorded: GameSnapshot[] | null = null;
+    const record = () => {
+      recorded ??= recordRuns(engine, options.seed);
+      return recorded;
+    };
     const note = `in ${options.games} random games (seeds ${options.seed}–${options.seed + options.games - 1})`;
     for (const e of s.endings) {
       // A gated historical ending asks a run to follow the record at many decisions, which random play
@@ -139,15 +151,51 @@ export function checkScenario(
         });
       }
     }
+    // The record's own path counts too: a historical paper may need every decision as recorded.
+    const recordPapers = () => new Set(record().flatMap((r) => r.context.delivered.map((d) => d.id)));
+    let seenOnRecord: Set<string> | null = null;
     for (const doc of s.documents) {
-      if (deliverable.has(doc.id) && !run.documentsSeen.has(doc.id)) {
+      if (!deliverable.has(doc.id) || run.documentsSeen.has(doc.id)) continue;
+      seenOnRecord ??= recordPapers();
+      if (seenOnRecord.has(doc.id)) continue;
+      const owner = engine.index.variantOf.get(doc.id);
+      const ownerDoc = owner ? engine.index.documents.get(owner) : undefined;
+      if (ownerDoc) {
+        const i = (ownerDoc.variants ?? []).findIndex((v) => v.document === doc.id);
         issues.push({
-          file: doc.file,
-          path: '',
-          message: `never delivered ${note}: check the conditions on the way to it`,
+          file: ownerDoc.file,
+          path: `variants[${i}]`,
+          message: `the variant "${doc.id}" is never chosen ${note} nor on the record's path: check its when against the paths that deliver "${ownerDoc.id}"`,
         });
+        continue;
       }
+      issues.push({
+        file: doc.file,
+        path: '',
+        message: `never delivered ${note}: check the conditions on the way to it`,
+      });
     }
+    for (const c of run.contradictions) {
+      const doc = engine.index.documents.get(c.document);
+      issues.push({
+        file: doc?.file ?? c.document,
+        path: 'asserts',
+        message: `handed to a run that contradicts what it asserts (seed ${c.seed}, on leaving "${c.at}"): add a variant for that path to the document it stands for, or narrow its asserts`,
+      });
+    }
+    const epilogueFile = files.epilogue ?? `${folder}/scenario.yaml`;
+    const recordLines = () => new Set(record().flatMap((r) => epilogueLines(engine.index, r.context).map((l) => l.id)));
+    let linesOnRecord: Set<string> | null = null;
+    (s.epilogue ?? []).forEach((line, i) => {
+      if (run.epilogueSeen.has(line.id)) return;
+      linesOnRecord ??= recordLines();
+      if (linesOnRecord.has(line.id)) return;
+      issues.push({
+        file: epilogueFile,
+        path: `epilogue[${i}]`,
+        message: `the epilogue line "${line.id}" (${line.topic}) is never shown ${note} nor on the record's path: check its when and endings`,
+      });
+    });
     const stalls = new Map<string, { seed: number; why: string; count: number }>();
     for (const game of run.stuck) {
       if (!game.stuck) continue;
@@ -180,6 +228,14 @@ function recordReaches(engine: Engine, ending: string, seed: number): boolean {
     if (playStrategy(engine, { seed: seed + i }, historicalStrategy).snapshot.context.ending === ending) return true;
   }
   return false;
+}
+
+/** The record's own path (each decision's history), once per seed: the response model is chance. */
+function recordRuns(engine: Engine, seed: number): GameSnapshot[] {
+  return Array.from(
+    { length: RECORD_SEEDS },
+    (_, i) => playStrategy(engine, { seed: seed + i }, historicalStrategy).snapshot,
+  );
 }
 
 /**

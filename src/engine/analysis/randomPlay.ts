@@ -4,17 +4,21 @@
  * its own generator, seeded from the game seed, so the game's chance stays the game's.
  */
 import { holdsOrAbsent } from '../conditions';
+import { epilogueLines } from '../epilogue';
 import type { Engine, GameSnapshot } from '../game';
 import { reasonOf } from '../result';
 import { roll, seedState } from '../rng';
 import { openOptions } from '../rules';
 import type { GameCommand } from '../state';
+import { type Contradiction, contradictedPapers } from './paperPaths';
 
 export interface RandomGame {
   seed: number;
   ending: string | null;
   decisions: number;
   documents: string[];
+  /** Papers that arrived on this game's path although their text asserts what the path contradicts. */
+  contradictions: Contradiction[];
   /** Set when the game could not go on: no legal command, or the step bound was hit. */
   stuck?: { at: string; why: string };
   final: GameSnapshot;
@@ -78,36 +82,33 @@ export function playRandomGame(engine: Engine, seed: number): RandomGame {
   let snapshot = engine.start({ seed });
   let chooser = seedState(seed * 7919 + 17);
   let decisions = 0;
+  const contradictions: Contradiction[] = [];
+  const summary = (final: GameSnapshot, stuck?: RandomGame['stuck']): RandomGame => ({
+    seed,
+    ending: final.context.ending,
+    decisions,
+    documents: final.context.delivered.map((d) => d.id),
+    contradictions,
+    stuck,
+    final,
+  });
   for (let step = 0; step < bound; step++) {
     if (snapshot.status === 'done') break;
     const next = legalCommand(engine, snapshot, chooser);
     chooser = next.chooser;
     if (!next.command) {
-      return summary(snapshot, seed, decisions, { at: snapshot.context.current, why: 'no option is open' });
+      return summary(snapshot, { at: snapshot.context.current, why: 'no option is open' });
     }
     const result = engine.step(snapshot, next.command);
-    if (!result.ok) return summary(snapshot, seed, decisions, { at: snapshot.context.current, why: reasonOf(result) });
+    if (!result.ok) return summary(snapshot, { at: snapshot.context.current, why: reasonOf(result) });
+    contradictions.push(...contradictedPapers(engine, snapshot, result.snapshot));
     snapshot = result.snapshot;
     decisions++;
   }
   if (snapshot.status !== 'done') {
-    return summary(snapshot, seed, decisions, {
-      at: snapshot.context.current,
-      why: `no ending after ${bound} decisions`,
-    });
+    return summary(snapshot, { at: snapshot.context.current, why: `no ending after ${bound} decisions` });
   }
-  return summary(snapshot, seed, decisions);
-}
-
-function summary(final: GameSnapshot, seed: number, decisions: number, stuck?: RandomGame['stuck']): RandomGame {
-  return {
-    seed,
-    ending: final.context.ending,
-    decisions,
-    documents: final.context.delivered.map((d) => d.id),
-    stuck,
-    final,
-  };
+  return summary(snapshot);
 }
 
 export interface Distribution {
@@ -117,6 +118,10 @@ export interface Distribution {
   historical: number;
   decisions: { min: number; max: number; mean: number; histogram: Record<string, number> };
   documentsSeen: Set<string>;
+  /** Epilogue lines some game's ending showed. */
+  epilogueSeen: Set<string>;
+  /** Papers handed to a path their text contradicts, with the first game that got each. */
+  contradictions: (Contradiction & { seed: number })[];
   stuck: RandomGame[];
 }
 
@@ -124,6 +129,8 @@ export function analyzeRandomPlay(engine: Engine, games: number, firstSeed: numb
   const endings: Record<string, number> = Object.fromEntries(engine.scenario.endings.map((e) => [e.id, 0]));
   const histogram: Record<string, number> = {};
   const documentsSeen = new Set<string>();
+  const epilogueSeen = new Set<string>();
+  const contradictions = new Map<string, Contradiction & { seed: number }>();
   const stuck: RandomGame[] = [];
   let min = Number.POSITIVE_INFINITY;
   let max = 0;
@@ -133,6 +140,9 @@ export function analyzeRandomPlay(engine: Engine, games: number, firstSeed: numb
     if (game.stuck) stuck.push(game);
     if (game.ending) endings[game.ending] = (endings[game.ending] ?? 0) + 1;
     for (const d of game.documents) documentsSeen.add(d);
+    for (const line of epilogueLines(engine.index, game.final.context)) epilogueSeen.add(line.id);
+    for (const c of game.contradictions)
+      if (!contradictions.has(c.document)) contradictions.set(c.document, { ...c, seed: game.seed });
     histogram[game.decisions] = (histogram[game.decisions] ?? 0) + 1;
     min = Math.min(min, game.decisions);
     max = Math.max(max, game.decisions);
@@ -147,6 +157,8 @@ export function analyzeRandomPlay(engine: Engine, games: number, firstSeed: numb
     historical,
     decisions: { min, max, mean: games ? total / games : 0, histogram },
     documentsSeen,
+    epilogueSeen,
+    contradictions: [...contradictions.values()],
     stuck,
   };
 }

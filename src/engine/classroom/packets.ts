@@ -163,7 +163,11 @@ export type Arrival =
   | { how: 'option'; decision: string; title: string; option: string; label: string }
   | { how: 'reply'; decision: string; title: string }
   | { how: 'item'; item: string; label: string }
-  | { how: 'event'; event: string; title: string; at: string; chance: number };
+  | { how: 'event'; event: string; title: string; at: string; chance: number }
+  /** A paper that follows the path: it arrives in place of another when its condition holds. */
+  | { how: 'variant'; document: string; title: string }
+  /** A track rule's consequence: the paper arrives when the track reaches what the rule reads. */
+  | { how: 'rule'; track: string; label: string };
 
 export interface InjectRow {
   id: string;
@@ -375,6 +379,11 @@ export function documentArrivals(scenario: Scenario): Map<string, Arrival[]> {
   for (const e of scenario.events ?? [])
     for (const id of e.effects?.deliver ?? [])
       add(id, { how: 'event', event: e.id, title: e.title, at: shortTime(e.at), chance: e.chance ?? 1 });
+  for (const doc of scenario.documents)
+    for (const v of doc.variants ?? []) add(v.document, { how: 'variant', document: doc.id, title: doc.title });
+  for (const t of scenario.tracks)
+    for (const rule of t.rules ?? [])
+      for (const id of rule.effects?.deliver ?? []) add(id, { how: 'rule', track: t.id, label: t.label });
   return arrivals;
 }
 
@@ -398,6 +407,10 @@ export function arrivalText(arrival: Arrival): string {
       const chance = arrival.chance < 1 ? `, chance ${Math.round(arrival.chance * 100)}%` : '';
       return `With the event “${arrival.title}” (${arrival.at}${chance})`;
     }
+    case 'variant':
+      return `In place of “${arrival.title}”, on a path where its condition holds`;
+    case 'rule':
+      return `When the track “${arrival.label}” reaches what its rule reads (once)`;
   }
 }
 

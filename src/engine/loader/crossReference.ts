@@ -154,6 +154,11 @@ export function crossReference(s: Scenario, files: SectionFiles, folder: string)
 
   // tracks
   for (const t of s.tracks) {
+    (t.rules ?? []).forEach((rule, i) => {
+      const path = `tracks.${t.id}.rules[${i}]`;
+      condition(fileOf('tracks'), `${path}.when`, rule.when);
+      effects(fileOf('tracks'), `${path}.effects`, rule.effects);
+    });
     (t.levels ?? []).forEach((level, i) => {
       if (level.from > level.to || level.from < t.min || level.to > t.max) {
         issues.push({
@@ -177,7 +182,20 @@ export function crossReference(s: Scenario, files: SectionFiles, folder: string)
       need(d.file, `audience.roles[${i}]`, id, ids.roles, 'role');
     });
     if (d.deliver?.when) condition(d.file, 'deliver.when', d.deliver.when);
+    if (d.asserts) condition(d.file, 'asserts', d.asserts);
+    (d.variants ?? []).forEach((v, i) => {
+      condition(d.file, `variants[${i}].when`, v.when);
+      need(d.file, `variants[${i}].document`, v.document, ids.documents, 'document');
+    });
+    // An invented paper says so in its title too, where the folder lists it.
+    if (d.counterfactual && !/counterfactual/i.test(d.title))
+      issues.push({
+        file: d.file,
+        path: 'title',
+        message: 'an invented (counterfactual) paper says so on its face: put "Counterfactual" in its title',
+      });
   }
+  issues.push(...variantIssues(s, fileOf('decisions')));
 
   // reply builder
   const rb = s.replyBuilder;
@@ -300,6 +318,16 @@ export function crossReference(s: Scenario, files: SectionFiles, folder: string)
     effects(eventsFile, `events.${e.id}.effects`, e.effects);
   }
 
+  // epilogue
+  (s.epilogue ?? []).forEach((line, i) => {
+    const path = `epilogue[${i}]`;
+    if (line.when) condition(fileOf('epilogue'), `${path}.when`, line.when);
+    (line.endings ?? []).forEach((id, j) => {
+      need(fileOf('epilogue'), `${path}.endings[${j}]`, id, ids.endings, 'ending');
+    });
+  });
+  duplicates(fileOf('epilogue'), 'epilogue', s.epilogue ?? []);
+
   // endings
   for (const e of s.endings) {
     (e.reveal ?? []).forEach((id, i) => {
@@ -337,5 +365,52 @@ export function crossReference(s: Scenario, files: SectionFiles, folder: string)
     });
   }
 
+  return issues;
+}
+
+/**
+ * A variant stands in for one document when that document is due, and arrives no other way: it is
+ * named by one document's variants, has no `deliver` and no variants of its own, and no decision or
+ * effect names it (the document it stands in for is named instead).
+ */
+function variantIssues(s: Scenario, decisionsFile: string): ScenarioIssue[] {
+  const issues: ScenarioIssue[] = [];
+  const byId = new Map(s.documents.map((d) => [d.id, d]));
+  const owner = new Map<string, string>();
+  for (const d of s.documents) {
+    (d.variants ?? []).forEach((v, i) => {
+      const variant = byId.get(v.document);
+      if (!variant) return;
+      const at = (message: string) => issues.push({ file: d.file, path: `variants[${i}].document`, message });
+      if (v.document === d.id) at(`a document cannot be its own variant`);
+      else if (owner.has(v.document)) at(`"${v.document}" is already a variant of "${owner.get(v.document)}"`);
+      owner.set(v.document, d.id);
+      if (variant.deliver)
+        at(`"${v.document}" has its own deliver: a variant arrives only in place of "${d.id}"; remove its deliver`);
+      if (variant.variants) at(`"${v.document}" has variants of its own: a variant cannot have variants`);
+    });
+  }
+  const named = (file: string, path: string, id: string) => {
+    if (owner.has(id))
+      issues.push({
+        file,
+        path,
+        message: `"${id}" is a variant of "${owner.get(id)}": name "${owner.get(id)}", and the variant arrives in its place when its condition holds`,
+      });
+  };
+  const fromEffects = (file: string, path: string, e: Effects | undefined) => {
+    (e?.deliver ?? []).forEach((id, i) => {
+      named(file, `${path}.deliver[${i}]`, id);
+    });
+  };
+  for (const d of s.decisions) {
+    (d.documents ?? []).forEach((id, i) => {
+      named(decisionsFile, `decisions.${d.id}.documents[${i}]`, id);
+    });
+    if (d.kind === 'choice')
+      d.options.forEach((o, i) => {
+        fromEffects(decisionsFile, `decisions.${d.id}.options[${i}].effects`, o.effects);
+      });
+  }
   return issues;
 }

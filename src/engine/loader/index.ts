@@ -200,7 +200,12 @@ export function loadScenario(
   const sections: Partial<ScenarioSections> = {};
   for (const name of SECTION_NAMES) {
     if (!(name in raw)) {
-      const optional = name === 'replyBuilder' || name === 'events' || name === 'glossary' || name === 'lessons';
+      const optional =
+        name === 'replyBuilder' ||
+        name === 'events' ||
+        name === 'glossary' ||
+        name === 'lessons' ||
+        name === 'epilogue';
       // A section missing because its file could not be read is already reported as that file's error.
       if (!optional && !unreadable)
         issues.push({

@@ -53,6 +53,33 @@ export const Side = z.strictObject({
   voice: z.boolean().optional(),
 });
 
+/**
+ * A track's rule: while its condition holds, the track is held within bounds and may read under
+ * another label, so the state stays honest (a strike lowers the sites, a withdrawal ends them, the
+ * midterms are over after 6 November). A rule with `effects` fires them once, the first time it holds:
+ * reaching a track's extreme (DEFCON 1) has a scene and a consequence (see docs: Track rules).
+ */
+export const TrackRule = z
+  .strictObject({
+    id: Id.optional(),
+    when: Condition,
+    atMost: z.number().optional(),
+    atLeast: z.number().optional(),
+    /** The track's label while the rule holds. */
+    label: Text.optional(),
+    /** The level's label while the rule holds (in place of the level the value falls in). */
+    level: Text.optional(),
+    effects: Effects.optional(),
+    why: Text,
+    source: Source.optional(),
+    basis: Bases.optional(),
+  })
+  .refine((r) => !r.effects || r.id, { message: 'a rule with effects needs an id (it fires once)', path: ['id'] })
+  .refine(
+    (r) => [r.atMost, r.atLeast, r.label, r.level, r.effects].some((v) => v !== undefined),
+    'a track rule needs atMost, atLeast, label, level or effects',
+  );
+
 export const Track = z
   .strictObject({
     id: Id,
@@ -70,6 +97,7 @@ export const Track = z
     better: z.enum(['up', 'down']).optional(),
     /** How the board shows it: a gauge, or the DEFCON board's plates (5 at its minimum, 1 at its maximum). */
     display: z.enum(['gauge', 'defcon']).optional(),
+    rules: z.array(TrackRule).optional(),
   })
   .refine((t) => t.min < t.max, { message: 'min must be below max', path: ['max'] })
   .refine((t) => t.start >= t.min && t.start <= t.max, {
@@ -142,6 +170,19 @@ export const DocumentMeta = z.strictObject({
     .refine((a) => (a.sides?.length ?? 0) + (a.roles?.length ?? 0) > 0, 'name at least one side or role'),
   deliver: z.strictObject({ at: ScenarioTime, when: Condition.optional() }).optional(),
   ...Presentation,
+  /**
+   * Papers that follow the player's path: when this document is due, the first variant whose `when`
+   * holds arrives in its place (a document of its own, named by no other delivery); none holding, this
+   * one does. See docs: Document variants.
+   */
+  variants: z
+    .array(z.strictObject({ when: Condition, document: Id }))
+    .min(1)
+    .optional(),
+  /** What the paper's text takes for granted about the run; `check` refuses a run that gets it otherwise. */
+  asserts: Condition.optional(),
+  /** An invented paper (a counterfactual variant): it says so on its face, in its title and a stamp. */
+  counterfactual: z.boolean().optional(),
 });
 
 export const Adviser = z.strictObject({
@@ -288,6 +329,26 @@ export const GlossaryEntry = z.strictObject({
   source: Source.optional(),
   basis: Bases.optional(),
 });
+/**
+ * A line of the ending's epilogue, chosen by what the run did: per topic, the first line whose `when`
+ * holds at the end (and whose `endings`, if given, name the ending reached). A historical line needs a
+ * source; an invented one is labelled counterfactual. See docs: Epilogues.
+ */
+export const EpilogueLine = z
+  .strictObject({
+    id: Id,
+    topic: Text,
+    when: Condition.optional(),
+    endings: z.array(Id).min(1).optional(),
+    kind: z.enum(['historical', 'counterfactual']),
+    text: Text,
+    source: Source.optional(),
+    basis: Bases.optional(),
+  })
+  .refine((l) => l.kind !== 'historical' || l.source, {
+    message: 'a historical epilogue line needs a source',
+    path: ['source'],
+  });
 
 /** The sections a scenario's YAML files may hold, each in exactly one file. */
 export const ScenarioSections = z.strictObject({
@@ -302,6 +363,7 @@ export const ScenarioSections = z.strictObject({
   glossary: z.array(GlossaryEntry).optional(),
   /** Lesson plans (lessons.ts): optional; without them the game is played whole. */
   lessons: z.array(LessonPlan).min(1).optional(),
+  epilogue: z.array(EpilogueLine).optional(),
 });
 
 export const ScenarioDocument = DocumentMeta.extend({ body: z.string(), file: z.string() });
@@ -327,6 +389,8 @@ export type { ReferencePosture };
 export type GameEventDef = z.infer<typeof GameEventDef>;
 export type AsRecorded = z.infer<typeof AsRecorded>;
 export type Ending = z.infer<typeof Ending>;
+export type TrackRule = z.infer<typeof TrackRule>;
+export type EpilogueLine = z.infer<typeof EpilogueLine>;
 export type ScenarioSections = z.infer<typeof ScenarioSections>;
 
 /** A loaded, validated scenario: its sections plus its documents. */

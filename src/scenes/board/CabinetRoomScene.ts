@@ -17,6 +17,8 @@ import { DefconPiece, defconStaticLayers } from './defcon';
 import { findEscalation } from './defconLevel';
 import { ARRIVAL, TABLE } from './layout';
 import { mapStaticLayers, plainSheetLayers } from './map';
+import { mapMarkers } from './mapMarkers';
+import { MapMarkersPiece } from './mapMarkersPiece';
 import { roomShadeLayers, roomStaticLayers } from './room';
 import { TracksPiece, tracksStaticLayers } from './tracks';
 
@@ -42,6 +44,7 @@ export class CabinetRoomScene extends Phaser.Scene {
   private defcon: DefconPiece | null = null;
   private table: TablePiece | null = null;
   private tracks: TracksPiece | null = null;
+  private markers: MapMarkersPiece | null = null;
   private lampPulse: Phaser.GameObjects.Image | null = null;
   /** How many documents the board has seen; null until the first state is drawn. */
   private documentsSeen: number | null = null;
@@ -68,6 +71,7 @@ export class CabinetRoomScene extends Phaser.Scene {
     this.clock = new ClockPiece(this);
     this.defcon = new DefconPiece(this);
     this.tracks = new TracksPiece(this);
+    this.markers = new MapMarkersPiece(this);
 
     this.unsubscribe = this.feed.subscribe((next) => this.draw(next));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.release());
@@ -86,6 +90,8 @@ export class CabinetRoomScene extends Phaser.Scene {
     this.defcon = null;
     this.table = null;
     this.tracks = null;
+    this.markers?.destroy();
+    this.markers = null;
     this.lampPulse = null;
   }
 
@@ -97,6 +103,9 @@ export class CabinetRoomScene extends Phaser.Scene {
     this.clock?.update(view.clock, reducedMotion);
     this.defcon?.update(findEscalation(view.tracks), highContrast);
     this.tracks?.update(view.tracks, highContrast);
+    // The chart answers the run: ships turning back, the Grozny, the strikes, the quarantine lifted.
+    const onChart = state.chart?.kind !== 'plain';
+    this.markers?.update(onChart ? mapMarkers(view.documents.map((d) => d.id)) : [], highContrast);
 
     const documents = view.documents.length;
     if (this.documentsSeen !== null && documents > this.documentsSeen && !reducedMotion) this.paperArrives();

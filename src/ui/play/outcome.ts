@@ -2,6 +2,7 @@
 import type { OffRecord } from '../../engine/record';
 import type { GameView } from '../../engine/view';
 import { h, screenHeading } from '../dom';
+import { epilogueSection } from './epilogue';
 import { sourceLink } from './sources';
 import { whereFrom } from './whereFrom';
 
@@ -25,6 +26,7 @@ export function outcomeScreen(
     ending.offRecord ? departuresSection(ending.offRecord, 'h3', 'departures-heading') : null,
     h('h3', {}, counterfactual ? 'What is invented, and what it rests on' : 'The record'),
     h('p', {}, ending.history),
+    epilogueSection(ending.epilogue),
     ending.revealed.length
       ? h(
           'section',

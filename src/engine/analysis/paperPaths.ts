@@ -1,0 +1,25 @@
+/**
+ * Papers that follow the path, checked: a paper may say what its text takes for granted about the run
+ * (`asserts`); a run that is handed a paper whose assertion it contradicts is a hole in the variants.
+ * Judged when the paper arrives, against the game as it stands after the step that brought it.
+ */
+import { holds } from '../conditions';
+import type { Engine, GameSnapshot } from '../game';
+
+export interface Contradiction {
+  /** The paper that arrived. */
+  document: string;
+  /** The decision in hand when it arrived. */
+  at: string;
+}
+
+/** The papers newly delivered between two snapshots whose `asserts` the later one contradicts. */
+export function contradictedPapers(engine: Engine, before: GameSnapshot, after: GameSnapshot): Contradiction[] {
+  const fresh = after.context.delivered.slice(before.context.delivered.length);
+  const found: Contradiction[] = [];
+  for (const { id } of fresh) {
+    const asserts = engine.index.documents.get(id)?.asserts;
+    if (asserts && !holds(asserts, after.context)) found.push({ document: id, at: before.context.current });
+  }
+  return found;
+}
