@@ -19,17 +19,20 @@
  * 2. One envelope, `eyes-only-save` saveVersion 2: scenario, input, commands and `reached`
  *    (state, ending and a SHA-256 of the canonical context) instead of the second copy. Both
  *    format-1 files are migrated on reading.
+ * 3. The context's log records what each decision moved (`moved`) and, for a model's move, how the
+ *    model read each option (`model`). A format-2 save's hash covers the context without them, so
+ *    its migration marks `reached.hashOf: 2` and the replay is checked without them (legacyContext).
  */
 import type { Engine, GameSnapshot } from './game';
 import { canonicalJson, sha256 } from './hash';
 import { saveLogProblem, saveTextProblem } from './saveLimits';
 import { MIGRATIONS, reviewExport1 } from './saveMigrations';
 import { damaged, gameProblem, isRecord, isString, type Read } from './saveShape';
-import type { Controller, GameCommand } from './state';
+import type { Controller, GameCommand, GameContext } from './state';
 
 export const SAVE_FORMAT = 'eyes-only-save';
 /** The envelope this build writes (see the changelog above). */
-export const SAVE_VERSION = 2;
+export const SAVE_VERSION = 3;
 /** The oldest envelope this build still reads (older ones are migrated up on reading). */
 export const MIN_COMPATIBLE_VERSION = 1;
 
@@ -39,6 +42,8 @@ export interface Reached {
   ending: string | null;
   /** SHA-256 of the context as canonical JSON (see hash.ts). */
   contextHash: string;
+  /** Set by the migration from format 2: the hash covers the context as format 2 kept it. */
+  hashOf?: 2;
 }
 
 export interface SaveEnvelope {
@@ -68,6 +73,7 @@ function envelopeProblem(v: Record<string, unknown>): string | null {
   if (reached === null) return v.recordedEnding === null || isString(v.recordedEnding) ? null : 'reached';
   if (!isRecord(reached) || !isString(reached.state) || !isString(reached.contextHash)) return 'reached';
   if (reached.ending !== null && !isString(reached.ending)) return 'reached.ending';
+  if (reached.hashOf !== undefined && reached.hashOf !== 2) return 'reached.hashOf';
   return null;
 }
 
@@ -84,7 +90,9 @@ function migrateToCurrent(raw: Record<string, unknown>): Read<Record<string, unk
         reason: `This exported game was made by another version of the game (export version ${JSON.stringify(raw.version)}); this version reads export version 1 and saves up to version ${SAVE_VERSION}.`,
       };
     }
-    return reviewExport1(raw);
+    // It becomes a format-2 envelope, then goes the way of every format-2 save.
+    const exported = reviewExport1(raw);
+    return exported.ok ? MIGRATIONS[2](exported.value) : exported;
   }
   if (raw.format !== SAVE_FORMAT) return { ok: false, reason: 'This is not a saved game of Eyes Only.' };
   const version = raw.saveVersion;
@@ -147,6 +155,23 @@ export function readSave(text: string): Read<SaveEnvelope> {
 /** The hash a replay must reproduce: the machine state and the context, as canonical JSON. */
 export const contextHash = (snapshot: GameSnapshot) => sha256(canonicalJson(snapshot.context));
 
+/** The context as save format 2 kept it: the log without what format 3 added to its entries. */
+export function legacyContext(context: GameContext): GameContext {
+  return {
+    ...context,
+    log: context.log.map((e) => {
+      if (e.kind !== 'choice' && e.kind !== 'reply') return e;
+      const { moved: _moved, ...rest } = e;
+      if (rest.kind !== 'choice') return rest;
+      const { model: _model, ...plain } = rest;
+      return plain;
+    }),
+  };
+}
+
+const hashFor = (snapshot: GameSnapshot, reached: Reached) =>
+  reached.hashOf === 2 ? sha256(canonicalJson(legacyContext(snapshot.context))) : contextHash(snapshot);
+
 export function saveEnvelope(engine: Pick<Engine, 'scenario'>, snapshot: GameSnapshot): SaveEnvelope {
   const ctx = snapshot.context;
   const { id, version } = engine.scenario.meta;
@@ -192,7 +217,7 @@ export function restoreSave(engine: Pick<Engine, 'scenario' | 'replay'>, text: s
   }
   const reached = save.reached;
   const matches = reached
-    ? String(snapshot.value) === reached.state && contextHash(snapshot) === reached.contextHash
+    ? String(snapshot.value) === reached.state && hashFor(snapshot, reached) === reached.contextHash
     : save.recordedEnding === undefined || snapshot.context.ending === save.recordedEnding;
   if (!matches) {
     return {

@@ -50,8 +50,26 @@ function save1to2(raw: Raw): Read<Raw> {
   };
 }
 
+/**
+ * Format 2 → 3: the envelope is the same, but format 3's context logs more (what each decision moved,
+ * how the model read its options), so a format-2 hash is marked as covering the context without them.
+ */
+function save2to3(raw: Raw): Read<Raw> {
+  const reached = raw.reached;
+  if (reached !== null && !isRecord(reached)) return { ok: false, reason: damaged('reached') };
+  return {
+    ok: true,
+    value: {
+      ...raw,
+      saveVersion: 3,
+      minReaderVersion: 3,
+      reached: reached === null ? null : { ...reached, hashOf: 2 },
+    },
+  };
+}
+
 /** Migrations by the version they start from: MIGRATIONS[n] turns format n into format n + 1. */
-export const MIGRATIONS: Record<number, (raw: Raw) => Read<Raw>> = { 1: save1to2 };
+export const MIGRATIONS: Record<number, (raw: Raw) => Read<Raw>> = { 1: save1to2, 2: save2to3 };
 
 /**
  * Format-1 review export ("Export JSON (replayable)"): { format "eyes-only-review", version 1,

@@ -33,6 +33,23 @@ export type GameCommand =
   /** A facilitator keeps a scheduled document back: it does not arrive until released. */
   | { type: 'facilitator.hold'; document: string };
 
+/** How much a decision moved one track (after clamping to its bounds). */
+export interface TrackMove {
+  track: string;
+  delta: number;
+}
+
+/**
+ * How the response model read one open option when it rolled: each term's share of the weight
+ * (`base`, `perFeature.<id>`, `perTrack.<id>`, `when.<i>`), the weight, and the odds it gave.
+ */
+export interface OptionReading {
+  option: string;
+  weight: number;
+  odds: number;
+  terms: { term: string; value: number }[];
+}
+
 export type LogEntry =
   | {
       kind: 'choice';
@@ -42,7 +59,11 @@ export type LogEntry =
       side: string;
       by: Controller;
       tracks: Record<string, number>;
+      /** What the decision moved (absent in logs written before save format 3). */
+      moved?: TrackMove[];
       vote?: VoteRecord;
+      /** A model's move: how it read every open option at the roll. */
+      model?: OptionReading[];
     }
   | {
       kind: 'reply';
@@ -52,6 +73,7 @@ export type LogEntry =
       side: string;
       by: Controller;
       tracks: Record<string, number>;
+      moved?: TrackMove[];
     }
   | { kind: 'route'; at: number; decision: string; next: string }
   | { kind: 'event'; at: number; event: string }

@@ -214,6 +214,9 @@ const KNOWN_FIELDS = [
   'perTrack',
   'if',
   'add',
+  'reasons',
+  'labels',
+  'conflictsWith',
   'cite',
   'url',
 ];
