@@ -2,7 +2,8 @@
  * `scenario check`: after the schema and the cross-references, the lint a scenario author needs:
  * unreachable content, dead ends, endless loops, decisions without a historical note, and, because guards make the
  * graph an over-approximation, a few thousand seeded random games to find what play never reaches.
- * Last, the provenance lint (claims without a basis), as warnings: they do not fail the check.
+ * Last, the provenance lint (claims without a basis) and the explanation lint (changes without a reason,
+ * model terms without a label), as warnings: they do not fail the check.
  */
 import type { Engine } from '../game';
 import type { SectionFiles } from '../loader';
@@ -11,6 +12,7 @@ import { recordGate } from '../record';
 import type { ScenarioIssue } from '../result';
 import type { Effects, Ending } from '../schema/scenario';
 import { parseScenarioTime } from '../time';
+import { explanationIssues } from './explanations';
 import { decisionGraph, reachableFrom, trappedNodes } from './graph';
 import { historicalStrategy, playStrategy } from './historical';
 import { endlessLoopMessage, endlessLoops } from './loops.ts';
@@ -164,6 +166,7 @@ export function checkScenario(
     }
   }
   issues.push(...provenanceIssues(s, files, folder));
+  issues.push(...explanationIssues(s, files, folder));
   return issues;
 }
 
