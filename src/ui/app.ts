@@ -6,6 +6,7 @@
 
 import { arrivalCue } from '../audio/cues';
 import type { Sound } from '../audio/sound';
+import type { ConsequenceNote } from '../engine/consequences';
 import { createEngine, type Engine } from '../engine/game';
 import { commandsBefore } from '../engine/review';
 import { restoreSave } from '../engine/save';
@@ -33,6 +34,7 @@ import { creditsScreen } from './credits';
 import { openDocumentViewer, renderBriefingFolder } from './documents/documents';
 import { focusSoon, h } from './dom';
 import { clocksBar, followDecision, handOverScreen, toolsPanel } from './facilitator/panel';
+import { aideNoteStrip, freshNotes } from './play/aideNote';
 import { deskContent } from './play/deskContent';
 import { deskHeader, storageWarning, tracksList } from './play/deskParts';
 import { type InterludeLine, interludeLines } from './play/interlude';
@@ -65,6 +67,8 @@ export class App {
   private readonly store: KeyValueStore;
   private speaking: string | null = null;
   private pendingLines: InterludeLine[] = [];
+  /** The aide's note for what the last step decided (see play/aideNote.ts); kept until the next step. */
+  private notes: ConsequenceNote[] = [];
   private desk: HTMLElement | null = null;
   private notice: string | undefined;
   /** Set in a classroom session on one screen: the set-up, the clocks and the room's votes. */
@@ -247,6 +251,7 @@ export class App {
     this.publishBoard(view);
     const side = this.session.side;
     const lines = interludeLines(this.deps.engine, change.entries, side);
+    this.notes = change.reset ? [] : freshNotes(view.notes, change.entries);
     this.playCues(change.entries);
     if (change.reset && this.session.snapshot.context.commands.length > 0) {
       // A continued game: straight back to the table, the folder holds what had arrived.
@@ -368,6 +373,7 @@ export class App {
       this.classroom ? clocksBar(this.classroom.facilitator) : null,
       this.classroom ? toolsPanel(this.hosts.tools, this.drafts, this.facilitatorHandlers()) : null,
       storage,
+      aideNoteStrip(this.notes),
       main,
       h('aside', { id: 'briefing-folder', class: 'desk__folder', 'aria-label': 'Briefing folder' }, folder),
       tracksList(view),

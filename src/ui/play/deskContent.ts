@@ -6,6 +6,7 @@
  */
 import type { Engine } from '../../engine/game';
 import { assessPackage } from '../../engine/posture';
+import { likelyReading, packageWarnings } from '../../engine/replyReading';
 import { packageProblem } from '../../engine/rules';
 import type { GameContext } from '../../engine/state';
 import type { GameView } from '../../engine/view';
@@ -65,6 +66,8 @@ export function deskContent(view: GameView, desk: DeskContext): HTMLElement {
       send: desk.sendReply,
       speaking: desk.speaking,
       labelOf: (id) => engine.index.items.get(id)?.label ?? id,
+      warnings: (items) => packageWarnings(engine.index, items),
+      reading: (items) => likelyReading(engine.index, items),
       heldBy: desk.heldBy,
     });
   }

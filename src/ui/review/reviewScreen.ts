@@ -9,12 +9,14 @@ import type { Engine, GameSnapshot } from '../../engine/game';
 import { buildReview, type Review } from '../../engine/review';
 import { reviewMarkdown } from '../../engine/reviewMarkdown';
 import { createSave } from '../../engine/save';
+import { toView } from '../../engine/view';
 import { h, plural, screenHeading } from '../dom';
 import { departuresSection } from '../play/outcome';
 import { sourceLink } from '../play/sources';
 import { PARAPHRASE_LABEL, paraphraseTag, whereFrom } from '../play/whereFrom';
 import { tracksChart } from './chart';
 import { renderDecisionMap } from './decisionMap';
+import { decisionNotesSection } from './decisionNotes';
 
 function download(name: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -287,6 +289,7 @@ export function reviewScreen(
       h('h2', { id: 'timeline-heading' }, 'Your decisions beside the record'),
       timeline,
     ),
+    decisionNotesSection(toView(engine, snapshot, { review: true }).notes),
     scorecard(review),
     h(
       'section',
