@@ -228,3 +228,27 @@ describe('saves and exports as each build wrote them (tests/fixtures/saves)', ()
     );
   });
 });
+
+describe('format 3: the log records what moved and how the model read its options', () => {
+  it('a format-2 save opens, checked against its context without them, and saves again as format 3', () => {
+    const text = fixture('v2-save-mini-midgame.json');
+    const restored = restoreSave(engine, text);
+    if (!restored.ok) throw new Error(restored.reason);
+    const again = JSON.parse(createSave(engine, restored.snapshot));
+    expect(again.saveVersion).toBe(3);
+    expect(again.reached.hashOf).toBeUndefined();
+  });
+
+  it('a format-2 save whose hash was edited is still refused', () => {
+    const save = JSON.parse(fixture('v2-save-mini-midgame.json'));
+    save.reached.contextHash = save.reached.contextHash.replace(/^./, (c: string) => (c === 'a' ? 'b' : 'a'));
+    expect(reason(restoreSave(engine, JSON.stringify(save)))).toMatch(/does not match its own moves/);
+  });
+
+  it('a format-3 save of a game against the model keeps every term and odds of its rolls', () => {
+    const restored = restoreSave(engine, fixture('v3-save-mini-model-ended.json'));
+    if (!restored.ok) throw new Error(restored.reason);
+    const move = restored.snapshot.context.log.find((e) => e.kind === 'choice' && e.by === 'model');
+    expect(move?.kind === 'choice' && move.model?.length).toBeGreaterThan(1);
+  });
+});

@@ -48,7 +48,7 @@ export function modelPaperView(note: ConsequenceNote, headingLevel: 'h3' | 'h4' 
         ? 'Reconstructed by the game from its model: not a historical document'
         : 'Counterfactual: reconstructed by the game from its model, not a historical document',
     ),
-    h(headingLevel, { id, class: 'model-paper__title' }, `${paper.from}: working note on “${note.title}”`),
+    h(headingLevel, { id, class: 'model-paper__title' }, `${paper.from}: working note, ${note.title}`),
     h('p', {}, `Decided: ${note.done.join('; ')}.`),
     paper.weighed.length
       ? h('p', { class: 'model-paper__weighed' }, `What weighed most: ${factorList(paper.weighed)}.`)
