@@ -96,7 +96,7 @@ export class CabinetRoomScene extends Phaser.Scene {
     this.table?.update(state);
     this.clock?.update(view.clock, reducedMotion);
     this.defcon?.update(findEscalation(view.tracks), highContrast);
-    this.tracks?.update(view.tracks, highContrast);
+    this.tracks?.update(view.tracks, highContrast, reducedMotion);
 
     const documents = view.documents.length;
     if (this.documentsSeen !== null && documents > this.documentsSeen && !reducedMotion) this.paperArrives();
