@@ -23,6 +23,25 @@ const historical = (seed: number) => playStrategy(engine, { seed }, historicalSt
 const modelMoves = (log: readonly LogEntry[]) =>
   log.filter((e): e is Extract<LogEntry, { kind: 'choice' }> => e.kind === 'choice' && e.by === 'model');
 
+/** The mini fixture with every reason and term label taken out. */
+function unexplained() {
+  const mini = loadScenarioFolder('tests/fixtures/scenarios/mini');
+  if (!mini.ok) throw new Error('mini does not load');
+  const scenario = structuredClone(mini.value.scenario);
+  for (const d of scenario.decisions) {
+    if (d.kind !== 'choice') continue;
+    for (const o of d.options) {
+      if (o.effects) delete o.effects.reasons;
+      if (o.weight) {
+        delete o.weight.labels;
+        for (const term of o.weight.when ?? []) delete term.label;
+      }
+    }
+  }
+  for (const item of scenario.replyBuilder?.items ?? []) if (item.effects) delete item.effects.reasons;
+  return { scenario, sectionFiles: mini.value.sectionFiles };
+}
+
 describe('the aide’s note after a decision', () => {
   it('names what was done and each track moved, with its change and the scenario’s reason', () => {
     const start = engine.start({ seed: 5 });
@@ -138,9 +157,7 @@ describe('the model’s factors are the roll’s', () => {
   });
 
   it('names a term without a label by its feature, its track or a plain phrase', () => {
-    const mini = loadScenarioFolder('tests/fixtures/scenarios/mini');
-    if (!mini.ok) throw new Error('mini does not load');
-    const m = createEngine(mini.value.scenario);
+    const m = createEngine(unexplained().scenario);
     const s = m.replay({ seed: 7, controllers: { south: 'model' } }, [
       { type: 'player.choose', side: 'north', option: 'talk' },
       { type: 'player.sendReply', side: 'north', items: ['share-light', 'patience'] },
@@ -154,15 +171,17 @@ describe('the model’s factors are the roll’s', () => {
 });
 
 describe('the data behind the notes', () => {
-  it('Black Saturday gives every change a reason and every model term a label', () => {
+  it('Black Saturday and the sourced fixture give every change a reason and every model term a label', () => {
+    const sourced = loadScenarioFolder('tests/fixtures/scenarios/mini-sourced');
+    if (!sourced.ok) throw new Error('mini-sourced does not load');
+    expect(explanationIssues(sourced.value.scenario, sourced.value.sectionFiles, 'mini-sourced')).toEqual([]);
     const issues = explanationIssues(engine.scenario, loaded.value.sectionFiles, 'scenarios/black-saturday');
     expect(issues.map(formatIssue)).toEqual([]);
   });
 
   it('the check warns, without failing, on a change with no reason and a model term with no label', () => {
-    const mini = loadScenarioFolder('tests/fixtures/scenarios/mini');
-    if (!mini.ok) throw new Error('mini does not load');
-    const issues = explanationIssues(mini.value.scenario, mini.value.sectionFiles, 'mini');
+    const mini = unexplained();
+    const issues = explanationIssues(mini.scenario, mini.sectionFiles, 'mini');
     expect(issues.every((i) => i.severity === 'warning')).toBe(true);
     const paths = issues.map((i) => i.path);
     expect(paths).toContain('decisions.south-answer.options[1].effects.reasons.tension');
@@ -181,8 +200,8 @@ describe('the data behind the notes', () => {
 
   it('a reason for a track the effects do not move is refused, naming the path', () => {
     const errors = edited(
-      'effects: { tracks: { tension: 2 } }',
-      'effects: { tracks: { tension: 2 }, reasons: { goodwill: "x" } }',
+      'reasons: { tension: a refusal sharpens the quarrel }',
+      'reasons: { tension: a refusal sharpens the quarrel, goodwill: x }',
     );
     expect(errors.join('\n')).toMatch(
       /south-answer\.options\[1\]\.effects\.reasons\.goodwill: no track moved by these effects/,
@@ -191,8 +210,8 @@ describe('the data behind the notes', () => {
 
   it('a label for a term the weight does not have is refused, naming the path', () => {
     const errors = edited(
-      'perFeature: { respect: 1 } }',
-      'perFeature: { respect: 1 }, labels: { perTrack: { tension: "x" } } }',
+      'labels: { base: wish for calm, perFeature: { respect: respect shown } }',
+      'labels: { base: wish for calm, perFeature: { respect: respect shown }, perTrack: { tension: x } }',
     );
     expect(errors.join('\n')).toMatch(
       /south-answer\.options\[0\]\.weight\.labels\.perTrack\.tension: no perTrack term/,
