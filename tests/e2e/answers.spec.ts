@@ -80,8 +80,8 @@ test.describe('the game answers the player', () => {
     await page.getByRole('button', { name: 'After-action review' }).click();
     const notes = page.locator('.review__notes');
     await expect(notes.getByRole('heading', { name: 'What each decision moved, and why' })).toBeVisible();
-    await expect(notes.locator('[data-decision="second-letter"]')).toContainText(chosen?.label ?? '');
-    const odds = notes.locator('[data-decision="soviet-answer"] .model-paper__odds');
+    await expect(notes.locator('[data-note="second-letter"]')).toContainText(chosen?.label ?? '');
+    const odds = notes.locator('[data-note="soviet-answer"] .model-paper__odds');
     await expect(odds).toBeVisible();
     expect(await odds.locator('tbody tr').count()).toBeGreaterThan(1);
     await expect(odds.locator('.model-paper__picked')).toHaveCount(1);

@@ -64,7 +64,7 @@ describe('the aide’s note strip', () => {
     const notes = toView(engine, snapshot, { review: true }).notes;
     const section = decisionNotesSection(notes);
     expect(section?.querySelectorAll('ol > li').length).toBe(notes.length);
-    const odds = section?.querySelector('[data-decision="soviet-answer"] .model-paper__odds');
+    const odds = section?.querySelector('[data-note="soviet-answer"] .model-paper__odds');
     expect(odds?.querySelectorAll('tbody tr').length).toBeGreaterThan(1);
     expect(odds?.querySelector('.model-paper__picked')).not.toBeNull();
   });

@@ -93,7 +93,7 @@ export function aideNoteStrip(notes: readonly ConsequenceNote[]): HTMLElement | 
     { class: 'aide-note', role: 'status', 'aria-labelledby': 'aide-note-heading' },
     h('h2', { id: 'aide-note-heading', class: 'aide-note__heading', tabindex: -1 }, 'Aide’s note'),
     ...notes.map((note) =>
-      h('div', { class: 'aide-note__entry', 'data-decision': note.decision }, ...noteBody(note), modelPaperView(note)),
+      h('div', { class: 'aide-note__entry', 'data-note': note.decision }, ...noteBody(note), modelPaperView(note)),
     ),
   );
 }

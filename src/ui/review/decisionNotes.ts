@@ -16,7 +16,7 @@ export function decisionNotesSection(notes: readonly ConsequenceNote[]): HTMLEle
       'ol',
       { class: 'review__notes-list' },
       ...notes.map((note) =>
-        h('li', { 'data-decision': note.decision }, ...noteBody(note), modelPaperView(note, 'h3')),
+        h('li', { 'data-note': note.decision }, ...noteBody(note), modelPaperView(note, 'h3')),
       ),
     ),
   );
