@@ -15,9 +15,7 @@ export function decisionNotesSection(notes: readonly ConsequenceNote[]): HTMLEle
     h(
       'ol',
       { class: 'review__notes-list' },
-      ...notes.map((note) =>
-        h('li', { 'data-note': note.decision }, ...noteBody(note), modelPaperView(note, 'h3')),
-      ),
+      ...notes.map((note) => h('li', { 'data-note': note.decision }, ...noteBody(note), modelPaperView(note, 'h3'))),
     ),
   );
 }
