@@ -7,7 +7,7 @@ import { own } from './records';
 import { pickWeighted, roll, seedState } from './rng';
 import type { ScenarioIndex } from './scenarioIndex';
 import type { ChoiceDecision, Effects, Option, ReplyDecision, Weight } from './schema/scenario';
-import type { Controller, GameCommand, GameContext, GameInput, LogEntry } from './state';
+import type { Controller, GameCommand, GameContext, GameInput, LogEntry, OptionReading, TrackMove } from './state';
 
 export function initialContext(index: ScenarioIndex, input: GameInput): GameContext {
   const { scenario } = index;
@@ -191,6 +191,8 @@ export function applyOption(
   };
   next = applyEffects(index, next, option.effects);
   const vote = command?.type === 'player.choose' ? command.vote : undefined;
+  // The context before the effects is the one the model rolled in (only rng and pending differ).
+  const model = by === 'model' ? readOptions(openOptions(decision, ctx), ctx) : undefined;
   return log(next, {
     kind: 'choice',
     at: next.clock,
@@ -199,7 +201,9 @@ export function applyOption(
     side: decision.side,
     by,
     tracks: next.tracks,
+    moved: movedTracks(index, ctx, next),
     ...(vote ? { vote } : {}),
+    ...(model ? { model } : {}),
   });
 }
 
@@ -251,17 +255,65 @@ export function applyPackage(
     side: decision.side,
     by: 'human',
     tracks: next.tracks,
+    moved: movedTracks(index, ctx, next),
   });
 }
 
-/** The response model's weight for one option, floored at zero. */
-export function optionWeight(weight: Weight | undefined, ctx: GameContext): number {
+/**
+ * The response model's weight for one option, floored at zero. `onTerm` hears each term's share as it
+ * is added (`base`, `perFeature.<id>`, `perTrack.<id>`, `when.<i>`; terms that add nothing are not
+ * heard), so the factors a paper names are the very ones the roll used, not a second reckoning.
+ */
+export function optionWeight(
+  weight: Weight | undefined,
+  ctx: GameContext,
+  onTerm?: (term: string, value: number) => void,
+): number {
   if (!weight) return 0;
   let w = weight.base;
-  for (const [f, k] of Object.entries(weight.perFeature ?? {})) w += (own(ctx.features, f) ?? 0) * k;
-  for (const [t, k] of Object.entries(weight.perTrack ?? {})) w += (own(ctx.tracks, t) ?? 0) * k;
-  for (const term of weight.when ?? []) if (holds(term.if, ctx)) w += term.add;
+  if (onTerm && w !== 0) onTerm('base', w);
+  for (const [f, k] of Object.entries(weight.perFeature ?? {})) {
+    const v = (own(ctx.features, f) ?? 0) * k;
+    w += v;
+    if (onTerm && v !== 0) onTerm(`perFeature.${f}`, v);
+  }
+  for (const [t, k] of Object.entries(weight.perTrack ?? {})) {
+    const v = (own(ctx.tracks, t) ?? 0) * k;
+    w += v;
+    if (onTerm && v !== 0) onTerm(`perTrack.${t}`, v);
+  }
+  (weight.when ?? []).forEach((term, i) => {
+    if (!holds(term.if, ctx)) return;
+    w += term.add;
+    if (onTerm && term.add !== 0) onTerm(`when.${i}`, term.add);
+  });
   return Math.max(0, w);
+}
+
+/**
+ * How the model reads each open option at a roll: every term's share, the weight and the odds the
+ * roll gave it (weight over the total, as pickWeighted draws; all-zero weights give the first, as
+ * pickWeighted does). Kept in the log of a model's move, for its paper and for the review.
+ */
+export function readOptions(options: readonly Option[], ctx: GameContext): OptionReading[] {
+  const read = options.map((o) => {
+    const terms: OptionReading['terms'] = [];
+    const weight = optionWeight(o.weight, ctx, (term, value) => terms.push({ term, value }));
+    return { option: o.id, weight, odds: 0, terms };
+  });
+  const total = read.reduce((sum, r) => sum + r.weight, 0);
+  for (const [i, r] of read.entries()) r.odds = total > 0 ? r.weight / total : i === 0 ? 1 : 0;
+  return read;
+}
+
+/** Each track's change from `before` to `after`, in the scenario's track order; unchanged tracks left out. */
+function movedTracks(index: ScenarioIndex, before: GameContext, after: GameContext): TrackMove[] {
+  const moved: TrackMove[] = [];
+  for (const t of index.scenario.tracks) {
+    const delta = (own(after.tracks, t.id) ?? 0) - (own(before.tracks, t.id) ?? 0);
+    if (delta !== 0) moved.push({ track: t.id, delta });
+  }
+  return moved;
 }
 
 /** When a side is model-played, draws its choice from the seeded generator and holds it as pending. */

@@ -20,8 +20,10 @@
  *    (state, ending and a SHA-256 of the canonical context) instead of the second copy. Both
  *    format-1 files are migrated on reading.
  * 3. `input.lesson`: the lesson plan a game was created with (lessonPlan.ts), and the `lesson.resume`
- *    command. A save with a plan is readable from version 3 only (an older reader would replay it
- *    without the plan and refuse it as edited); a save without one stays readable by version 2.
+ *    command; and the context's log records what each decision moved (`moved`) and, for a model's
+ *    move, how the model read each option (`model`). A format-2 save's hash covers the context
+ *    without them, so its migration marks `reached.hashOf: 2` and the replay is checked without them
+ *    (legacyContext). Every format-3 save needs a format-3 reader.
  */
 import type { Engine, GameSnapshot } from './game';
 import { canonicalJson, sha256 } from './hash';
@@ -29,7 +31,7 @@ import type { Failure } from './result';
 import { saveLogProblem, saveTextProblem } from './saveLimits';
 import { MIGRATIONS, reviewExport1 } from './saveMigrations';
 import { damaged, gameProblem, isRecord, isString, type Read } from './saveShape';
-import type { Controller, GameCommand } from './state';
+import type { Controller, GameCommand, GameContext } from './state';
 
 export const SAVE_FORMAT = 'eyes-only-save';
 /** The envelope this build writes (see the changelog above). */
@@ -43,6 +45,8 @@ export interface Reached {
   ending: string | null;
   /** SHA-256 of the context as canonical JSON (see hash.ts). */
   contextHash: string;
+  /** Set by the migration from format 2: the hash covers the context as format 2 kept it. */
+  hashOf?: 2;
 }
 
 export interface SaveEnvelope {
@@ -72,6 +76,7 @@ function envelopeProblem(v: Record<string, unknown>): string | null {
   if (reached === null) return v.recordedEnding === null || isString(v.recordedEnding) ? null : 'reached';
   if (!isRecord(reached) || !isString(reached.state) || !isString(reached.contextHash)) return 'reached';
   if (reached.ending !== null && !isString(reached.ending)) return 'reached.ending';
+  if (reached.hashOf !== undefined && reached.hashOf !== 2) return 'reached.hashOf';
   return null;
 }
 
@@ -90,7 +95,9 @@ function migrateToCurrent(raw: Record<string, unknown>): Read<Record<string, unk
         ],
       };
     }
-    return reviewExport1(raw);
+    // It becomes a format-2 envelope, then goes the way of every format-2 save.
+    const exported = reviewExport1(raw);
+    return exported.ok ? MIGRATIONS[2](exported.value) : exported;
   }
   if (raw.format !== SAVE_FORMAT) return { ok: false, errors: ['This is not a saved game of Eyes Only.'] };
   const version = raw.saveVersion;
@@ -158,6 +165,23 @@ export function readSave(text: string): Read<SaveEnvelope> {
 /** The hash a replay must reproduce: the machine state and the context, as canonical JSON. */
 export const contextHash = (snapshot: GameSnapshot) => sha256(canonicalJson(snapshot.context));
 
+/** The context as save format 2 kept it: the log without what format 3 added to its entries. */
+export function legacyContext(context: GameContext): GameContext {
+  return {
+    ...context,
+    log: context.log.map((e) => {
+      if (e.kind !== 'choice' && e.kind !== 'reply') return e;
+      const { moved: _moved, ...rest } = e;
+      if (rest.kind !== 'choice') return rest;
+      const { model: _model, ...plain } = rest;
+      return plain;
+    }),
+  };
+}
+
+const hashFor = (snapshot: GameSnapshot, reached: Reached) =>
+  reached.hashOf === 2 ? sha256(canonicalJson(legacyContext(snapshot.context))) : contextHash(snapshot);
+
 export function saveEnvelope(engine: Pick<Engine, 'scenario'>, snapshot: GameSnapshot): SaveEnvelope {
   const ctx = snapshot.context;
   const { id, version } = engine.scenario.meta;
@@ -166,7 +190,7 @@ export function saveEnvelope(engine: Pick<Engine, 'scenario'>, snapshot: GameSna
     saveVersion: SAVE_VERSION,
     // Raise this only when a reader of an older version could no longer make sense of the file: a
     // game with a lesson plan needs format 3's reader; one without is the same game format 2 knew.
-    minReaderVersion: ctx.lesson ? 3 : 2,
+    minReaderVersion: SAVE_VERSION,
     scenario: { id, version },
     input: { seed: ctx.seed, controllers: ctx.controllers, ...(ctx.lesson ? { lesson: ctx.lesson.plan } : {}) },
     commands: ctx.commands,
@@ -206,7 +230,7 @@ export function restoreSave(engine: Pick<Engine, 'scenario' | 'replay'>, text: s
   }
   const reached = save.reached;
   const matches = reached
-    ? String(snapshot.value) === reached.state && contextHash(snapshot) === reached.contextHash
+    ? String(snapshot.value) === reached.state && hashFor(snapshot, reached) === reached.contextHash
     : save.recordedEnding === undefined || snapshot.context.ending === save.recordedEnding;
   if (!matches) {
     return {

@@ -51,11 +51,22 @@ function save1to2(raw: Raw): Read<Raw> {
 }
 
 /**
- * Format 2 to 3: format 3 added a lesson plan (`input.lesson`) and the `lesson.resume` command; a
- * format-2 save has neither, so it is the same game in the new envelope.
+ * Format 2 → 3: the envelope is the same, but format 3 may carry a lesson plan (`input.lesson`, absent
+ * from any format-2 save) and its context logs more (what each decision moved, how the model read its
+ * options), so a format-2 hash is marked as covering the context without them.
  */
 function save2to3(raw: Raw): Read<Raw> {
-  return { ok: true, value: { ...raw, saveVersion: 3 } };
+  const reached = raw.reached;
+  if (reached !== null && !isRecord(reached)) return { ok: false, errors: [damaged('reached')] };
+  return {
+    ok: true,
+    value: {
+      ...raw,
+      saveVersion: 3,
+      minReaderVersion: 3,
+      reached: reached === null ? null : { ...reached, hashOf: 2 },
+    },
+  };
 }
 
 /** Migrations by the version they start from: MIGRATIONS[n] turns format n into format n + 1. */

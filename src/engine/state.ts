@@ -49,6 +49,23 @@ export type GameCommand =
   /** The class comes back after a break between a lesson plan's periods. */
   | { type: 'lesson.resume' };
 
+/** How much a decision moved one track (after clamping to its bounds). */
+export interface TrackMove {
+  track: string;
+  delta: number;
+}
+
+/**
+ * How the response model read one open option when it rolled: each term's share of the weight
+ * (`base`, `perFeature.<id>`, `perTrack.<id>`, `when.<i>`), the weight, and the odds it gave.
+ */
+export interface OptionReading {
+  option: string;
+  weight: number;
+  odds: number;
+  terms: { term: string; value: number }[];
+}
+
 export type LogEntry =
   | {
       kind: 'choice';
@@ -58,9 +75,13 @@ export type LogEntry =
       side: string;
       by: Controller;
       tracks: Record<string, number>;
+      /** What the decision moved (absent in logs written before save format 3). */
+      moved?: TrackMove[];
       vote?: VoteRecord;
       /** Taken by the engine as the record had it (before a lesson plan's start), not played. */
       fromRecord?: true;
+      /** A model's move: how it read every open option at the roll. */
+      model?: OptionReading[];
     }
   | {
       kind: 'reply';
@@ -71,6 +92,7 @@ export type LogEntry =
       by: Controller;
       tracks: Record<string, number>;
       fromRecord?: true;
+      moved?: TrackMove[];
     }
   | { kind: 'route'; at: number; decision: string; next: string }
   | { kind: 'event'; at: number; event: string }

@@ -5,6 +5,7 @@
  */
 
 import { holds } from './conditions';
+import { type ConsequenceNote, consequenceNotes } from './consequences';
 import { type EpilogueView, epilogueView } from './epilogue';
 import type { Engine, GameSnapshot } from './game';
 import { lessonHalted } from './lessonPlan';
@@ -122,6 +123,12 @@ export interface GameView {
   tracks: TrackView[];
   documents: DocumentSummary[];
   log: LogEntry[];
+  /**
+   * The note after each decision this viewer may know of (the log's rule): what was done, what moved
+   * and why; after a model's move, its side's paper. The odds each option had: the review's and an
+   * ended game's only.
+   */
+  notes: ConsequenceNote[];
   /**
    * The ending reached; `offRecord` is set when it stands in for a historical ending the run did not
    * follow (see record.ts): which one, and each decision where the run differed from the record.
@@ -315,6 +322,12 @@ export function toView(engine: Pick<Engine, 'index'>, snapshot: GameSnapshot, vi
       read: ctx.read.includes(doc.id),
     })),
     log: visibleLog(engine, snapshot, viewer, ctx.log),
+    notes: consequenceNotes(
+      index,
+      ctx.log,
+      { visibleTracks: new Set(visibleTrackIds(index, review || ended)), odds: review || ended },
+      (e) => review || ended || e.side === side || e.by === 'model',
+    ),
     ending: endingDef
       ? {
           ...endingDef,

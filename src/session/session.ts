@@ -10,6 +10,7 @@ import { createEngine, type Engine, type GameSnapshot, type StepResult, undoLast
 import { type InterludeLine, interludeLines } from '../engine/interludeView';
 import { type LessonPlanSummary, lessonPlanSummaries } from '../engine/lessonView';
 import { assessPackage, type PackageAssessment } from '../engine/posture';
+import { type FeatureReading, likelyReading, packageWarnings } from '../engine/replyReading';
 import { fail, ok, type Result } from '../engine/result';
 import { buildReview, commandsBefore, type Review } from '../engine/review';
 import { packageProblem } from '../engine/rules';
@@ -88,6 +89,16 @@ export class GameSession {
   /** How a package sits against the scenario's reference posture (the reply builder's gauge). */
   assessPackage(items: readonly string[]): PackageAssessment {
     return assessPackage(this.engine.scenario, items);
+  }
+
+  /** What is contradictory or missing in a package (it may still be sent). */
+  packageWarnings(items: readonly string[]): string[] {
+    return packageWarnings(this.engine.index, items);
+  }
+
+  /** How the other side's model is likely to read a package (face, security, fear, trust). */
+  likelyReading(items: readonly string[]): FeatureReading[] {
+    return likelyReading(this.engine.index, items);
   }
 
   /** What happened "while the clock ran", from entries this seat may see (a `Change`'s). */

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { canonicalJson, sha256 } from '../../src/engine/hash';
 import {
   createSave,
+  legacyContext,
   MIN_COMPATIBLE_VERSION,
   readSave,
   restoreSave,
@@ -187,7 +188,8 @@ describe('saves and exports as each build wrote them (tests/fixtures/saves)', ()
       const commands = raw.commands;
       const input = raw.input ?? { seed: raw.seed, controllers: raw.controllers };
       expect(restored.snapshot.context).toEqual(engine.replay(input, commands).context);
-      if (raw.state) expect(restored.snapshot.context).toEqual(raw.state.context);
+      // A format-1 file's copy of the context is as format 2 kept it (format 3 logs more).
+      if (raw.state) expect(legacyContext(restored.snapshot.context)).toEqual(raw.state.context);
       if ('ending' in raw) expect(restored.snapshot.context.ending).toBe(raw.ending);
       // Saved again, it is the current envelope, and reads back to the same game.
       const again = restoreSave(engine, createSave(engine, restored.snapshot));
@@ -225,5 +227,29 @@ describe('saves and exports as each build wrote them (tests/fixtures/saves)', ()
     expect(reason(restoreSave(engine, JSON.stringify(exported)))).toBe(
       'This save is damaged: commands.0 is not what a save holds.',
     );
+  });
+});
+
+describe('format 3: the log records what moved and how the model read its options', () => {
+  it('a format-2 save opens, checked against its context without them, and saves again as format 3', () => {
+    const text = fixture('v2-save-mini-midgame.json');
+    const restored = restoreSave(engine, text);
+    if (!restored.ok) throw new Error(restored.errors.join('; '));
+    const again = JSON.parse(createSave(engine, restored.snapshot));
+    expect(again.saveVersion).toBe(3);
+    expect(again.reached.hashOf).toBeUndefined();
+  });
+
+  it('a format-2 save whose hash was edited is still refused', () => {
+    const save = JSON.parse(fixture('v2-save-mini-midgame.json'));
+    save.reached.contextHash = save.reached.contextHash.replace(/^./, (c: string) => (c === 'a' ? 'b' : 'a'));
+    expect(reason(restoreSave(engine, JSON.stringify(save)))).toMatch(/does not match its own moves/);
+  });
+
+  it('a format-3 save of a game against the model keeps every term and odds of its rolls', () => {
+    const restored = restoreSave(engine, fixture('v3-save-mini-model-ended.json'));
+    if (!restored.ok) throw new Error(restored.errors.join('; '));
+    const move = restored.snapshot.context.log.find((e) => e.kind === 'choice' && e.by === 'model');
+    expect(move?.kind === 'choice' && move.model?.length).toBeGreaterThan(1);
   });
 });

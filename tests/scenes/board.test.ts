@@ -12,7 +12,15 @@ import {
   surname,
   tableHalfDepth,
 } from '../../src/scenes/board/seating';
-import { gaugeFraction, gaugeGoodness, gaugeRowTops, gaugeTracks, shortLabel } from '../../src/scenes/board/trackGauge';
+import {
+  gaugeFraction,
+  gaugeGoodness,
+  gaugeRowTops,
+  gaugeTracks,
+  gaugeValueAt,
+  movedGauges,
+  shortLabel,
+} from '../../src/scenes/board/trackGauge';
 import { GAME_HEIGHT } from '../../src/scenes/screenLayout';
 import { SAMPLE_SEATS, SAMPLE_VIEW } from './sampleBoard';
 
@@ -252,5 +260,29 @@ describe('the chart of the Caribbean', () => {
     const drawn = dashes.reduce((sum, [x0, y0, x1, y1]) => sum + Math.hypot(x1 - x0, y1 - y0), 0);
     // 40 px of line in 6 px periods: six whole dashes, then a seventh in the last 4 px.
     expect(drawn).toBeCloseTo(7 * 4);
+  });
+});
+
+describe('a gauge moving after a decision (#17)', () => {
+  it('moves only the bars whose value changed since the last drawing', () => {
+    const before = new Map([
+      ['a', 3],
+      ['b', 5],
+    ]);
+    const moved = movedGauges(before, [
+      { id: 'a', value: 3 },
+      { id: 'b', value: 2 },
+      { id: 'c', value: 1 },
+    ]);
+    expect([...moved]).toEqual([['b', { from: 5, to: 2 }]]);
+  });
+
+  it('starts at the old value, lands on the new one, and moves the right way in between', () => {
+    expect(gaugeValueAt(5, 2, 0)).toBe(5);
+    expect(gaugeValueAt(5, 2, 1)).toBe(2);
+    const mid = gaugeValueAt(5, 2, 0.5);
+    expect(mid).toBeLessThan(5);
+    expect(mid).toBeGreaterThan(2);
+    expect(gaugeValueAt(1, 4, 2)).toBe(4);
   });
 });

@@ -162,6 +162,7 @@ export const SAMPLE_VIEW: GameView = {
     },
   ]),
   log: [],
+  notes: [],
   ending: null,
 };
 

@@ -2,7 +2,8 @@
  * `scenario check`: after the schema and the cross-references, the lint a scenario author needs:
  * unreachable content, dead ends, endless loops, decisions without a historical note, and, because guards make the
  * graph an over-approximation, a few thousand seeded random games to find what play never reaches.
- * Last, the provenance lint (claims without a basis), as warnings: they do not fail the check.
+ * Last, the provenance lint (claims without a basis) and the explanation lint (changes without a reason,
+ * model terms without a label), as warnings: they do not fail the check.
  */
 import { epilogueLines } from '../epilogue';
 import type { Engine, GameSnapshot } from '../game';
@@ -13,6 +14,7 @@ import { recordGate } from '../record';
 import type { ScenarioIssue } from '../result';
 import type { Effects, Ending } from '../schema/scenario';
 import { parseScenarioTime } from '../time';
+import { explanationIssues } from './explanations';
 import { decisionGraph, reachableFrom, trappedNodes } from './graph';
 import { historicalStrategy, playStrategy } from './historical';
 import { lessonIssues } from './lessonCheck';
@@ -217,6 +219,7 @@ export function checkScenario(
   if (graphIsSound) issues.push(...lessonIssues(engine, files.lessons ?? `${folder}/scenario.yaml`));
   issues.push(...provenanceIssues(s, files, folder));
   issues.push(...glossaryIssues(s, files, folder));
+  issues.push(...explanationIssues(s, files, folder));
   return issues;
 }
 

@@ -116,6 +116,10 @@ export function crossReference(s: Scenario, files: SectionFiles, folder: string)
     (e.deliver ?? []).forEach((id, i) => {
       need(file, `${path}.deliver[${i}]`, id, ids.documents, 'document');
     });
+    // A reason explains a change these effects make: one for a track they do not move would never show.
+    const moved = new Set([...Object.keys(e.tracks ?? {}), ...Object.keys(e.set ?? {})]);
+    for (const id of Object.keys(e.reasons ?? {}))
+      need(file, `${path}.reasons.${id}`, id, moved, 'track moved by these effects (tracks or set)');
   };
 
   const targets = new Set([...ids.decisions, ...ids.endings]);
@@ -145,6 +149,11 @@ export function crossReference(s: Scenario, files: SectionFiles, folder: string)
     (w.when ?? []).forEach((term, i) => {
       condition(file, `${path}.when[${i}].if`, term.if);
     });
+    // A label names a term of this weight: one for a term it does not have would never show.
+    for (const id of Object.keys(w.labels?.perFeature ?? {}))
+      need(file, `${path}.labels.perFeature.${id}`, id, new Set(Object.keys(w.perFeature ?? {})), 'perFeature term');
+    for (const id of Object.keys(w.labels?.perTrack ?? {}))
+      need(file, `${path}.labels.perTrack.${id}`, id, new Set(Object.keys(w.perTrack ?? {})), 'perTrack term');
   };
 
   // meta
@@ -209,6 +218,17 @@ export function crossReference(s: Scenario, files: SectionFiles, folder: string)
         need(file, `${path}.features.${f}`, f, ids.features, 'reply-builder feature');
       effects(file, `${path}.effects`, item.effects);
       if (item.requires) condition(file, `${path}.requires`, item.requires);
+      (item.conflictsWith ?? []).forEach((c, j) => {
+        c.items.forEach((id, k) => {
+          need(file, `${path}.conflictsWith[${j}].items[${k}]`, id, ids.items, 'reply item');
+          if (id === item.id)
+            issues.push({
+              file,
+              path: `${path}.conflictsWith[${j}].items[${k}]`,
+              message: `an item cannot conflict with itself: name another item than "${id}"`,
+            });
+        });
+      });
     });
     for (const g of rb.groups) {
       if (!rb.items.some((item) => item.group === g.id)) {

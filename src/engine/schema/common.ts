@@ -113,6 +113,12 @@ export const Effects = z.strictObject({
     .min(0)
     .max(MAX_ADVANCE_MINUTES, `the clock may advance at most ${MAX_ADVANCE_MINUTES} minutes (a day) at once`)
     .optional(),
+  /**
+   * Why each track moves, in a short plain line per track id of `tracks` or `set` (the game's reading
+   * of its own model, e.g. "the Chiefs read restraint as delay"): the consequence note after a
+   * decision and the review show it beside the change.
+   */
+  reasons: z.record(Id, Text).optional(),
 });
 export type Effects = z.infer<typeof Effects>;
 
@@ -127,6 +133,18 @@ export const Weight = z.strictObject({
   base: z.number().min(0),
   perFeature: z.record(Id, z.number()).optional(),
   perTrack: z.record(Id, z.number()).optional(),
-  when: z.array(z.strictObject({ if: Condition, add: z.number() })).optional(),
+  /** `label`: what the term stands for in the other side's reasoning ("fear of escalation"). */
+  when: z.array(z.strictObject({ if: Condition, add: z.number(), label: Text.optional() })).optional(),
+  /**
+   * Names for the other terms, so the other side's paper can say what weighed most in its move:
+   * `base` (its standing inclination) and one per id of `perFeature` and `perTrack`.
+   */
+  labels: z
+    .strictObject({
+      base: Text.optional(),
+      perFeature: z.record(Id, Text).optional(),
+      perTrack: z.record(Id, Text).optional(),
+    })
+    .optional(),
 });
 export type Weight = z.infer<typeof Weight>;

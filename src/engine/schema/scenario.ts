@@ -273,6 +273,11 @@ export const ReplyItem = z.strictObject({
   requires: Condition.optional(),
   source: Source.optional(),
   basis: Bases.optional(),
+  /**
+   * Items this one contradicts in a package (a private promise in a public-only letter), each group
+   * with the reason in a line: the reply builder warns while the package holds this item and any of them.
+   */
+  conflictsWith: z.array(z.strictObject({ items: z.array(Id).min(1), why: Text })).optional(),
 });
 
 export const ReplyBuilder = z.strictObject({

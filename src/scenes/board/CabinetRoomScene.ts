@@ -102,7 +102,7 @@ export class CabinetRoomScene extends Phaser.Scene {
     this.table?.update(state);
     this.clock?.update(view.clock, reducedMotion);
     this.defcon?.update(findEscalation(view.tracks), highContrast);
-    this.tracks?.update(view.tracks, highContrast);
+    this.tracks?.update(view.tracks, highContrast, reducedMotion);
     // The chart answers the run: ships turning back, the Grozny, the strikes, the quarantine lifted.
     const onChart = state.chart?.kind !== 'plain';
     this.markers?.update(onChart ? mapMarkers(view.documents.map((d) => d.id)) : [], highContrast);

@@ -62,3 +62,29 @@ export function gaugeRowTops(
   }
   return { tops, scale };
 }
+
+/** How long a bar takes to move to its new value after a decision (none under reduced motion). */
+export const GAUGE_MOVE_MS = 700;
+
+/**
+ * The value a bar shows part-way (`t` from 0 to 1) through its move from `from` to `to`, eased out,
+ * so the eye sees which way it went and lands on the true value at the end.
+ */
+export function gaugeValueAt(from: number, to: number, t: number): number {
+  const k = Math.min(1, Math.max(0, t));
+  const eased = 1 - (1 - k) ** 3;
+  return from + (to - from) * eased;
+}
+
+/** The tracks whose value differs from the one last drawn: the bars that should move. */
+export function movedGauges(
+  before: ReadonlyMap<string, number>,
+  tracks: readonly Pick<TrackView, 'id' | 'value'>[],
+): Map<string, { from: number; to: number }> {
+  const moved = new Map<string, { from: number; to: number }>();
+  for (const t of tracks) {
+    const from = before.get(t.id);
+    if (from !== undefined && from !== t.value) moved.set(t.id, { from, to: t.value });
+  }
+  return moved;
+}

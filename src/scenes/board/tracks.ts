@@ -8,7 +8,17 @@ import type { TrackView } from '../../engine/view';
 import { Palette } from '../palette';
 import { TRACKS } from './layout';
 import { BoardTones, mix, sans, typed } from './styles';
-import { gaugeFraction, gaugeGoodness, gaugeRowTops, gaugeTracks, gaugeValueText, shortLabel } from './trackGauge';
+import {
+  GAUGE_MOVE_MS,
+  gaugeFraction,
+  gaugeGoodness,
+  gaugeRowTops,
+  gaugeTracks,
+  gaugeValueAt,
+  gaugeValueText,
+  movedGauges,
+  shortLabel,
+} from './trackGauge';
 
 const TITLE = 'STATE OF PLAY';
 const LEGEND = '◆ better end';
@@ -53,14 +63,47 @@ export class TracksPiece {
   private readonly bars: Phaser.GameObjects.Graphics;
   private rows: Row[] = [];
   private idsKey = '';
+  /** The value each bar last settled on, so a change after a decision can be shown moving. */
+  private settled = new Map<string, number>();
+  private moving: Phaser.Tweens.Tween | null = null;
 
   constructor(scene: Phaser.Scene) {
     this.scene = scene;
     this.bars = scene.add.graphics();
   }
 
-  update(tracks: readonly TrackView[], highContrast: boolean): void {
+  /**
+   * Draws the gauges; a bar whose value changed since the last drawing moves to it over
+   * GAUGE_MOVE_MS (the consequence of a decision, seen), unless motion is reduced.
+   */
+  update(tracks: readonly TrackView[], highContrast: boolean, reducedMotion = true): void {
+    const moved = movedGauges(this.settled, tracks);
+    this.settled = new Map(tracks.map((t) => [t.id, t.value]));
+    this.moving?.stop();
+    this.moving = null;
+    if (reducedMotion || moved.size === 0) {
+      this.draw(tracks, highContrast);
+      return;
+    }
+    const at = (t: number) =>
+      tracks.map((track) => {
+        const m = moved.get(track.id);
+        return m ? { ...track, value: gaugeValueAt(m.from, m.to, t) } : track;
+      });
+    this.draw(at(0), highContrast, tracks);
+    this.moving = this.scene.tweens.addCounter({
+      from: 0,
+      to: 1,
+      duration: GAUGE_MOVE_MS,
+      onUpdate: (tween) => this.draw(at(tween.getValue() ?? 1), highContrast, tracks),
+      onComplete: () => this.draw(tracks, highContrast),
+    });
+  }
+
+  /** `labels`: the true values for the text, while the bars are drawn part-way (`tracks`). */
+  private draw(tracks: readonly TrackView[], highContrast: boolean, labels: readonly TrackView[] = tracks): void {
     const shown = gaugeTracks(tracks);
+    const texts = gaugeTracks(labels);
     const idsKey = shown.map((t) => t.id).join('|');
     if (idsKey !== this.idsKey) {
       this.idsKey = idsKey;
@@ -81,7 +124,7 @@ export class TracksPiece {
       row.value.setY(top);
       row.level.setY(top + TRACKS.levelOffset);
       row.label.setText(shortLabel(track.label));
-      row.value.setText(gaugeValueText(track));
+      row.value.setText(gaugeValueText(texts[i] ?? track));
       row.level.setText(track.level ?? '');
       fitWidth(row.label, inner - row.value.width - 8);
       fitWidth(row.level, inner - BAR_INSET);

@@ -5,6 +5,7 @@
  * (and plays no sound: the bell for a new decision is the app's, on the change, not on a render).
  */
 import type { PackageAssessment } from '../../engine/posture';
+import type { FeatureReading } from '../../engine/replyReading';
 import type { Scenario } from '../../engine/schema/scenario';
 import type { GameView } from '../../engine/view';
 import { h } from '../dom';
@@ -22,6 +23,8 @@ export interface DeskGame {
   readonly scenario: Pick<Scenario, 'glossary'>;
   assessPackage(items: readonly string[]): PackageAssessment;
   packageProblem(items: readonly string[]): string | null;
+  packageWarnings(items: readonly string[]): string[];
+  likelyReading(items: readonly string[]): FeatureReading[];
 }
 
 export interface DeskContext {
@@ -74,6 +77,8 @@ export function deskContent(view: GameView, desk: DeskContext): HTMLElement {
       send: desk.sendReply,
       speaking: desk.speaking,
       labelOf: (id) => labels.get(id) ?? id,
+      warnings: (items) => desk.game.packageWarnings(items),
+      reading: (items) => desk.game.likelyReading(items),
       heldBy: desk.heldBy,
       hints: desk.hints,
     });

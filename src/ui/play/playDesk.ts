@@ -6,6 +6,7 @@
  */
 import { documentCue } from '../../audio/cues';
 import type { Sound } from '../../audio/sound';
+import type { ConsequenceNote } from '../../engine/consequences';
 import type { StepResult } from '../../engine/game';
 import type { LogEntry } from '../../engine/state';
 import type { GameView } from '../../engine/view';
@@ -21,6 +22,7 @@ import { openGlossary } from '../documents/glossaryPage';
 import { focusSoon, h } from '../dom';
 import { handOverScreen } from '../facilitator/panel';
 import type { ScenarioInUse } from '../scenarioInUse';
+import { aideNoteStrip, freshNotes } from './aideNote';
 import { briefingSeen, markBriefingSeen, openBriefing } from './briefing';
 import { deskContent } from './deskContent';
 import { deskHeader, storageWarning, tracksList } from './deskParts';
@@ -46,6 +48,8 @@ export class PlayDesk {
   readonly classroom: ClassroomDesk;
   private speaking: string | null = null;
   private pendingLines: InterludeLine[] = [];
+  /** The aide's note for what the last step decided (see aideNote.ts); kept until the next step. */
+  private notes: ConsequenceNote[] = [];
   private desk: HTMLElement | null = null;
   /**
    * The nodes the stateful parts are drawn into: the same ones for the whole game, so a redraw
@@ -164,6 +168,7 @@ export class PlayDesk {
     }
     this.classroom.follow(view.decision?.id ?? null);
     this.publishBoard(view);
+    this.notes = change.reset ? [] : freshNotes(view.notes, change.entries);
     this.playCues(change.entries);
     // A continued game goes straight back to the table: the folder holds what had arrived.
     this.pendingLines = change.reset && this.session.moves > 0 ? [] : this.session.interlude(change.entries);
@@ -281,6 +286,7 @@ export class PlayDesk {
       this.classroom.clocks(),
       this.classroom.tools(this.hosts.tools),
       storage,
+      aideNoteStrip(this.notes),
       this.middleOfDesk(view),
       h('aside', { id: 'briefing-folder', class: 'desk__folder', 'aria-label': 'Briefing folder' }, folder),
       tracksList(view),

@@ -9,9 +9,11 @@ import { html, nothing, render } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
 import { repeat } from 'lit-html/directives/repeat.js';
 import { type PackageAssessment, partVerdict } from '../../engine/posture';
+import type { FeatureReading } from '../../engine/replyReading';
 import type { DecisionView } from '../../engine/view';
 import type { Drafts } from '../store/drafts';
 import { advisersList } from './decision';
+import { replyAdvice } from './replyAdvice';
 
 export interface ReplyHandlers {
   assess(items: string[]): PackageAssessment;
@@ -19,6 +21,10 @@ export interface ReplyHandlers {
   send(items: string[]): void;
   speaking(role: string | null): void;
   labelOf(item: string): string;
+  /** Contradictions and gaps in the package (they warn; they do not stop it being sent). */
+  warnings?(items: string[]): string[];
+  /** How Moscow is likely to read the package, in the response model's own terms. */
+  reading?(items: string[]): FeatureReading[];
   /** In a class, the students who hold a role. */
   heldBy?(role: string): string[];
   /** Historian's hints: only then does the gauge compare the package with what was actually sent. */
@@ -64,6 +70,8 @@ export function replyBuilder(
     const chosen = new Set(items);
     const a = handlers.assess(items);
     const why = handlers.problem(items);
+    const warnings = handlers.warnings?.(items) ?? [];
+    const reading = handlers.reading?.(items) ?? [];
     const groups = builder.groups.map((group) => {
       const inGroup = builder.items.filter((i) => i.group === group.id);
       const inputType = group.pick === 'one' ? 'radio' : 'checkbox';
@@ -117,8 +125,13 @@ export function replyBuilder(
             }
           </dl>
         </section>
-        <p class=${why ? 'notice notice--warning' : 'notice notice--ok'} id="reply-problem" tabindex="-1">${
-          why ? `Not ready to send: ${why}.` : 'Ready to send.'
+        ${replyAdvice(warnings, reading)}
+        <p class=${why || warnings.length ? 'notice notice--warning' : 'notice notice--ok'} id="reply-problem" tabindex="-1">${
+          why
+            ? `Not ready to send: ${why}.`
+            : warnings.length
+              ? `It can be sent, but it has ${warnings.length === 1 ? 'a problem' : `${warnings.length} problems`}: see “Before you send”.`
+              : 'Ready to send.'
         }</p>
         <button type="submit" class="button button--primary" aria-describedby="reply-problem"
           aria-disabled=${String(Boolean(why))}>Send the reply</button>

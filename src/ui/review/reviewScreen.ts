@@ -12,12 +12,14 @@ import { partCell } from '../../engine/posture';
 import { buildReview, type Review } from '../../engine/review';
 import { reviewMarkdown } from '../../engine/reviewMarkdown';
 import { createSave } from '../../engine/save';
+import { toView } from '../../engine/view';
 import { h, plural } from '../dom';
 import { departuresSection } from '../play/outcome';
 import { sourceLink } from '../play/sources';
 import { PARAPHRASE_LABEL, paraphraseTag, whereFrom } from '../play/whereFrom';
 import { tracksChart } from './chart';
 import { renderDecisionMap } from './decisionMap';
+import { decisionNotesSection } from './decisionNotes';
 import { hindsightSection } from './hindsightSection';
 
 function download(name: string, type: string, text: string): void {
@@ -186,6 +188,7 @@ export function reviewScreen(
           <tbody>${review.rows.map((row) => timelineRow(row, handlers))}</tbody>
         </table>
       </section>
+      ${decisionNotesSection(toView(engine, snapshot, { review: true }).notes) ?? nothing}
       ${scorecard(review) ?? nothing}
       <section aria-labelledby="hidden-review-heading">
         <h2 id="hidden-review-heading">What was hidden</h2>
