@@ -80,6 +80,20 @@ const UI_ENGINE_ALLOWED: Record<string, { why: string; from: RegExp }> = {
   'engine/save': { why: 'review screen export, until session.review()', from: /^ui\/review\// },
   'engine/analysis/mapModel': { why: 'review screen decision map, until session.review()', from: /^ui\/review\// },
   'engine/provenance': { why: 'review screen decision map, until session.review()', from: /^ui\/review\// },
+  'engine/view': {
+    why: 'review screen’s decision notes (the review seat), until session.review()',
+    from: /^ui\/review\//,
+  },
+  'engine/hindsight': { why: 'review screen’s hindsight notes, read from scenario data', from: /^ui\/review\// },
+  'engine/posture': {
+    why: 'pure wording of a reference part’s verdict (the reply gauge and the review’s scorecard)',
+    from: /^ui\/(play\/reply|review\/reviewScreen)\.ts$/,
+  },
+  'engine/glossary': {
+    why: 'pure term finding over text the page already holds (one rule for marking and for packets)',
+    from: /^ui\/documents\//,
+  },
+  'engine/documentKinds': { why: 'the one table of what each kind of paper is called', from: /^ui\// },
 };
 
 const ENGINE_PACKAGES = ['xstate', 'yaml', 'zod'];

@@ -181,7 +181,7 @@ describe('the session', () => {
     expect(session.reviewSoFar().lesson?.status).toBe('break');
     // Continue in the same browser: the autosave holds the plan.
     const later = new GameSession(mini, store, { side: 'north' });
-    expect(later.continueSaved()).toEqual({ ok: true });
+    expect(later.continueSaved()).toEqual({ ok: true, value: null });
     expect(later.resumeLesson().ok).toBe(true);
     expect(later.view().lesson).toMatchObject({ status: 'playing', period: 2, periodLabel: 'The evening' });
   });

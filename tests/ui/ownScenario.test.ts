@@ -124,7 +124,7 @@ describe('the check in a worker', () => {
     await expect(failed).rejects.toThrow(/the check's worker failed \(error\)/);
     const refusing = standIn();
     const refused = checkInWorker(refusing, request, new AbortController().signal, 60_000);
-    refusing.onmessage?.(new MessageEvent('message', { data: { ok: false, message: 'out of memory' } }) as never);
+    refusing.onmessage?.(new MessageEvent('message', { data: { ok: false, errors: ['out of memory'] } }) as never);
     await expect(refused).rejects.toThrow('out of memory');
   });
 
