@@ -28,7 +28,7 @@ export function packageWarnings(index: ScenarioIndex, items: readonly string[]):
   const builder = index.scenario.replyBuilder;
   const offersDemands = builder?.items.some((i) => i.memo === 'demand');
   if (items.length > 0 && offersDemands && !items.some((id) => index.items.get(id)?.memo === 'demand'))
-    warnings.push('The package asks nothing of Moscow: it makes no demand.');
+    warnings.push('The package asks nothing of the other side: it makes no demand.');
   return warnings;
 }
 

@@ -112,6 +112,8 @@ test.describe('offline play', () => {
     // The fonts are inlined, not fetched: the faces are there.
     expect(await page.evaluate(() => document.fonts.check('16px "Special Elite"'))).toBe(true);
 
+    // A returning player (the config's stored state is for the served origin, not for file://).
+    await page.evaluate(() => localStorage.setItem('eyes-only:briefing-seen', 'black-saturday'));
     await startNewGame(page, SEED);
     await playToAnEnding(page);
     await passInterludes(page);

@@ -100,7 +100,7 @@ describe('the reply builder’s warnings', () => {
 
   it('a package that demands nothing is incomplete', () => {
     expect(packageWarnings(engine.index, ['no-invasion-pledge', 'no-pressure', 'private-letter'])).toEqual([
-      'The package asks nothing of Moscow: it makes no demand.',
+      'The package asks nothing of the other side: it makes no demand.',
     ]);
   });
 

@@ -1,5 +1,5 @@
 /**
- * Beside the reply builder's gauge: the package's contradictions and gaps, and Moscow's likely
+ * Beside the reply builder's gauge: the package's contradictions and gaps, and the other side's likely
  * reading of it (the response model's inputs in words). Announced politely as the package changes.
  */
 import { html, nothing, type TemplateResult } from 'lit-html';
@@ -15,7 +15,7 @@ export function replyAdvice(warnings: readonly string[], reading: readonly Featu
     }
     ${
       reading.length
-        ? html`<h4>How Moscow is likely to read it (the game’s model)</h4>
+        ? html`<h4>How the other side is likely to read it (the game’s model)</h4>
           <dl class="reply-advice__reading">${reading.map(
             (r) =>
               html`<div data-feature=${r.feature}><dt>${r.label}</dt><dd>${r.words}${
