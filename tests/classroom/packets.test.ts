@@ -56,13 +56,14 @@ describe('role packets for Black Saturday', () => {
     expect(rusk?.stance?.source).toBeTruthy();
   });
 
-  it('lists for every role exactly the documents the game lets it read (mayRead), in date order, variants aside', () => {
-    // A variant arrives only in place of its paper on some paths: the packet lists the paper itself.
+  it('lists for every role exactly the record’s documents the game lets it read (mayRead), in date order', () => {
+    // A variant arrives only in place of its paper, an invented paper only off the record: neither is listed.
     const variants = new Set(scenario.documents.flatMap((d) => (d.variants ?? []).map((v) => v.document)));
     expect(variants.size).toBeGreaterThan(0);
+    expect(scenario.documents.some((d) => d.counterfactual && !variants.has(d.id))).toBe(true);
     for (const packet of packets) {
       const expected = scenario.documents
-        .filter((doc) => !variants.has(doc.id) && mayRead(index, doc, { role: packet.role.id }))
+        .filter((doc) => !variants.has(doc.id) && !doc.counterfactual && mayRead(index, doc, { role: packet.role.id }))
         .map((d) => d.id)
         .sort();
       expect(packet.documents.map((d) => d.id).sort(), packet.role.id).toEqual(expected);

@@ -90,11 +90,11 @@ const byDate = (a: ScenarioDocument, b: ScenarioDocument) =>
 
 /** The documents a role receives, by the game's own rule (view.ts `mayRead`), in date order. */
 export function documentsForRole(index: ScenarioIndex, roleId: string): PacketDocument[] {
-  // A variant arrives only in place of its paper, on some paths: the packet lists the paper itself,
-  // so it gives away no path and stays one page.
+  // A variant arrives only in place of its paper, and an invented paper only on a path that left the
+  // record: the packet lists the record's papers, so it gives away no path and stays one page.
   const variants = new Set(index.scenario.documents.flatMap((d) => (d.variants ?? []).map((v) => v.document)));
   return index.scenario.documents
-    .filter((doc) => !variants.has(doc.id) && mayRead(index, doc, { role: roleId }))
+    .filter((doc) => !variants.has(doc.id) && !doc.counterfactual && mayRead(index, doc, { role: roleId }))
     .sort(byDate)
     .map((doc) => ({
       id: doc.id,
