@@ -4,6 +4,7 @@
  * the columns of the timeline, links that only ever go where webLink allows, the scorecard only with
  * what was played, the tracks chart, and the decision map's notes, which survive a zoom.
  */
+
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadScenarioFolder } from '../../src/cli/scenarioFolder';
@@ -12,6 +13,7 @@ import { historicalPath, mapModel, pathOf } from '../../src/engine/analysis/mapM
 import { createEngine, type Engine, type GameSnapshot } from '../../src/engine/game';
 import { buildReview } from '../../src/engine/review';
 import type { Scenario } from '../../src/engine/schema/scenario';
+import { toView } from '../../src/engine/view';
 import { seriesPath } from '../../src/ui/review/chart';
 import { renderDecisionMap } from '../../src/ui/review/decisionMap';
 import { reviewScreen } from '../../src/ui/review/reviewScreen';
@@ -109,6 +111,17 @@ describe('the review', { timeout: 60_000 }, () => {
     expect(traps.length).toBeGreaterThan(0);
     for (const trap of traps) expect(trap.querySelector('a')).toBeNull();
     for (const a of screen.querySelectorAll('a')) expect(a.getAttribute('href')).not.toMatch(/^javascript:/i);
+  });
+
+  it('closes a finished game with the same epilogue as its ending screen, and an unfinished one with none', () => {
+    const lines = toView(engine, history, { review: true }).ending?.epilogue ?? [];
+    expect(lines.length).toBeGreaterThan(0);
+    const played = show(engine, history).screen;
+    const shown = [...played.querySelectorAll('[data-epilogue]')].map((li) => li.getAttribute('data-epilogue'));
+    expect(shown).toEqual(lines.map((l) => l.id));
+    expect(played.querySelector('#review-epilogue-heading')?.tagName).toBe('H2');
+    document.body.replaceChildren();
+    expect(show(engine, beforeTheReply(engine)).screen.querySelector('[data-epilogue]')).toBeNull();
   });
 
   it('scores the player’s package beside the ExComm’s, and leaves the player’s row out when none was sent', () => {

@@ -8,12 +8,17 @@ import { h } from '../dom';
 import { sourceLink } from './sources';
 import { whereFrom } from './whereFrom';
 
-export function epilogueSection(lines: readonly EpilogueView[]): HTMLElement | null {
+/** `level` and `id` let the review place the same section under its own headings. */
+export function epilogueSection(
+  lines: readonly EpilogueView[],
+  level: 'h2' | 'h3' = 'h3',
+  id = 'epilogue-heading',
+): HTMLElement | null {
   if (lines.length === 0) return null;
   return h(
     'section',
-    { class: 'outcome__epilogue', 'aria-labelledby': 'epilogue-heading' },
-    h('h3', { id: 'epilogue-heading' }, 'What became of it'),
+    { class: 'outcome__epilogue', 'aria-labelledby': id },
+    h(level, { id }, 'What became of it'),
     h(
       'ul',
       {},

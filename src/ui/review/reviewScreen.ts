@@ -14,6 +14,7 @@ import { reviewMarkdown } from '../../engine/reviewMarkdown';
 import { createSave } from '../../engine/save';
 import { toView } from '../../engine/view';
 import { h, plural } from '../dom';
+import { epilogueSection } from '../play/epilogue';
 import { departuresSection } from '../play/outcome';
 import { sourceLink } from '../play/sources';
 import { PARAPHRASE_LABEL, paraphraseTag, whereFrom } from '../play/whereFrom';
@@ -171,6 +172,7 @@ export function reviewScreen(
           : 'The game has not ended.'
       }</p>
       ${ending?.offRecord ? departuresSection(ending.offRecord, 'h2', 'review-departures-heading') : nothing}
+      ${ending ? (epilogueSection(ending.epilogue, 'h2', 'review-epilogue-heading') ?? nothing) : nothing}
       <div class="review__actions no-print">
         <button type="button" class="button" @click=${() => window.print()}>Print or save as PDF</button>
         <button type="button" class="button" @click=${exportMarkdown}>Export Markdown</button>
