@@ -536,6 +536,8 @@ const covered = (deltas: number[]) => deltas.reduce((sum, d) => sum + d, 0);
 async function openBoard(browser: Browser, variant: Variant): Promise<Opened> {
   const opened = await openPage(browser, variant, GAME_URL);
   const { page } = opened;
+  // A returning player: the one-minute briefing of a first solo game would sit over the desk.
+  await page.evaluate(() => localStorage.setItem('eyes-only:briefing-seen', 'black-saturday'));
   await page.getByRole('button', { name: 'New game' }).click({ timeout: 30_000 });
   await page.getByRole('button', { name: 'Take your seat' }).click({ timeout: 15_000 });
   await page.locator('.desk').waitFor({ state: 'visible', timeout: 15_000 });
