@@ -41,7 +41,8 @@ export const LIMITS = {
   debateMinutes: { min: 1, max: 60 },
   classSize: CLASS_SIZE,
 } as const;
-export const DEFAULT_DEBATE_MINUTES = 5;
+/** One default for the set-up and the guide printed before a class was set up. */
+export { DEFAULT_DEBATE_MINUTES } from '../engine/classroom/packets';
 export const DEFAULT_CLASS_SIZE = 20;
 
 export interface SetupView {

@@ -11,7 +11,7 @@ import type { Engine } from '../game';
 import { findLessonPlan } from '../lessonPlan';
 import type { LessonPlan } from '../schema/lessons';
 import type { Decision } from '../schema/scenario';
-import { shortTime } from './packets';
+import { shortTime, type TimingRow } from './packets';
 
 /** Minutes to take the vote and read the consequence, after each debate. */
 export const VOTE_MINUTES = 1;
@@ -25,21 +25,8 @@ export const DEFAULT_BRIEFING_MINUTES = 10;
 export const DEFAULT_REVIEW_MINUTES = 15;
 export const DEFAULT_RECAP_MINUTES = 5;
 
-export interface TimetableRow {
-  /** Minutes from the start of the period. */
-  start: number;
-  minutes: number;
-  kind: 'briefing' | 'recap' | 'decision' | 'review';
-  title: string;
-  phase?: string;
-  at?: string;
-  decision?: string;
-  side?: string;
-  /** The other side's turn: read out, not debated. */
-  model?: boolean;
-  /** The period the row belongs to, from 1. */
-  period: number;
-}
+/** A row of the guide's timing plan (packets.ts), always with its period; `start` counts from that period's start. */
+export type TimetableRow = TimingRow & { period: number };
 
 export interface PeriodTimetable {
   period: number;
