@@ -38,7 +38,7 @@ export interface AppDeps {
   store?: KeyValueStore;
 }
 
-type Screen = 'title' | 'setup' | 'play' | 'review' | 'credits' | 'classroom';
+type Screen = 'title' | 'setup' | 'play' | 'review' | 'credits' | 'classroom' | 'compare';
 
 export class App {
   readonly feed: BoardFeed & { publish(state: BoardState): void };
@@ -64,6 +64,7 @@ export class App {
     setClassroomTitleActions({
       packets: () => void this.showPackets(),
       ownScenario: () => void this.showOwnScenario(),
+      compare: () => void this.showCompare(() => this.showTitle()),
     });
     deps.sound?.setVolume(this.settings.volume);
     deps.sound?.setMuted(!this.settings.sound);
@@ -219,6 +220,7 @@ export class App {
           back: () => this.desk.show(),
           newGame: () => this.showSetup(),
           whatIf: (decision) => this.desk.whatIf(decision),
+          compare: () => void this.showCompare(() => void this.showReview()),
         },
         loadExplored(this.store, scenario.meta.id),
         this.desk.classroom.config?.roster,
@@ -233,6 +235,13 @@ export class App {
     const { session, scenario } = this.inUse;
     this.show('classroom', packetsScreen(scenario, { back }, { engine: session.engine, classroom }));
     focusSoon(this.deps.root.querySelector<HTMLElement>('#packets-heading'));
+  }
+
+  /** Compare classes: several exported games of the scenario in use side by side (a chunk of its own). */
+  private async showCompare(back: () => void): Promise<void> {
+    const { compareScreen } = await import('./review/compareScreen');
+    this.show('compare', compareScreen(this.session, { back }));
+    focusSoon(this.deps.root.querySelector<HTMLElement>('#compare-heading'));
   }
 
   /** A teacher's own scenario: picked, checked in the browser, then played with `useScenario`. */

@@ -25,6 +25,8 @@ export interface TitleActions {
 export interface ClassroomTitleActions {
   packets(): void;
   ownScenario(): void;
+  /** Compare classes: several exported games side by side. */
+  compare(): void;
 }
 let registerClassroom: (actions: ClassroomTitleActions) => void = () => {};
 const classroomReady = new Promise<ClassroomTitleActions>((resolve) => {
@@ -91,6 +93,11 @@ export function titleScreen(actions: TitleActions, options: TitleOptions): HTMLE
         'button--quiet',
       ),
       button('Replay a saved game file', actions.loadGame, 'button--quiet'),
+      button(
+        'Compare classes',
+        classroom((a) => a.compare()),
+        'button--quiet',
+      ),
       button('Settings', actions.settings, 'button--quiet'),
       actions.glossary ? button('Glossary', actions.glossary, 'button--quiet') : null,
       button('Credits', actions.credits, 'button--quiet'),

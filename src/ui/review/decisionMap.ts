@@ -8,7 +8,7 @@
 import { html, render, type TemplateResult } from 'lit-html';
 import type { MapModel } from '../../engine/analysis/mapModel';
 import type { Engine } from '../../engine/game';
-import { canvasMeasure, drawing } from './map/drawing';
+import { canvasMeasure, drawing, type MapCounts, runsWords, stepKey } from './map/drawing';
 import { layoutMap } from './map/layout';
 import { legend } from './map/legend';
 import { type NoteContext, noteFor, noteHint } from './map/notePanel';
@@ -19,6 +19,8 @@ import './decisionMap.css';
 export interface DecisionMapOptions {
   /** Called whenever a node's note is opened (by pointer, keyboard or the text list). */
   onOpenNode?(id: string): void;
+  /** Compare classes: draw how many runs passed each node and took each step, and say so. */
+  counts?: MapCounts;
 }
 
 let instances = 0;
@@ -63,16 +65,24 @@ export function renderDecisionMap(engine: Engine, model: MapModel, options: Deci
   const viewport = () => host.querySelector<HTMLElement>('.decision-map__viewport') as HTMLElement;
   const fit = () => setZoom(fitZoom({ width: viewport().clientWidth, height: viewport().clientHeight }, layout));
 
+  const stepWords = (from: string, to: string) => {
+    const count = options.counts?.steps.get(stepKey(from, to));
+    return options.counts && count ? ` (${runsWords(count, options.counts.runs)})` : '';
+  };
   const textList = () => html`<details class="decision-map__list">
     <summary>The map as a list</summary>
     <ol>${model.nodes.map((node) => {
       const next = model.edges.filter((e) => e.from === node.id && byId.has(e.to));
       const leads = next.length
         ? ` Leads to: ${next
-            .map((e) => `${byId.get(e.to)?.label}${e.historical ? ' (historical)' : e.explored ? ' (explored)' : ''}`)
+            .map(
+              (e) =>
+                `${byId.get(e.to)?.label}${e.historical ? ' (historical)' : e.explored ? ' (explored)' : ''}${stepWords(e.from, e.to)}`,
+            )
             .join('; ')}.`
         : '';
-      return html`<li><strong>${node.label}</strong> — ${statusWords(node, counterfactual(node.id)).join(', ')}.${leads}
+      const counted = options.counts ? ` ${runsWords(options.counts.nodes[node.id] ?? 0, options.counts.runs)}.` : '';
+      return html`<li><strong>${node.label}</strong> — ${statusWords(node, counterfactual(node.id)).join(', ')}.${counted}${leads}
         <button type="button" class="decision-map__link" @click=${() => open(node.id, 'panel')}>Read the note<span
           class="visually-hidden"> on ${node.label}</span></button></li>`;
     })}</ol>
@@ -82,13 +92,17 @@ export function renderDecisionMap(engine: Engine, model: MapModel, options: Deci
   function paint(): void {
     render(
       html`<h2 id=${`${prefix}-heading`}>The decision map</h2>
-        <p class="decision-map__count"><strong>${found} of ${model.endingsTotal} endings found</strong>${
-          found === 0 ? ' — finish a game to start marking your paths.' : ' in this browser.'
+        <p class="decision-map__count"><strong>${found} of ${model.endingsTotal} endings ${options.counts ? 'reached' : 'found'}</strong>${
+          options.counts
+            ? ` by the ${options.counts.runs === 1 ? 'run' : `${options.counts.runs} runs`} compared. A number on a box or a line: how many runs went that way.`
+            : found === 0
+              ? ' — finish a game to start marking your paths.'
+              : ' in this browser.'
         }</p>
-        ${legend()}
+        ${legend(Boolean(options.counts))}
         ${zoomToolbar(state.zoom, setZoom, fit)}
         <div class="decision-map__body">
-          <div class="decision-map__viewport">${drawing(layout, { prefix, selected: state.selected, zoom: state.zoom, open })}</div>
+          <div class="decision-map__viewport">${drawing(layout, { prefix, selected: state.selected, zoom: state.zoom, open, counts: options.counts })}</div>
           <section class="decision-map__panel" id=${panelId} aria-live="polite" aria-labelledby=${headingId}>${state.note}</section>
         </div>
         ${textList()}`,

@@ -114,7 +114,13 @@ function rosterSection(engine: Engine, roster: Roster): TemplateResult | typeof 
   </section>`;
 }
 
-type ReviewHandlers = { back(): void; newGame(): void; whatIf(decision: string): void };
+type ReviewHandlers = {
+  back(): void;
+  newGame(): void;
+  whatIf(decision: string): void;
+  /** Compare classes, with this game among the runs on offer. */
+  compare?(): void;
+};
 
 /** One decision: the player's choice (and the room's vote) beside the record and its sources. */
 function timelineRow(row: Review['rows'][number], handlers: ReviewHandlers): TemplateResult {
@@ -177,6 +183,7 @@ export function reviewScreen(
         <button type="button" class="button" @click=${() => window.print()}>Print or save as PDF</button>
         <button type="button" class="button" @click=${exportMarkdown}>Export Markdown</button>
         <button type="button" class="button" @click=${exportJson}>Export JSON (replayable)</button>
+        ${handlers.compare ? html`<button type="button" class="button" @click=${handlers.compare}>Compare classes</button>` : nothing}
         <button type="button" class="button button--quiet" @click=${handlers.back}>Back</button>
         <button type="button" class="button button--primary" @click=${handlers.newGame}>New game</button>
       </div>

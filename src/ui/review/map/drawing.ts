@@ -44,7 +44,20 @@ export interface DrawingState {
   /** Map pixels shown per CSS pixel. */
   zoom: number;
   open(id: string): void;
+  /** Compare classes: how many of the compared runs passed each node and took each step. */
+  counts?: MapCounts;
 }
+
+/** How many runs passed each node and took each step (keys of `steps`: `${from} ${to}`). */
+export interface MapCounts {
+  runs: number;
+  nodes: Readonly<Record<string, number>>;
+  steps: ReadonlyMap<string, number>;
+}
+
+export const stepKey = (from: string, to: string) => `${from} ${to}`;
+/** "3 of 5 runs": the words a count is read out with, beside the number drawn. */
+export const runsWords = (count: number, runs: number) => `${count} of ${runs} ${runs === 1 ? 'run' : 'runs'}`;
 
 const marker = (id: string, className: string, size: number) =>
   svg`<marker id=${id} viewBox="0 0 10 10" refX="9" refY="5" markerWidth=${size} markerHeight=${size}
@@ -92,6 +105,8 @@ function nodeButton(placed: PlacedNode, state: DrawingState): SVGTemplateResult 
     .filter(Boolean)
     .join(' ');
   const rows = [...(caption ? [caption] : []), ...lines];
+  const count = state.counts ? (state.counts.nodes[node.id] ?? 0) : null;
+  const counted = count !== null && state.counts ? `, ${runsWords(count, state.counts.runs)}` : '';
   const top = -((rows.length - 1) * LINE_HEIGHT) / 2;
   const keydown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' || event.key === ' ') {
@@ -101,7 +116,8 @@ function nodeButton(placed: PlacedNode, state: DrawingState): SVGTemplateResult 
   };
   return svg`<g class=${classes} transform=${`translate(${box.x.toFixed(1)},${box.y.toFixed(1)})`} role="button"
       tabindex="0" aria-pressed=${state.selected === node.id ? 'true' : 'false'} aria-controls=${`${state.prefix}-panel`}
-      aria-label=${`${node.label}: ${statusWords(node, italic).join(', ')}`} data-node=${node.id}
+      aria-label=${`${node.label}: ${statusWords(node, italic).join(', ')}${counted}`} data-node=${node.id}
+      data-count=${count ?? nothing}
       @click=${() => state.open(node.id)} @keydown=${keydown}>
     <rect x=${-box.width / 2 - 5} y=${-box.height / 2 - 5} width=${box.width + 10} height=${box.height + 10} rx="12"
       class="dm-node__ring"></rect>
@@ -111,8 +127,24 @@ function nodeButton(placed: PlacedNode, state: DrawingState): SVGTemplateResult 
         svg`<tspan x="0" y=${(top + i * LINE_HEIGHT).toFixed(1)} dy="0.35em"
           class=${caption !== undefined && i === 0 ? 'dm-node__caption' : nothing}>${row}</tspan>`,
     )}</text>
+    ${count ? countBadge(box.width / 2, -box.height / 2, count) : nothing}
   </g>`;
 }
+
+/** A count drawn in a small disc (the number of runs), at a box's corner or half-way along a line. */
+const countBadge = (x: number, y: number, count: number) =>
+  svg`<g class="dm-count" transform=${`translate(${x.toFixed(1)},${y.toFixed(1)})`} aria-hidden="true">
+    <circle r="13" class="dm-count__disc"></circle><text text-anchor="middle" dy="0.35em" class="dm-count__text">${count}</text>
+  </g>`;
+
+/** The counts on the lines: every step at least one compared run took, its count half-way along. */
+const stepCounts = (edges: PlacedEdge[], counts: MapCounts) =>
+  svg`<g class="dm-step-counts">${edges.map(({ edge, mid }) => {
+    const count = counts.steps.get(stepKey(edge.from, edge.to));
+    return count
+      ? svg`<g data-step=${stepKey(edge.from, edge.to)} data-count=${count}>${countBadge(mid.x, mid.y, count)}</g>`
+      : nothing;
+  })}</g>`;
 
 const edgeLayer = (edges: PlacedEdge[], className: string, arrow: string | null, prefix: string) =>
   svg`<g class="dm-edges" aria-hidden="true">${edges.map(
@@ -149,6 +181,7 @@ export function drawing(layout: MapLayout, state: DrawingState): TemplateResult 
       null,
       prefix,
     )}
+    ${state.counts ? stepCounts(edges, state.counts) : nothing}
     <g class="dm-nodes">${repeat(
       layout.nodes,
       (p) => p.node.id,

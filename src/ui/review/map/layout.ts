@@ -33,6 +33,8 @@ export interface PlacedEdge {
   edge: MapEdge;
   /** SVG path data through dagre's points. */
   d: string;
+  /** A point half-way along the line, where a count of runs is written (Compare classes). */
+  mid: Point;
 }
 
 export interface MapLayout {
@@ -113,7 +115,7 @@ export function layoutMap(
     .sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x);
   const edges = drawn.flatMap((edge): PlacedEdge[] => {
     const points = (g.edge(edge.from, edge.to) as EdgeLabel | undefined)?.points;
-    return points ? [{ edge, d: pathData(points) }] : [];
+    return points ? [{ edge, d: pathData(points), mid: points[Math.floor(points.length / 2)] }] : [];
   });
   return {
     width: Math.ceil(g.graph().width ?? 400),

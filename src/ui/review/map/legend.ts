@@ -11,11 +11,12 @@ const endingBox = (kind: 'history' | 'invented') =>
     <rect x="7" y="5" width="30" height="10" rx="1" class=${`dm-node__inner dm-legend--${kind}`}></rect>`;
 const item = (picture: SVGTemplateResult, text: unknown) => html`<li>${swatch(picture)}<span>${text}</span></li>`;
 
-export function legend(): TemplateResult {
+/** `compared`: the map of Compare classes, where the ways taken are the classes' runs, not this browser's games. */
+export function legend(compared = false): TemplateResult {
   return html`<ul class="decision-map__legend" aria-label="Legend">
     ${item(line('dm-edge--historical'), 'The historical path')}
-    ${item(svg`${line('dm-edge--historical')}${line('dm-edge--followed')}`, 'History, and you went this way too')}
-    ${item(line('dm-edge--explored'), 'A way you have played')}
+    ${item(svg`${line('dm-edge--historical')}${line('dm-edge--followed')}`, compared ? 'History, and a class went this way too' : 'History, and you went this way too')}
+    ${item(line('dm-edge--explored'), compared ? 'A way a class took' : 'A way you have played')}
     ${item(line('dm-edge--unexplored'), 'Not yet explored')}
     ${item(box('dm-node__shape dm-legend--visited'), 'Visited')}
     ${item(box('dm-node__shape dm-legend--unvisited'), 'Not visited')}
