@@ -7,6 +7,7 @@ import { type Comparison, compareRuns, type RunFile } from '../engine/analysis/c
 import { historicalPath } from '../engine/analysis/mapModel';
 import type { GameSession } from './session';
 
+export { type DebriefQuestion, debriefQuestions } from '../engine/analysis/compareDebrief';
 export { MAX_RUNS } from '../engine/analysis/compareRuns';
 export type { Comparison, RunFile };
 

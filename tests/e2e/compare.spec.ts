@@ -5,6 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { debriefQuestions } from '../../src/engine/analysis/compareDebrief';
 import { compareRuns } from '../../src/engine/analysis/compareRuns';
 import { historicalStrategy, playStrategy } from '../../src/engine/analysis/historical';
 import { playRandomGame } from '../../src/engine/analysis/randomPlay';
@@ -61,6 +62,10 @@ test('three classes compared on the map, a damaged file refused by name, printed
   }
   await expect(page.locator('.compare__table tbody tr')).toHaveCount(expected.decisions.length);
   await expect(page.locator('.compare__chart')).toHaveCount(engine.scenario.tracks.length);
+  // The debrief asks about these runs' differences, in the comparison's own words.
+  const questions = debriefQuestions(expected);
+  expect(questions.length).toBeGreaterThan(0);
+  await expect(page.locator('.compare__questions li')).toHaveText(questions.map((q) => q.text));
 
   const axe = await new AxeBuilder({ page })
     .include('.compare')

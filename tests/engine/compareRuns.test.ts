@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadScenarioFolder } from '../../src/cli/scenarioFolder';
+import { debriefQuestions } from '../../src/engine/analysis/compareDebrief';
 import { compareRuns, MAX_RUNS, type RunFile } from '../../src/engine/analysis/compareRuns';
 import { historicalStrategy, playStrategy } from '../../src/engine/analysis/historical';
 import { withLessonPlan } from '../../src/engine/analysis/lessonPath';
@@ -159,5 +160,48 @@ describe('comparing Black Saturday classes under different lesson plans', () => 
       for (const run of track.runs) expect(run.points.length).toBeGreaterThan(1);
     }
     expect(comparison.endings.find((e) => e.runs.includes('double.json'))?.kind).toBe('historical');
+  });
+});
+
+describe('debrief questions drawn from the comparison', () => {
+  it('asks where the runs parted, where a vote was overridden and why the endings differ, and nowhere else', () => {
+    const talk = (counts: Record<string, number>, override?: string) =>
+      ({
+        type: 'player.choose',
+        side: 'north',
+        option: 'talk',
+        vote: { counts, ...(override ? { override } : {}) },
+      }) as const;
+    const seize = { type: 'player.choose', side: 'north', option: 'seize' } as const;
+    const a = mini.replay({ seed: 2 }, [talk({ talk: 10, seize: 2 })]);
+    const b = mini.replay({ seed: 2 }, [talk({ talk: 2, seize: 10 }, 'Kept to the record.')]);
+    const c = mini.replay({ seed: 2 }, [seize]);
+    const comparison = compareRuns(
+      mini,
+      [file(mini, 'a.json', a), file(mini, 'b.json', b), file(mini, 'c.json', c)],
+      miniHistory,
+    );
+    const questions = debriefQuestions(comparison);
+    const opening = questions.filter((q) => q.about === 'opening').map((q) => q.text);
+    expect(opening[0]).toContain('2 runs (a, b) chose “Propose talks”; c chose “Seize the lighthouse”.');
+    expect(opening[0]).toContain('In 1962: “Propose talks”.');
+    expect(opening[1]).toContain('In b the facilitator overrode the room');
+    // Runs that all did the same give nothing to ask.
+    const same = compareRuns(mini, [file(mini, 'a.json', a), file(mini, 'a2.json', a)], miniHistory);
+    expect(debriefQuestions(same)).toEqual([]);
+  });
+
+  it('names the endings and the decision where finished runs first parted', () => {
+    const games = [1, 2, 3, 4, 5, 6, 7, 8].map((seed) => playRandomGame(mini, seed).final);
+    const endings = new Set(games.map((g) => g.context.ending));
+    expect(endings.size).toBeGreaterThan(1);
+    const comparison = compareRuns(
+      mini,
+      games.map((g, i) => file(mini, `r${i}.json`, g)),
+      miniHistory,
+    );
+    const question = debriefQuestions(comparison, 50).find((q) => q.about === 'endings');
+    expect(question?.text).toMatch(new RegExp(`^The runs ended ${endings.size} ways`));
+    expect(question?.text).toMatch(/first parted at “[^”]+”/);
   });
 });

@@ -10,6 +10,7 @@ import { html, nothing, render, svg, type TemplateResult } from 'lit-html';
 import {
   type Comparison,
   compareClasses,
+  debriefQuestions,
   MAX_RUNS,
   type RunFile,
   THIS_BROWSER,
@@ -136,6 +137,16 @@ function plansNote(c: Comparison, planTitle: (id: string | null) => string): Tem
   </p>`;
 }
 
+/** Questions for the debrief, asked only where these runs differ (compareDebrief.ts). */
+function debriefSection(c: Comparison): TemplateResult | typeof nothing {
+  const questions = debriefQuestions(c);
+  if (questions.length === 0) return nothing;
+  return html`<section aria-labelledby="compare-debrief-heading">
+    <h2 id="compare-debrief-heading">Questions for the debrief</h2>
+    <ol class="compare__questions">${questions.map((q) => html`<li data-about=${q.about}>${q.text}</li>`)}</ol>
+  </section>`;
+}
+
 export function compareScreen(session: GameSession, handlers: CompareHandlers): HTMLElement {
   const { scenario } = session.engine;
   const ranges = Object.fromEntries(scenario.tracks.map((t) => [t.id, { min: t.min, max: t.max }]));
@@ -247,6 +258,7 @@ export function compareScreen(session: GameSession, handlers: CompareHandlers): 
                 <h2 id="compare-decisions-heading">Decision by decision</h2>
                 <div class="compare__scroll">${decisionsTable(c)}</div>
               </section>
+              ${debriefSection(c)}
               <section aria-labelledby="compare-tracks-heading">
                 <h2 id="compare-tracks-heading">The tracks over time</h2>
                 ${trackCharts(c, ranges)}
