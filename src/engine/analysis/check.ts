@@ -19,6 +19,7 @@ import { decisionGraph, reachableFrom, trappedNodes } from './graph';
 import { historicalStrategy, playStrategy } from './historical';
 import { lessonIssues } from './lessonCheck';
 import { endlessLoopMessage, endlessLoops } from './loops.ts';
+import { memoIssues } from './memoCheck';
 import { analyzeRandomPlay } from './randomPlay';
 
 export interface CheckOptions {
@@ -217,6 +218,7 @@ export function checkScenario(
   }
   // Lesson plans are played on the engine, so only once the graph is sound.
   if (graphIsSound) issues.push(...lessonIssues(engine, files.lessons ?? `${folder}/scenario.yaml`));
+  if (graphIsSound) issues.push(...memoIssues(engine, files.memos ?? `${folder}/scenario.yaml`));
   issues.push(...provenanceIssues(s, files, folder));
   issues.push(...glossaryIssues(s, files, folder));
   issues.push(...explanationIssues(s, files, folder));

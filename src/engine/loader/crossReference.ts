@@ -6,6 +6,7 @@ import type { ScenarioIssue } from '../result.ts';
 import type { Condition, Effects, Next, Scenario, Weight } from '../schema/scenario.ts';
 import type { SectionFiles } from './index.ts';
 import { lessonReferences } from './lessonReferences.ts';
+import { memoReferences } from './memoReferences.ts';
 import { didYouMean } from './suggest.ts';
 
 interface Ids {
@@ -375,6 +376,7 @@ export function crossReference(s: Scenario, files: SectionFiles, folder: string)
   }
 
   issues.push(...lessonReferences(s, fileOf('lessons')));
+  issues.push(...memoReferences(s, fileOf('memos')));
 
   for (const read of flagsRead) {
     if (flagsSet.has(read.flag)) continue;

@@ -205,7 +205,8 @@ export function loadScenario(
         name === 'events' ||
         name === 'glossary' ||
         name === 'lessons' ||
-        name === 'epilogue';
+        name === 'epilogue' ||
+        name === 'memos';
       // A section missing because its file could not be read is already reported as that file's error.
       if (!optional && !unreadable)
         issues.push({

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { Bases, Condition, Effects, FlagName, Id, Next, Route, ScenarioTime, Source, Text, Weight } from './common.ts';
 import { LessonPlan } from './lessons.ts';
+import { Memos } from './memos.ts';
 import { Presentation, ReferencePosture, TimeZone } from './presentation.ts';
 
 export const Meta = z.strictObject({
@@ -369,6 +370,8 @@ export const ScenarioSections = z.strictObject({
   /** Lesson plans (lessons.ts): optional; without them the game is played whole. */
   lessons: z.array(LessonPlan).min(1).optional(),
   epilogue: z.array(EpilogueLine).optional(),
+  /** Position memos and their rubric (memos.ts): optional. */
+  memos: Memos.optional(),
 });
 
 export const ScenarioDocument = DocumentMeta.extend({ body: z.string(), file: z.string() });
