@@ -302,8 +302,6 @@ describe('the review carries the epilogue', () => {
     const md = reviewMarkdown(review);
     expect(md).toContain('### What became of it');
     expect(md).toMatch(/- \*\*The Jupiters\*\* \(counterfactual: invented for the game\): The promise on the Jupiters/);
-    expect(md).toMatch(
-      /- \*\*The pledge\*\* \(history; source: \[FRUS 1961–1963, vols\. X\/XI\/XII, microfiche supplement, doc\. 475\]/,
-    );
+    expect(md).toMatch(/- \*\*The pledge\*\* \(history; source: \[FRUS 1961–1963, vol\. VI, doc\. 69\]/);
   });
 });
