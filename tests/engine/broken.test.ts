@@ -31,7 +31,7 @@ const EXPECTED: Record<string, string[]> = {
     `${at('missing-document-file')}/decisions.yaml: decisions.offer.documents[1]: no document "harbour-log" (there is no document file with id "harbour-log" under documents/)`,
   ],
   'unknown-section': [
-    `${at('unknown-section')}/events.yaml: evnets: unknown section "evnets" (did you mean "events"?); sections are meta, sides, tracks, roles, decisions, replyBuilder, events, endings, glossary, lessons, epilogue`,
+    `${at('unknown-section')}/events.yaml: evnets: unknown section "evnets" (did you mean "events"?); sections are meta, sides, tracks, roles, decisions, replyBuilder, events, endings, glossary, lessons, epilogue, memos`,
   ],
   'historical-undeclared': [
     `${at('historical-undeclared')}/endings.yaml: endings.peace: a historical ending needs asRecorded (the decisions whose recorded outcome its text asserts) and otherwise (the counterfactual ending a run that differs reaches instead)`,
