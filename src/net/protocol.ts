@@ -327,6 +327,18 @@ export interface ReviewState {
   votes: { decision: string; title: string; side: string; option: string; vote: VoteRecord }[];
 }
 
+/**
+ * After a change to the open vote alone (a vote cast, changed or taken back), the small update instead
+ * of the whole screen: a student gets `vote` (as `SeatState.vote`), the projector `tally`, the
+ * facilitator `tally` with counts and `voted` (the seats that have voted, not what they voted).
+ */
+export interface VoteUpdate {
+  type: 'voteUpdate';
+  vote?: SeatVote | null;
+  tally?: (Tally & { counts?: Record<string, number> }) | null;
+  voted?: string[];
+}
+
 /** The full text of a paper, in answer to `read`. */
 export interface DocumentMessage {
   type: 'document';
@@ -366,6 +378,7 @@ export type ServerMessage =
   | ProjectorState
   | FacilitatorState
   | ReviewState
+  | VoteUpdate
   | DocumentMessage
   | ExportMessage
   | Refused
