@@ -41,13 +41,13 @@ export function ownEngine(text: string): Engine | string {
   const cached = engines.get(key);
   if (cached) return cached;
   const files = parseBundle(text, 'scenario bundle');
-  if (!files.ok) return describe(files.errors[0]);
+  if (!files.ok) return issueText(files.errors[0]);
   const checked = validateScenarioFiles(files.value, 'scenario');
-  if (!checked.ok) return describe(checked.errors[0]);
+  if (!checked.ok) return issueText(checked.errors[0]);
   const engine = createEngine(checked.scenario);
   engines.set(key, engine);
   return engine;
 }
 
-const describe = (issue: { file: string; path: string; message: string }) =>
+const issueText = (issue: { file: string; path: string; message: string }) =>
   `your scenario: ${issue.file}${issue.path ? ` at ${issue.path}` : ''}: ${issue.message}`;
