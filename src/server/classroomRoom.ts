@@ -24,6 +24,12 @@ import { engineOfRecord, type ServerContext, serverContext } from './serverConte
 
 /** Seconds a dropped student's seat waits for their device's automatic reconnection. */
 export const RECONNECT_SECONDS = Number(process.env.RECONNECT_SECONDS ?? 120);
+/**
+ * Minutes an empty room stays open before it closes (its session stays in the store, and the next
+ * join by code opens it again). Not Colyseus's auto-dispose: that closes a room the moment its last
+ * client leaves, or before the teacher who created it has joined.
+ */
+export const IDLE_MINUTES = Number(process.env.IDLE_MINUTES ?? 15);
 
 interface Joined {
   who: Participant;
@@ -49,6 +55,7 @@ export class ClassroomRoom extends Room {
   private joined = new Map<string, Joined>();
   /** Saves are chained so the store never sees an older record after a newer one. */
   private saving: Promise<void> = Promise.resolve();
+  private lastSeen = Date.now();
 
   override async onCreate(options: { code?: string }) {
     this.ctx = serverContext();
@@ -59,6 +66,11 @@ export class ClassroomRoom extends Room {
     this.session = new ClassSession(engine, record, this.ctx.joinUrl(code));
     await this.setMetadata({ code });
     this.onMessage('*', (client, type, payload) => this.onClientMessage(client, String(type), payload));
+    this.autoDispose = false;
+    this.clock.setInterval(() => {
+      if (this.clients.length > 0) this.lastSeen = Date.now();
+      else if (Date.now() - this.lastSeen > IDLE_MINUTES * 60_000) void this.disconnect();
+    }, 30_000);
     logLine('session open', { code, room: this.roomId, commands: record.commands.length, seats: record.seats.length });
   }
 

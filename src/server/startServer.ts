@@ -10,12 +10,17 @@ import { LocalPresence, matchMaker, Server } from '@colyseus/core';
 import { RedisDriver } from '@colyseus/redis-driver';
 import { RedisPresence } from '@colyseus/redis-presence';
 import { WebSocketTransport } from '@colyseus/ws-transport';
+import { WebSocket } from 'ws';
 import { MAX_MESSAGE_BYTES, ROOM_NAME } from '../net/protocol';
 import { ClassroomRoom } from './classroomRoom';
 import { httpHandler } from './httpApi';
 import { logLine } from './log';
 import { setServerContext } from './serverContext';
 import { FolderSessionStore, PresenceSessionStore } from './sessionStore';
+
+// @colyseus/core 0.18 reads the global `WebSocket.OPEN` when a client reconnects; Node 20 has no global
+// WebSocket (Node 22 has), and without it every reconnection is refused. `ws` is the transport's own.
+if (!('WebSocket' in globalThis)) Object.assign(globalThis, { WebSocket });
 
 export interface StartOptions {
   host?: string;
