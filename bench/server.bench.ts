@@ -65,11 +65,20 @@ function start(args: string[], env: Record<string, string>, ready: RegExp): Prom
 const classroomServer = (port: number, env: Record<string, string> = {}) =>
   start(
     [process.execPath, '--import', 'tsx', join(import.meta.dirname, '../tests/server/serverProcess.ts')],
-    { PORT: String(port), SESSIONS_DIR: join(tmpdir(), `eyes-only-bench-${port}-${process.pid}`), ...env },
+    {
+      PORT: String(port),
+      SESSIONS_DIR: join(tmpdir(), `eyes-only-bench-${port}-${process.pid}`),
+      CREATES_PER_MINUTE: '10000',
+      ...env,
+    },
     /READY/,
   );
 const bareServer = (port: number) =>
-  start([process.execPath, '--import', 'tsx', join(import.meta.dirname, 'bareRoomServer.ts')], { PORT: String(port) }, /READY/);
+  start(
+    [process.execPath, '--import', 'tsx', join(import.meta.dirname, 'bareRoomServer.ts')],
+    { PORT: String(port) },
+    /READY/,
+  );
 
 function cpuMs(pid: number | undefined): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
@@ -121,7 +130,10 @@ async function classroomSession(ports: number[], i: number): Promise<BenchSessio
   });
   const created = (await res.json()) as { code: string; secret: string };
   const find = async (k: number) => {
-    const r = await fetch(`${base(k)}/api/sessions/find`, { method: 'POST', body: JSON.stringify({ code: created.code }) });
+    const r = await fetch(`${base(k)}/api/sessions/find`, {
+      method: 'POST',
+      body: JSON.stringify({ code: created.code }),
+    });
     return ((await r.json()) as { roomId: string }).roomId;
   };
   const clients: Room[] = [];
@@ -238,7 +250,9 @@ process.on('unhandledRejection', (error) => {
   console.error(error);
   process.exit(1);
 });
-console.log(`bench:server on ${cpus().length} cores, Node ${process.version}; ${STUDENTS} students + facilitator + projector per session, a vote every ${VOTE_EVERY_MS} ms per session`);
+console.log(
+  `bench:server on ${cpus().length} cores, Node ${process.version}; ${STUDENTS} students + facilitator + projector per session, a vote every ${VOTE_EVERY_MS} ms per session`,
+);
 const only = process.argv.includes('--quick');
 
 // 1. 20 sessions against the bare room, same run.
@@ -274,13 +288,18 @@ if (!only) {
     {},
     /Ready to accept connections/,
   ).catch((error) => {
-    console.error(`redis-server did not start (${(error as Error).message.split('\n')[0]}): run \`npm run setup:system\`.`);
+    console.error(
+      `redis-server did not start (${(error as Error).message.split('\n')[0]}): run \`npm run setup:system\`.`,
+    );
     return null;
   });
   if (redis) {
     const redisUrl = `redis://127.0.0.1:${REDIS_PORT}`;
     const a = await classroomServer(BASE_PORT, { REDIS_URL: redisUrl, PUBLIC_ADDRESS: `127.0.0.1:${BASE_PORT}` });
-    const b = await classroomServer(BASE_PORT + 2, { REDIS_URL: redisUrl, PUBLIC_ADDRESS: `127.0.0.1:${BASE_PORT + 2}` });
+    const b = await classroomServer(BASE_PORT + 2, {
+      REDIS_URL: redisUrl,
+      PUBLIC_ADDRESS: `127.0.0.1:${BASE_PORT + 2}`,
+    });
     for (const count of [20, 40]) {
       const r = await classroomAt(count, [BASE_PORT, BASE_PORT + 2], [a, b]);
       line(`classroom, ${count} sessions, 2 processes`, r);
