@@ -174,7 +174,7 @@ async function bareSession(port: number, i: number): Promise<BenchSession> {
   const clients: Room[] = [];
   const seen: Map<number, number>[] = [];
   for (let c = 0; c < STUDENTS + 2; c++) {
-    const room = await new Client(`http://127.0.0.1:${port}`).joinOrCreate('bare', { session: i });
+    const room = await new Client(`http://127.0.0.1:${port}`).joinOrCreate('bare', { session: `session-${i}` });
     seen.push(watch(room));
     clients.push(room);
   }

@@ -39,7 +39,7 @@ beforeAll(async () => {
   server = await startServer({ port: PORT, sessionsDir: sessions, dist: joinPath(sessions, 'no-dist') });
   base = server.url;
   engine = blackSaturday();
-});
+}, 60_000);
 
 afterAll(async () => {
   await server?.close();
