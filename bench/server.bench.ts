@@ -14,7 +14,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client, type Room } from '@colyseus/sdk';
 
@@ -161,13 +161,19 @@ async function classroomSession(ports: number[], i: number): Promise<BenchSessio
     if (vote?.mayVote) voters.push(room);
     decision = vote?.decision ?? decision;
   }
-  const { createEngine } = await import('../src/engine/game');
-  const { loadScenarioFolder } = await import('../src/cli/scenarioFolder');
-  const loaded = loadScenarioFolder('scenarios/black-saturday');
-  if (!loaded.ok) throw new Error('scenario');
-  const d = createEngine(loaded.value.scenario).index.decisions.get(decision);
-  const options = d?.kind === 'choice' ? d.options.map((o) => o.id) : [];
-  return { clients, voters, seen, vote: (voter, k) => voter.send('vote', { decision, option: options[k % 2] }) };
+  // The options open now, as the facilitator's tally lists them (a closed option would be refused).
+  let options: string[] = [];
+  clients[0].onMessage('facilitator', (m: { tally?: { counts: Record<string, number> } | null }) => {
+    if (m.tally) options = Object.keys(m.tally.counts);
+  });
+  clients[0].send('refresh', {});
+  while (options.length === 0) await pause(5);
+  return {
+    clients,
+    voters,
+    seen,
+    vote: (voter, k) => voter.send('vote', { decision, option: options[k % options.length] }),
+  };
 }
 
 async function bareSession(port: number, i: number): Promise<BenchSession> {
@@ -233,9 +239,10 @@ async function leave(sessions: BenchSession[]) {
 }
 
 const ms = (n: number) => `${n.toFixed(1)} ms`;
+const loadNow = () => loadavg()[0].toFixed(1);
 const line = (label: string, r: Result) =>
   console.log(
-    `${label.padEnd(34)} p50 ${ms(r.p50).padStart(9)}  p95 ${ms(r.p95).padStart(9)}  max ${ms(r.max).padStart(9)}  server CPU/session ${ms(r.cpuPerSession).padStart(9)}  (${r.votes} votes)`,
+    `${label.padEnd(34)} p50 ${ms(r.p50).padStart(9)}  p95 ${ms(r.p95).padStart(9)}  max ${ms(r.max).padStart(9)}  server CPU/session ${ms(r.cpuPerSession).padStart(9)}  (${r.votes} votes; load ${loadNow()})`,
   );
 
 async function classroomAt(count: number, ports: number[], servers: ChildProcess[]) {
