@@ -58,6 +58,7 @@ function start(args: string[], env: Record<string, string>, ready: RegExp): Prom
     child.stderr?.on('data', (c: Buffer) => {
       seen += c.toString();
     });
+    child.on('error', reject);
     child.on('exit', (code) => reject(new Error(`${args.join(' ')} exited (${code}):\n${seen.slice(-1500)}`)));
   });
 }
@@ -260,26 +261,31 @@ process.on('unhandledRejection', (error) => {
 console.log(
   `bench:server on ${cpus().length} cores, Node ${process.version}; ${STUDENTS} students + facilitator + projector per session, a vote every ${VOTE_EVERY_MS} ms per session`,
 );
-const only = process.argv.includes('--quick');
+// `--quick`: the baseline and 20 sessions only; `--redis`: the two processes only; default: everything.
+const args = process.argv.slice(2);
+const part = (name: string) => args.length === 0 || args.includes(name);
 
-// 1. 20 sessions against the bare room, same run.
-const bare = await bareServer(BASE_PORT + 1);
-const bareSessions: BenchSession[] = [];
-for (let i = 0; i < 20; i++) bareSessions.push(await bareSession(BASE_PORT + 1, i));
-const bareResult = await run(bareSessions, [bare]);
-await leave(bareSessions);
-await stop(bare);
+let server: ChildProcess;
+if (part('--quick')) {
+  // 1. 20 sessions against the bare room, same run.
+  const bare = await bareServer(BASE_PORT + 1);
+  const bareSessions: BenchSession[] = [];
+  for (let i = 0; i < 20; i++) bareSessions.push(await bareSession(BASE_PORT + 1, i));
+  const bareResult = await run(bareSessions, [bare]);
+  await leave(bareSessions);
+  await stop(bare);
 
-let server = await classroomServer(BASE_PORT);
-const main = await classroomAt(20, [BASE_PORT], [server]);
-line('bare Colyseus room, 20 sessions', bareResult);
-line('classroom, 20 sessions', main);
-console.log(
-  `p95 ratio classroom/bare ${(main.p95 / bareResult.p95).toFixed(2)}× (target ≤ 1.5×); p95 ${main.p95 <= 50 ? '≤' : '>'} 50 ms target`,
-);
-await stop(server);
+  server = await classroomServer(BASE_PORT);
+  const main = await classroomAt(20, [BASE_PORT], [server]);
+  line('bare Colyseus room, 20 sessions', bareResult);
+  line('classroom, 20 sessions', main);
+  console.log(
+    `p95 ratio classroom/bare ${(main.p95 / bareResult.p95).toFixed(2)}× (target ≤ 1.5×); p95 ${main.p95 <= 50 ? '≤' : '>'} 50 ms target`,
+  );
+  await stop(server);
+}
 
-if (!only) {
+if (part('--scale')) {
   console.log('\nscale curve, one process:');
   for (const count of [10, 20, 40, 80]) {
     server = await classroomServer(BASE_PORT);
@@ -288,7 +294,9 @@ if (!only) {
     line(`classroom, ${count} sessions`, r);
     if (r.p95 > 100) break;
   }
+}
 
+if (part('--redis')) {
   console.log('\ntwo processes behind Redis:');
   const redis = await start(
     ['redis-server', '--port', String(REDIS_PORT), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
