@@ -48,7 +48,7 @@ export function answerCard(note: ConsequenceNote, onNext: () => void): HTMLEleme
     h(
       'div',
       { class: 'moment__sheet' },
-      h('p', { class: 'moment__kicker' }, `${note.sideName}’s answer`),
+      h('p', { class: 'moment__kicker' }, `${note.sideName} answers`),
       screenHeading(2, note.title, 'answer-heading'),
       h('p', { class: 'moment__gist' }, answerGist(note)),
       h(
