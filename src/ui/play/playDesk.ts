@@ -257,18 +257,16 @@ export class PlayDesk {
     if (waiting) {
       // Hand-over: only the card shows, so neither team's papers are on the shared screen.
       this.pendingLines = [];
-      this.desk = h(
-        'div',
-        { class: 'desk' },
-        handOverScreen(waiting.name, () => {
-          this.session.setViewer({ side: waiting.side });
-          // The room seats the team that now has the screen.
-          const now = this.session.view();
-          this.publishBoard(now);
-          this.renderPlay(now);
-          this.ringForDecision(now);
-        }),
-      );
+      const card = handOverScreen(waiting.name, () => {
+        this.session.setViewer({ side: waiting.side });
+        // The room seats the team that now has the screen.
+        const now = this.session.view();
+        this.publishBoard(now);
+        this.renderPlay(now);
+        this.ringForDecision(now);
+      });
+      // The projector's layout stays (the board is not refitted at every hand-over); only the card and the clocks show.
+      this.desk = this.classroom.projectorDesk([card], card, this.hosts.vote);
       this.deps.show(this.desk);
       focusSoon(this.desk.querySelector<HTMLElement>('.screen-heading'));
       return;
