@@ -40,6 +40,8 @@
  * - alarm (1.4 s), escalation, used sparingly: two blasts of a low klaxon, a band-limited sawtooth
  *   whose pitch rises 95 → 150 Hz as the horn spins up and sags at the end, through a 700 Hz horn
  *   formant and a 1.8 kHz lowpass, with a little random rasp.
+ * - gavel (0.55 s), a class's debate timer at 0:00: two knocks of a wooden gavel on its block, each a
+ *   dull crack (noise lowpassed at 3 kHz), wooden modes (420, 960, 1900 Hz) and a 115 Hz thump.
  *
  * Every event cue starts and ends on silence (short raised-cosine fades) and is normalised to a peak
  * of at most 0.85 (about −1.4 dBFS), so nothing clips.

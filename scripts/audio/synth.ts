@@ -526,6 +526,36 @@ export function renderAlarm(seed: number, sampleRate = SAMPLE_RATE): Float32Arra
   return fadeEdges(normalize(out, 0.5), sampleRate, 0.002, 0.05);
 }
 
+/**
+ * Gavel (0.55 s), the debate's time is up: two knocks of a wooden gavel on its sound block, the second
+ * a little softer, 0.25 s apart. Each knock is a short dull crack (noise lowpassed at 3 kHz), the
+ * block's hollow wooden modes (420, 960 and 1900 Hz, the higher dying first) and a low thump of the
+ * table under it (a 115 Hz sine, 25 ms). Nothing like the bell that opens a decision: a knock, not a ring.
+ */
+export function renderGavel(seed: number, sampleRate = SAMPLE_RATE): Float32Array {
+  const rng = mulberry32(seed);
+  const out = buffer(0.55, sampleRate);
+  const block: Mode[] = [
+    { freq: 420, gain: 0.55, decay: 0.045 },
+    { freq: 960, gain: 0.3, decay: 0.025 },
+    { freq: 1900, gain: 0.12, decay: 0.01 },
+  ];
+  for (const [start, force] of [
+    [0.01, 1],
+    [0.26, 0.8],
+  ] as const) {
+    const amp = force * between(rng, 0.95, 1);
+    strike(out, sampleRate, start, amp, block);
+    noiseBurst(out, sampleRate, rng, start, 0.6 * amp, { freq: 3000, q: 0.7, decay: 0.006, type: 'lowpass' });
+    const first = Math.round(start * sampleRate);
+    for (let i = 0; i < Math.round(0.2 * sampleRate) && first + i < out.length; i++) {
+      const t = i / sampleRate;
+      out[first + i] += 0.7 * amp * Math.exp(-t / 0.025) * Math.sin(2 * Math.PI * 115 * t);
+    }
+  }
+  return fadeEdges(normalize(out, 0.85), sampleRate, 0.001, 0.1);
+}
+
 // ---------------------------------------------------------------------------------------------
 // The catalogue and the WAV encoder
 
@@ -554,6 +584,7 @@ export const SYNTHS: Readonly<Record<CueName, CueSynth>> = {
   },
   stamp: { seconds: 0.3, sampleRate: SAMPLE_RATE, seed: 1962_11_2, render: (s) => renderStamp(s) },
   alarm: { seconds: 1.4, sampleRate: SAMPLE_RATE, seed: 1962_11_3, render: (s) => renderAlarm(s) },
+  gavel: { seconds: 0.55, sampleRate: SAMPLE_RATE, seed: 1962_11_4, render: (s) => renderGavel(s) },
 };
 
 /** Quantises a sample in [-1, 1] to a signed 16-bit integer (clamped, rounded to nearest). */

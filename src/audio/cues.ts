@@ -8,6 +8,7 @@
 
 import alarmUrl from '../../assets/audio/alarm.wav?url';
 import bellUrl from '../../assets/audio/bell.wav?url';
+import gavelUrl from '../../assets/audio/gavel.wav?url';
 import paperUrl from '../../assets/audio/paper.wav?url';
 import roomToneUrl from '../../assets/audio/room-tone.wav?url';
 import stampUrl from '../../assets/audio/stamp.wav?url';
@@ -25,6 +26,7 @@ export const CUE_NAMES = [
   'room-tone',
   'stamp',
   'alarm',
+  'gavel',
 ] as const;
 
 export type CueName = (typeof CUE_NAMES)[number];
@@ -51,6 +53,7 @@ export const CUES: Readonly<Record<CueName, Cue>> = {
   'room-tone': { url: roomToneUrl, caption: '[Low hum of the Cabinet Room]', loop: true },
   stamp: { url: stampUrl, caption: '[A rubber stamp thuds onto paper]', loop: false },
   alarm: { url: alarmUrl, caption: '[A low klaxon sounds: the crisis escalates]', loop: false },
+  gavel: { url: gavelUrl, caption: '[A gavel knocks twice: the debate’s time is up]', loop: false },
 };
 
 /** A scenario document's kind, as the scenario schema defines it. */

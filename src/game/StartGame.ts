@@ -39,5 +39,14 @@ export function StartGame(parent: string, stage: Stage, feed: Promise<BoardFeed>
   stage.usePacer(pacer);
   void feed.then((f) => f.subscribe(() => pacer.poke()));
   game.scale.on('resize', () => pacer.poke());
+  // The room's box can change with no window resize (a class's projector puts the board in a column
+  // of its own): the sleeping loop would not notice, so the change itself refits the room.
+  const box = document.getElementById(parent);
+  if (box && typeof ResizeObserver !== 'undefined')
+    new ResizeObserver(() => {
+      pacer.poke();
+      game.scale.getParentBounds();
+      game.scale.refresh();
+    }).observe(box);
   return game;
 }

@@ -27,6 +27,7 @@ const EXPECTED_SECONDS: Record<CueName, number> = {
   'room-tone': 6,
   stamp: 0.3,
   alarm: 1.4,
+  gavel: 0.55,
 };
 
 const rendered = new Map(cues.map((cue) => [cue, SYNTHS[cue].render(SYNTHS[cue].seed)]));

@@ -45,15 +45,18 @@ export async function setUpClassroom(
   if (options.seed !== undefined) await page.getByLabel('Seed').fill(String(options.seed));
 }
 
-/** Clicks through "the clock runs" interludes until a decision (or the ending) is on the desk. */
+/**
+ * Clicks through "the clock runs" interludes, and in a class the cards it stops on (the recap of a
+ * decision, the other side's answer, the ending's own card), until a decision (or the ending) is on the desk.
+ */
 export async function passInterludes(page: Page): Promise<void> {
-  const settled = page.locator('.interlude, .decision, .reply, [data-ending]').first();
-  for (let i = 0; i < 5; i++) {
+  const settled = page.locator('.interlude, .decision, .reply, .moment, [data-ending]').first();
+  for (let i = 0; i < 8; i++) {
     // Wait for the desk to show something: the UI renders after the engine steps.
     await expect(settled).toBeVisible();
-    const next = page.locator('.interlude .button--primary');
+    const next = page.locator('.interlude .button--primary, .moment__next');
     if ((await next.count()) === 0) return;
-    await next.click();
+    await next.first().click();
   }
 }
 

@@ -10,7 +10,8 @@ const secrets = engine.scenario.documents
 test('two teams on one screen: hand-over screens, and no Soviet secret ever in the American view', async ({
   page,
 }, info) => {
-  test.setTimeout(240_000);
+  // Each decision now stops on its recap card as well (#15): one more screen per turn.
+  test.setTimeout(360_000);
   expect(secrets.length).toBeGreaterThanOrEqual(2);
   const errors = collectErrors(page);
   await page.goto('/');

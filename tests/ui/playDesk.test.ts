@@ -123,6 +123,9 @@ describe('the classroom controller', () => {
     toTheTable(root);
     expect(root.querySelector('.vote')).not.toBeNull();
     expect(desk.classroom.handlers.decide('seize', { counts: { seize: 4 } })).toBeNull();
+    // The team that decided reads its recap first; then the screen is handed over.
+    expect(root.querySelector('[data-recap]')).not.toBeNull();
+    buttonNamed(root, /^Go on$/).click();
     expect(root.querySelector('#handover-heading')?.textContent).toBe('Pass the screen to: Southport');
     expect(root.querySelector('#briefing-folder')).toBeNull();
     buttonNamed(root, /We are Southport/).click();

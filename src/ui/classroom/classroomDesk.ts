@@ -4,7 +4,13 @@
  * clocks, the facilitator's commands and the hand-over between two teams. What it shows comes from
  * the session's facilitator view; it never reads the game's context.
  */
+import type { ConsequenceNote } from '../../engine/consequences';
 import type { FacilitatorView } from '../../engine/facilitatorView';
+import type { LogEntry, VoteRecord } from '../../engine/state';
+import type { GameView } from '../../engine/view';
+import { answerCard, endingCard, recapCard } from '../facilitator/moments';
+import '../facilitator/projector.css';
+import { type Child, h } from '../dom';
 import { clocksBar, type FacilitatorHandlers, followDecision, toolsPanel } from '../facilitator/panel';
 import type { ScenarioInUse } from '../scenarioInUse';
 import {
@@ -15,11 +21,24 @@ import {
   saveClassroomConfig,
 } from './classroomSession';
 
+/** A card the class stops on until the facilitator goes on: the room's decision, or the other side's answer. */
+type Moment =
+  | { kind: 'recap'; note: ConsequenceNote; taken: { option?: string; vote?: VoteRecord } }
+  | { kind: 'answer'; note: ConsequenceNote };
+
 export class ClassroomDesk {
   private classroom: Classroom | null = null;
   readonly handlers: FacilitatorHandlers;
+  /** The cards still to show, in order; each waits for the facilitator. */
+  private moments: Moment[] = [];
+  /** Whether the ending's own card has been shown (then the full account follows). */
+  private endingShown = false;
 
-  constructor(private readonly inUse: ScenarioInUse) {
+  /** `onTimeUp`: the room hears that a debate's time has run out (the desk's sound). */
+  constructor(
+    private readonly inUse: ScenarioInUse,
+    private readonly onTimeUp?: () => void,
+  ) {
     this.handlers = facilitatorHandlers(() => inUse.session);
   }
 
@@ -35,7 +54,8 @@ export class ClassroomDesk {
   /** A new game's set-up (null: solo), kept beside the save so a reload continues it as one. */
   start(config: ClassroomConfig | null): void {
     this.classroom?.dispose();
-    this.classroom = config ? new Classroom(config) : null;
+    this.classroom = config ? new Classroom(config, this.onTimeUp) : null;
+    this.moments = [];
     saveClassroomConfig(this.inUse.store, config);
   }
 
@@ -83,9 +103,77 @@ export class ClassroomDesk {
     return classroom ? (role) => classroom.namesFor(role) : undefined;
   }
 
+  /**
+   * The game moved: in a class, the room's decision gets its recap card and the other side's answer
+   * its own moment. A new, continued or undone game starts with none (and an ended one is not
+   * announced again).
+   */
+  noteChange(view: GameView, notes: readonly ConsequenceNote[], entries: readonly LogEntry[], reset: boolean): void {
+    if (reset) {
+      this.moments = [];
+      this.endingShown = view.status === 'ended';
+      return;
+    }
+    if (!this.classroom) return;
+    for (const note of notes) {
+      const entry = entries.find(
+        (e) => (e.kind === 'choice' || e.kind === 'reply') && e.decision === note.decision && e.at === note.at,
+      );
+      if (!entry || ((entry.kind === 'choice' || entry.kind === 'reply') && entry.fromRecord)) continue;
+      if (note.by === 'human') {
+        const taken = entry.kind === 'choice' ? { option: entry.option, vote: entry.vote } : {};
+        this.moments.push({ kind: 'recap', note, taken });
+      } else if (note.paper) this.moments.push({ kind: 'answer', note });
+    }
+  }
+
+  /** Whether a card holds the screen (the bell for the next decision waits for it). */
+  holding(view: GameView, interlude: boolean): boolean {
+    return this.moments.length > 0 || (!interlude && this.endingDue(view));
+  }
+
+  private endingDue(view: GameView): boolean {
+    return this.classroom !== null && !this.endingShown && view.status === 'ended' && Boolean(view.ending);
+  }
+
+  /**
+   * The card the class stops on now, or null: the recap of the room's decision, then the other
+   * side's answer; the ending's own card once the interlude before it is read. `next` redraws the desk.
+   */
+  moment(view: GameView, interlude: boolean, next: () => void): HTMLElement | null {
+    const first = this.moments[0];
+    const go = () => {
+      this.moments.shift();
+      next();
+    };
+    if (first?.kind === 'recap') return recapCard(first.note, first.taken, this.config?.classSize ?? 0, go);
+    if (first?.kind === 'answer') return answerCard(first.note, go);
+    if (!interlude && view.ending && this.endingDue(view))
+      return endingCard(view.ending, () => {
+        this.endingShown = true;
+        next();
+      });
+    return null;
+  }
+
   /** The clocks bar above the desk (one node for the whole session), or null outside a class. */
   clocks(): HTMLElement | null {
     return this.classroom ? clocksBar(this.classroom.facilitator) : null;
+  }
+
+  /**
+   * The projector's desk in a class (#15): the decision and what surrounds it in a main column, and
+   * beside it, under the board, the room's column with the debate timer and the vote, so neither
+   * scrolls out of view. The vote is drawn inside `middle` by the desk's content; it moves here.
+   */
+  projectorDesk(main: Child[], middle: HTMLElement, vote: HTMLElement): HTMLElement {
+    const room = h(
+      'div',
+      { class: 'desk__room', role: 'region', 'aria-label': 'The debate timer and the vote' },
+      this.clocks(),
+      middle.contains(vote) ? vote : null,
+    );
+    return h('div', { class: 'desk desk--projector' }, h('div', { class: 'desk__main' }, ...main), room);
   }
 
   /** The facilitator's tools drawn into `host` (the same node each time), or null outside a class. */

@@ -57,8 +57,12 @@ export class Classroom {
   readonly facilitator: FacilitatorState;
   private readonly names: Map<string, string[]>;
 
-  constructor(readonly config: ClassroomConfig) {
-    this.facilitator = facilitatorState(config.debateMinutes);
+  /** `onTimeUp`: the room hears that a debate's time has run out. */
+  constructor(
+    readonly config: ClassroomConfig,
+    onTimeUp?: () => void,
+  ) {
+    this.facilitator = facilitatorState(config.debateMinutes, onTimeUp);
     this.names = new Map(config.roster.map((seat) => [seat.role, seat.names]));
   }
 

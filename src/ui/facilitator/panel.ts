@@ -13,6 +13,7 @@ import type { DecisionView } from '../../engine/view';
 import { folderDate } from '../documents/dates';
 import { h } from '../dom';
 import { type Drafts, heads, type Notice } from '../store/drafts';
+import { debateCaption, voteTotal } from './roomView';
 import { formatMinutes, type Stopwatch, stopwatch } from './timers';
 
 export interface FacilitatorHandlers {
@@ -35,9 +36,13 @@ export interface FacilitatorState {
   tick: ReturnType<typeof setInterval> | null;
   /** Where the clocks are drawn: one node for the whole session, so a render never restarts them. */
   host: HTMLElement;
+  /** Whether this decision's debate has run out (the sound plays once, as the time runs out). */
+  timeUp: boolean;
+  /** The room hears that time is up (a sound with its caption); called by the tick, never by a render. */
+  onTimeUp?: () => void;
 }
 
-export function facilitatorState(debateMinutes: number): FacilitatorState {
+export function facilitatorState(debateMinutes: number, onTimeUp?: () => void): FacilitatorState {
   return {
     exercise: stopwatch(),
     debate: stopwatch(),
@@ -45,7 +50,20 @@ export function facilitatorState(debateMinutes: number): FacilitatorState {
     debateFor: null,
     tick: null,
     host: h('div', { class: 'facilitator__clocks' }),
+    timeUp: false,
+    onTimeUp,
   };
+}
+
+const debateLeft = (state: FacilitatorState) => state.debateMinutes * 60_000 - state.debate.elapsedMs();
+
+/** A tick of the running clocks: the time-up signal when the debate reaches 0:00, then the clocks drawn. */
+export function tickClocks(state: FacilitatorState): void {
+  if (state.debateFor && !state.timeUp && state.debate.running() && debateLeft(state) <= 0) {
+    state.timeUp = true;
+    state.onTimeUp?.();
+  }
+  paintClocks(state);
 }
 
 /** The game moved to another decision (or none): the debate timer starts again from full. */
@@ -53,6 +71,7 @@ export function followDecision(state: FacilitatorState, decision: string | null)
   if (state.debateFor === decision) return;
   state.debateFor = decision;
   state.debate.reset();
+  state.timeUp = false;
   paintClocks(state);
 }
 
@@ -62,7 +81,7 @@ export function toggleClock(state: FacilitatorState, which: 'exercise' | 'debate
   if (watch.running()) watch.pause();
   else watch.start();
   const running = state.exercise.running() || state.debate.running();
-  if (running && !state.tick) state.tick = setInterval(() => paintClocks(state), 500);
+  if (running && !state.tick) state.tick = setInterval(() => tickClocks(state), 500);
   if (!running && state.tick) {
     clearInterval(state.tick);
     state.tick = null;
@@ -75,7 +94,8 @@ const clockButton = (watch: Stopwatch, what: string) =>
 
 /** Draws the clocks into their node, in place (the buttons keep focus as the time ticks). */
 export function paintClocks(state: FacilitatorState): void {
-  const left = state.debateMinutes * 60_000 - state.debate.elapsedMs();
+  const left = debateLeft(state);
+  const caption = debateCaption(left);
   render(
     html`<section class="facilitator" aria-label="Facilitator: clocks">
       <p class="facilitator__clock">Exercise <span class="facilitator__time" data-clock="exercise">${formatMinutes(
@@ -92,7 +112,8 @@ export function paintClocks(state: FacilitatorState): void {
                 class="button button--small" @click=${() => toggleClock(state, 'debate')}>${clockButton(
                   state.debate,
                   'debate',
-                )}</button></p>`
+                )}</button></p>
+              <p class="facilitator__caption" role="status">${caption ?? ''}</p>`
           : nothing
       }
     </section>`,
@@ -117,6 +138,8 @@ export function votePanel(
   decision: DecisionView,
   drafts: Drafts,
   handlers: FacilitatorHandlers,
+  /** The class's size, for the running total ("18 of 25 voted"); 0 when not given. */
+  classSize = 0,
 ): HTMLElement {
   const id = decision.id;
   const paint = () => {
@@ -168,7 +191,10 @@ export function votePanel(
             </li>`,
           )}
         </ul>
-        <button type="button" class="button button--primary" @click=${byVote}>Decide by the vote</button>
+        <p class="vote__decide">
+          <button type="button" class="button button--primary" @click=${byVote}>Decide by the vote</button>
+          <span class="vote__total" aria-live="polite">${voteTotal(tally(), classSize)}</span>
+        </p>
         <div class="vote__override">
           <label for="override-option">Override: take </label>
           <select id="override-option" @change=${(e: Event) =>
@@ -187,10 +213,10 @@ export function votePanel(
                 d.override.note = (e.target as HTMLInputElement).value;
               })}>
           <button type="button" class="button button--small" @click=${byOverride}>Override the vote</button>
+          <span class=${`vote__notice ${noticeClass(draft.notice)}`} role="status">${
+            draft.notice?.text ?? 'Record the heads for each option, then decide.'
+          }</span>
         </div>
-        <p class=${noticeClass(draft.notice)} role="status">${
-          draft.notice?.text ?? 'Record the heads for each option, then decide.'
-        }</p>
       </section>`,
       host,
     );

@@ -18,6 +18,22 @@ export interface DecisionHandlers {
   heldBy?(role: string): string[];
   /** Terms explained on hover and focus: the first occurrence of each in the prompt and the options. */
   glossary?: readonly GlossaryEntry[];
+  /**
+   * On a class's projector: the advisers open underneath the options (a disclosure), so the prompt,
+   * the options and the vote share one screen.
+   */
+  foldAdvisers?: boolean;
+}
+
+/** The advisers under the options, closed until the room wants them. */
+function foldedAdvisers(list: HTMLElement | null, count: number): HTMLElement | null {
+  if (!list) return null;
+  return h(
+    'details',
+    { class: 'advisers-fold' },
+    h('summary', { class: 'advisers-fold__summary' }, `Around the table: who argued what (${count})`),
+    list,
+  );
 }
 
 export function advisersList(
@@ -70,7 +86,7 @@ export function decisionCard(decision: DecisionView, handlers: DecisionHandlers)
     h('p', { class: 'decision__phase' }, decision.phase),
     screenHeading(2, decision.title, 'decision-heading'),
     h('p', { class: 'decision__prompt' }, ...terms.text(decision.prompt)),
-    advisersList(decision, handlers.speaking, handlers.heldBy),
+    handlers.foldAdvisers ? null : advisersList(decision, handlers.speaking, handlers.heldBy),
     h(
       'section',
       { class: 'options', 'aria-labelledby': `options-${decision.id}` },
@@ -82,8 +98,13 @@ export function decisionCard(decision: DecisionView, handlers: DecisionHandlers)
           // Inside a button the terms take no tab stop of their own (see TermMarker.text).
           const parts = [
             h('span', { class: 'option__label' }, ...terms.text(o.label, false)),
-            o.description ? h('span', { class: 'option__description' }, ...terms.text(o.description, false)) : null,
-            o.risk ? h('span', { class: 'option__risk' }, 'Known risk: ', ...terms.text(o.risk, false)) : null,
+            // One block for what the option is and risks, so a projector can set it smaller than the label.
+            h(
+              'span',
+              { class: 'option__details' },
+              o.description ? h('span', { class: 'option__description' }, ...terms.text(o.description, false)) : null,
+              o.risk ? h('span', { class: 'option__risk' }, 'Known risk: ', ...terms.text(o.risk, false)) : null,
+            ),
             // Present only with Historian's hints on; the citation as text (no link inside a button).
             o.hindsight
               ? h(
@@ -108,6 +129,9 @@ export function decisionCard(decision: DecisionView, handlers: DecisionHandlers)
         }),
       ),
     ),
+    handlers.foldAdvisers
+      ? foldedAdvisers(advisersList(decision, handlers.speaking, handlers.heldBy), decision.advisers.length)
+      : null,
     terms.notes,
   );
 }

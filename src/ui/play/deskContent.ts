@@ -37,6 +37,8 @@ export interface DeskContext {
   pendingLines: readonly InterludeLine[];
   /** In a class: the facilitator records the room's vote instead of a player pressing an option. */
   facilitator: FacilitatorHandlers | null;
+  /** In a class, its size: the vote's running total is counted against it (0: not given). */
+  classSize?: number;
   heldBy?(role: string): string[];
   /** Historian's hints (Settings): what the record did shows during play only when on. */
   hints: boolean;
@@ -87,8 +89,8 @@ export function deskContent(view: GameView, desk: DeskContext): HTMLElement {
     return h(
       'div',
       {},
-      decisionCard(decision, { speaking: desk.speaking, heldBy: desk.heldBy, glossary }),
-      votePanel(desk.hosts.vote, decision, desk.drafts, desk.facilitator),
+      decisionCard(decision, { speaking: desk.speaking, heldBy: desk.heldBy, glossary, foldAdvisers: true }),
+      votePanel(desk.hosts.vote, decision, desk.drafts, desk.facilitator, desk.classSize),
     );
   }
   return decisionCard(decision, { choose: desk.choose, speaking: desk.speaking, glossary });

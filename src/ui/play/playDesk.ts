@@ -71,7 +71,8 @@ export class PlayDesk {
     private readonly inUse: ScenarioInUse,
     private readonly deps: PlayDeskDeps,
   ) {
-    this.classroom = new ClassroomDesk(inUse);
+    // At 0:00 of a debate the room hears it (the caption says it too, for a muted room).
+    this.classroom = new ClassroomDesk(inUse, () => deps.sound?.play('gavel'));
     this.unsubscribe = inUse.session.subscribe((view, change) => this.onChange(view, change));
   }
 
@@ -169,6 +170,7 @@ export class PlayDesk {
     this.classroom.follow(view.decision?.id ?? null);
     this.publishBoard(view);
     this.notes = change.reset ? [] : freshNotes(view.notes, change.entries);
+    this.classroom.noteChange(view, this.notes, change.entries, change.reset);
     this.playCues(change.entries);
     // A continued game goes straight back to the table: the folder holds what had arrived.
     this.pendingLines = change.reset && this.session.moves > 0 ? [] : this.session.interlude(change.entries);
@@ -192,7 +194,7 @@ export class PlayDesk {
   private ringForDecision(view: GameView): void {
     const id = view.decision?.id;
     if (!id || view.status === 'ended' || this.pendingLines.length > 0 || id === this.announced) return;
-    if (this.classroom.handOverTo()) return;
+    if (this.classroom.handOverTo() || this.classroom.holding(view, false)) return;
     this.announced = id;
     this.deps.sound?.play('bell');
   }
@@ -249,22 +251,22 @@ export class PlayDesk {
 
   /** The play screen: a header with the clock, the desk (decision, interlude or outcome) and the folder. */
   private renderPlay(view: GameView): void {
-    const waiting = this.classroom.handOverTo();
+    // In a class, the recap and the moments come first (before a hand-over: the team that decided reads it).
+    const moment = this.classroom.moment(view, this.pendingLines.length > 0, () => this.resumeDesk());
+    const waiting = moment ? null : this.classroom.handOverTo();
     if (waiting) {
       // Hand-over: only the card shows, so neither team's papers are on the shared screen.
       this.pendingLines = [];
-      this.desk = h(
-        'div',
-        { class: 'desk' },
-        handOverScreen(waiting.name, () => {
-          this.session.setViewer({ side: waiting.side });
-          // The room seats the team that now has the screen.
-          const now = this.session.view();
-          this.publishBoard(now);
-          this.renderPlay(now);
-          this.ringForDecision(now);
-        }),
-      );
+      const card = handOverScreen(waiting.name, () => {
+        this.session.setViewer({ side: waiting.side });
+        // The room seats the team that now has the screen.
+        const now = this.session.view();
+        this.publishBoard(now);
+        this.renderPlay(now);
+        this.ringForDecision(now);
+      });
+      // The projector's layout stays (the board is not refitted at every hand-over); only the card and the clocks show.
+      this.desk = this.classroom.projectorDesk([card], card, this.hosts.vote);
       this.deps.show(this.desk);
       focusSoon(this.desk.querySelector<HTMLElement>('.screen-heading'));
       return;
@@ -278,6 +280,31 @@ export class PlayDesk {
     });
     const storage = this.session.storageStatus === 'ok' ? null : storageWarning();
     this.paintNotice();
+    const folderAside = h(
+      'aside',
+      { id: 'briefing-folder', class: 'desk__folder', 'aria-label': 'Briefing folder' },
+      folder,
+    );
+    if (this.classroom.active) {
+      const middle = moment ?? this.middleOfDesk(view);
+      this.desk = this.classroom.projectorDesk(
+        [
+          this.hosts.notice,
+          header,
+          this.classroom.tools(this.hosts.tools),
+          storage,
+          middle,
+          aideNoteStrip(this.notes),
+          folderAside,
+          tracksList(view),
+        ],
+        middle,
+        this.hosts.vote,
+      );
+      this.deps.show(this.desk);
+      focusSoon(this.desk.querySelector<HTMLElement>('.screen-heading'));
+      return;
+    }
     this.desk = h(
       'div',
       { class: 'desk' },
@@ -288,11 +315,18 @@ export class PlayDesk {
       storage,
       aideNoteStrip(this.notes),
       this.middleOfDesk(view),
-      h('aside', { id: 'briefing-folder', class: 'desk__folder', 'aria-label': 'Briefing folder' }, folder),
+      folderAside,
       tracksList(view),
     );
     this.deps.show(this.desk);
     focusSoon(this.desk.querySelector<HTMLElement>('.screen-heading'));
+  }
+
+  /** Back to the table after an interlude or a class's card: the desk drawn again, the bell if a decision waits. */
+  private resumeDesk(): void {
+    const now = this.session.view();
+    this.renderPlay(now);
+    this.ringForDecision(now);
   }
 
   private middleOfDesk(view: GameView): HTMLElement {
@@ -303,14 +337,13 @@ export class PlayDesk {
       hosts: this.hosts,
       pendingLines: this.pendingLines,
       facilitator: classroom ? this.classroom.handlers : null,
+      classSize: this.classroom.config?.classSize ?? 0,
       heldBy: this.classroom.heldBy,
       hints: this.deps.settings().historianHints,
       openDocument: (id) => this.openDocument(id),
       afterInterlude: () => {
         this.pendingLines = [];
-        const now = this.session.view();
-        this.renderPlay(now);
-        this.ringForDecision(now);
+        this.resumeDesk();
       },
       review: () => this.deps.go.review(),
       newGame: () => this.deps.go.setup(),
