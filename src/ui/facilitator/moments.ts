@@ -8,7 +8,7 @@ import type { VoteRecord } from '../../engine/state';
 import type { GameView } from '../../engine/view';
 import { h, screenHeading } from '../dom';
 import { modelPaperView } from '../play/aideNote';
-import { answerGist, movedLine, recap } from './roomView';
+import { answerGist, movedLine, recap } from './roomWords';
 
 const nextButton = (label: string, onNext: () => void) =>
   h('button', { type: 'button', class: 'button button--primary moment__next', onclick: onNext }, label);

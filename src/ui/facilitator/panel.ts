@@ -13,7 +13,7 @@ import type { DecisionView } from '../../engine/view';
 import { folderDate } from '../documents/dates';
 import { h } from '../dom';
 import { type Drafts, heads, type Notice } from '../store/drafts';
-import { debateCaption, voteTotal } from './roomView';
+import { debateCaption, voteTotal } from './roomWords';
 import { formatMinutes, type Stopwatch, stopwatch } from './timers';
 
 export interface FacilitatorHandlers {

@@ -11,7 +11,7 @@ import { createBoardFeed } from '../../src/session/boardFeed';
 import { defaultSettings } from '../../src/session/settings';
 import { memoryStore } from '../../src/session/storage';
 import { facilitatorState, followDecision, tickClocks, votePanel } from '../../src/ui/facilitator/panel';
-import { debateCaption, recap, TIME_UP_CAPTION, voteTotal } from '../../src/ui/facilitator/roomView';
+import { debateCaption, recap, TIME_UP_CAPTION, voteTotal } from '../../src/ui/facilitator/roomWords';
 import { stopwatch } from '../../src/ui/facilitator/timers';
 import { PlayDesk } from '../../src/ui/play/playDesk';
 import { scenarioInUse } from '../../src/ui/scenarioInUse';
