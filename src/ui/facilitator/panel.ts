@@ -13,6 +13,8 @@ import type { DecisionView } from '../../engine/view';
 import { folderDate } from '../documents/dates';
 import { h } from '../dom';
 import { type Drafts, heads, type Notice } from '../store/drafts';
+import { confirmRelease, focusConfirm, releaseRefusal, releasesEarly } from './releaseEarly';
+import { paintRoomClocks, roomTally } from './roomView';
 import { formatMinutes, type Stopwatch, stopwatch } from './timers';
 
 export interface FacilitatorHandlers {
@@ -23,6 +25,8 @@ export interface FacilitatorHandlers {
   undo(): string | null;
   /** The session's facilitator view: the injects still to come (in the order they are due), the turn, the vote. */
   view(): FacilitatorView;
+  /** The facilitator's window (presenterHost.ts): whether one is open, and opening it. */
+  presenter?: { present(): boolean; open(): void };
 }
 
 export interface FacilitatorState {
@@ -35,6 +39,8 @@ export interface FacilitatorState {
   tick: ReturnType<typeof setInterval> | null;
   /** Where the clocks are drawn: one node for the whole session, so a render never restarts them. */
   host: HTMLElement;
+  /** The facilitator's window is open: the projector shows the times, the buttons are there. */
+  presented: boolean;
 }
 
 export function facilitatorState(debateMinutes: number): FacilitatorState {
@@ -45,6 +51,7 @@ export function facilitatorState(debateMinutes: number): FacilitatorState {
     debateFor: null,
     tick: null,
     host: h('div', { class: 'facilitator__clocks' }),
+    presented: false,
   };
 }
 
@@ -75,6 +82,10 @@ const clockButton = (watch: Stopwatch, what: string) =>
 
 /** Draws the clocks into their node, in place (the buttons keep focus as the time ticks). */
 export function paintClocks(state: FacilitatorState): void {
+  if (state.presented) {
+    paintRoomClocks(state);
+    return;
+  }
   const left = state.debateMinutes * 60_000 - state.debate.elapsedMs();
   render(
     html`<section class="facilitator" aria-label="Facilitator: clocks">
@@ -118,6 +129,8 @@ export function votePanel(
   drafts: Drafts,
   handlers: FacilitatorHandlers,
 ): HTMLElement {
+  // With the facilitator's window open, the counts are typed there: the room sees the tally.
+  if (handlers.presenter?.present()) return roomTally(host, decision, drafts);
   const id = decision.id;
   const paint = () => {
     const draft = drafts.decision(id);
@@ -204,7 +217,12 @@ export function votePanel(
  * folder's form: some injects wait months), and whether it is held.
  */
 export const injectLabel = (i: InjectView) =>
-  `${folderDate(i.due)} ${i.title}${i.conditional ? ' (only on some paths)' : ''}${i.held ? ' (held back)' : ''}`;
+  `${folderDate(i.due)} ${i.title}${i.conditional ? ' (only on some paths)' : ''}${
+    i.refused ? ' (not on this run so far)' : ''
+  }${i.held ? ' (held back)' : ''}`;
+
+/** The inject whose early release waits for its confirm, per tools panel (none: no confirm open). */
+const confirming = new WeakMap<HTMLElement, string>();
 
 /**
  * Marks, injects released early or held back, undo: the facilitator's tools in any phase of play.
@@ -224,10 +242,36 @@ export function toolsPanel(host: HTMLElement, drafts: Drafts, handlers: Facilita
       paint();
     };
     const status = drafts.status;
+    const inject = waiting.find((d) => d.id === picked);
+    const release = () => {
+      confirming.delete(host);
+      show(handlers.release(picked), 'Released to the room.');
+    };
+    // Refused (its branch not taken) or early (asked first), else released at once: see releaseEarly.ts.
+    const askRelease = () => {
+      if (!inject) return;
+      const refusal = releaseRefusal(inject);
+      if (refusal) return show(refusal, '');
+      if (!releasesEarly(inject)) return release();
+      confirming.set(host, inject.id);
+      paint();
+      focusConfirm(host);
+    };
+    const cancel = () => {
+      confirming.delete(host);
+      paint();
+    };
+    const presenter = handlers.presenter;
     render(
       html`<details class="facilitator__tools" .open=${live(drafts.toolsOpen)}
         @toggle=${(e: Event) => drafts.setTools({ toolsOpen: (e.target as HTMLDetailsElement).open })}>
-        <summary>Facilitator tools</summary>
+        <summary>Facilitator's tools</summary>
+        ${
+          presenter
+            ? html`<p><button type="button" class="button button--small" @click=${() => presenter.open()}>Open the facilitator's window</button>
+              <span class="facilitator__hint">on the laptop's own screen: the projector then shows only what the room may see.</span></p>`
+            : nothing
+        }
         <p>
           <label for="mark-note">Mark a moment: </label>
           <input type="text" id="mark-note" placeholder="What happened, for the debrief" .value=${live(drafts.mark)}
@@ -243,6 +287,7 @@ export function toolsPanel(host: HTMLElement, drafts: Drafts, handlers: Facilita
             ? html`<p>
               <label for="inject-document">Injects still to come: </label>
               <select id="inject-document" @change=${(e: Event) => {
+                confirming.delete(host);
                 drafts.setTools({ inject: (e.target as HTMLSelectElement).value });
                 paint();
               }}>
@@ -253,11 +298,13 @@ export function toolsPanel(host: HTMLElement, drafts: Drafts, handlers: Facilita
                     html`<option value=${d.id} title=${d.dueLong} .selected=${live(d.id === picked)}>${injectLabel(d)}</option>`,
                 )}
               </select>
-              <button type="button" class="button button--small"
-                @click=${() => show(handlers.release(picked), 'Released to the room.')}>Release now</button>
-              <button type="button" class="button button--small"
-                @click=${() => show(handlers.hold(picked), 'Held back: it arrives only when you release it.')}>Hold back</button>
-            </p>`
+              <button type="button" class="button button--small" @click=${askRelease}>Release now</button>
+              <button type="button" class="button button--small" @click=${() => {
+                confirming.delete(host);
+                show(handlers.hold(picked), 'Held back: it arrives only when you release it.');
+              }}>Hold back</button>
+            </p>
+            ${inject && confirming.get(host) === inject.id ? confirmRelease(inject, 'tools-release', { confirm: release, cancel }) : nothing}`
             : nothing
         }
         <p><button type="button" class="button button--small"

@@ -71,7 +71,10 @@ export class PlayDesk {
     private readonly inUse: ScenarioInUse,
     private readonly deps: PlayDeskDeps,
   ) {
-    this.classroom = new ClassroomDesk(inUse);
+    // The facilitator's window opened or closed: the desk, if on screen, shows or hides its controls.
+    this.classroom = new ClassroomDesk(inUse, () => {
+      if (this.desk?.isConnected) this.show();
+    });
     this.unsubscribe = inUse.session.subscribe((view, change) => this.onChange(view, change));
   }
 
