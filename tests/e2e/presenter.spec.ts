@@ -91,7 +91,7 @@ test('the facilitator’s window runs the vote and the injects; the projector sh
   // Nothing is released until the second press.
   await expect(projector.locator('.desk__folder')).not.toContainText(titleOf(EARLY));
   await confirm.getByRole('button', { name: 'Release it early' }).click();
-  await expect(presenter.locator('main > [role="status"]')).toHaveText('Released to the room.');
+  await expect(presenter.locator('.presenter > [role="status"]')).toHaveText('Released to the room.');
   await expect(projector.locator('.desk__folder')).toContainText(titleOf(EARLY));
   await expect(early).toHaveCount(0);
   // The release redrew the projector's folder, and still no control came back.
@@ -100,9 +100,9 @@ test('the facilitator’s window runs the vote and the injects; the projector sh
   // A moment marked, and the vote decided, from the facilitator's window.
   await presenter.getByLabel('What happened, for the debrief:').fill('The room split on the Turkey trade');
   await presenter.getByRole('button', { name: 'Mark', exact: true }).click();
-  await expect(presenter.locator('main > [role="status"]')).toHaveText('Marked for the debrief.');
+  await expect(presenter.locator('.presenter > [role="status"]')).toHaveText('Marked for the debrief.');
   await presenter.getByRole('button', { name: 'Decide by the vote' }).click();
-  await expect(presenter.locator('main > [role="status"]')).toHaveText('Decided by the vote.');
+  await expect(presenter.locator('.presenter > [role="status"]')).toHaveText('Decided by the vote.');
   await passInterludes(projector);
   await expect(presenter.locator('#presenter-decision')).not.toContainText(firstDecision);
   await noFacilitatorControls(projector);

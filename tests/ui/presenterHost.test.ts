@@ -57,7 +57,7 @@ const type = (input: HTMLInputElement | null, value: string) => {
   input.value = value;
   input.dispatchEvent(new Event('input', { bubbles: true }));
 };
-const status = (root: HTMLElement) => root.querySelector('main > [role="status"]')?.textContent?.trim();
+const status = (root: HTMLElement) => root.querySelector('.presenter > [role="status"]')?.textContent?.trim();
 
 describe('the facilitator’s window with the projector window', () => {
   beforeEach(() => {

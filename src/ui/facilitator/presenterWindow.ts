@@ -288,7 +288,8 @@ export function mountPresenterWindow(root: HTMLElement, sessionId: string, deps:
     const s = state;
     document.title = `Facilitator's window: ${s?.title ?? 'Eyes Only'}`;
     render(
-      html`<main class="presenter" aria-labelledby="presenter-heading">
+      // The page's <main> is the stage's (index.html): this is a region within it.
+      html`<section class="presenter" aria-labelledby="presenter-heading">
         <h1 id="presenter-heading">Facilitator's window</h1>
         ${s ? html`<p class="presenter__sub">${s.title}${s.gameTime ? html` · <span data-game-time>${s.gameTime}</span>` : nothing}</p>` : nothing}
         ${connection()}
@@ -305,7 +306,7 @@ export function mountPresenterWindow(root: HTMLElement, sessionId: string, deps:
             : nothing
         }
         <p class=${notice ? (notice.ok ? 'notice notice--ok' : 'notice notice--warning') : 'notice'} role="status" ?hidden=${!notice}>${notice?.text ?? ''}</p>
-      </main>`,
+      </section>`,
       root,
     );
   };
