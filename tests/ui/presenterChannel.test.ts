@@ -86,7 +86,7 @@ describe('the facilitator’s window link', () => {
     expect(presenter.channel.sent.length).toBe(sent);
   });
 
-  it('leaving (the page hidden for good) says goodbye but keeps the link, so a page that comes back is heard', () => {
+  it('leaving (the page hidden for good) says goodbye and beats no more; a page that comes back starts again', () => {
     const hub = new Set<FakeChannel>();
     const owner = end(hub, 'owner');
     const presenter = end(hub, 'presenter');
@@ -95,8 +95,31 @@ describe('the facilitator’s window link', () => {
     vi.advanceTimersByTime(1000);
     owner.link.leaving();
     expect(presenter.link.peerPresent).toBe(false);
+    // No beat after the goodbye undoes it.
+    vi.advanceTimersByTime(3000);
+    expect(presenter.peer).toEqual([true, false]);
+    owner.link.start();
+    expect(presenter.peer).toEqual([true, false, true]);
+  });
+
+  it('the projector allows a hidden facilitator’s window over a minute of silence; that window allows the projector four beats', () => {
+    const hub = new Set<FakeChannel>();
+    const owner = new PresenterLink(new FakeChannel(hub), 'owner', { message: () => {}, peer: () => {} });
+    const presenter = new PresenterLink(new FakeChannel(hub), 'presenter', { message: () => {}, peer: () => {} });
+    owner.start();
+    presenter.start();
     vi.advanceTimersByTime(1000);
-    expect(presenter.link.peerPresent).toBe(true);
+    // Both fall silent at once (as if each were frozen): the facilitator's window gives up first.
+    for (const c of [...hub]) c.cut = true;
+    vi.advanceTimersByTime(6000);
+    expect(presenter.peerPresent).toBe(false);
+    expect(owner.peerPresent).toBe(true);
+    vi.advanceTimersByTime(60_000);
+    expect(owner.peerPresent).toBe(true);
+    vi.advanceTimersByTime(15_000);
+    expect(owner.peerPresent).toBe(false);
+    owner.dispose();
+    presenter.dispose();
   });
 
   it('ignores malformed messages and messages of its own kind, with one console line each', () => {

@@ -44,8 +44,12 @@ export interface LinkOptions {
 }
 
 /**
- * A beat a second, and four missed beats to be counted gone: a window kept in the background is
- * slowed by the browser to about one timer a second, so fewer would call a living window closed.
+ * A beat a second. A window that closes says goodbye (see `leaving`), so missed beats only catch a
+ * crash. The facilitator's window counts the projector gone after four: the projector is on show,
+ * and its timers run on time. The projector waits over a minute for the facilitator's window: that
+ * one may sit hidden behind other windows on the laptop, and the browser then wakes a hidden page's
+ * timers about once a minute; counting it gone sooner would bring the tools back onto the projector
+ * every minute while the facilitator works elsewhere.
  */
 export const DEFAULT_LINK: LinkOptions = {
   beatMs: 1000,
@@ -53,6 +57,9 @@ export const DEFAULT_LINK: LinkOptions = {
   every: realEvery,
   warn: (line) => console.warn(line),
 };
+
+/** How many missed beats the projector allows the facilitator's window (see DEFAULT_LINK). */
+export const OWNER_MISSED_BEATS = 75;
 
 export interface LinkHandlers {
   /** A checked message from the other end (heartbeats and goodbyes are the link's own business). */
@@ -73,7 +80,7 @@ export class PresenterLink {
     private readonly handlers: LinkHandlers,
     options: Partial<LinkOptions> = {},
   ) {
-    this.options = { ...DEFAULT_LINK, ...options };
+    this.options = { ...DEFAULT_LINK, ...(self === 'owner' ? { missedBeats: OWNER_MISSED_BEATS } : {}), ...options };
     channel.onmessage = (event) => this.receive(event.data);
   }
 
@@ -107,9 +114,12 @@ export class PresenterLink {
 
   /**
    * The page is being hidden for good (or put in the back/forward cache): the other end is told at
-   * once; should the page come back, its next beat makes it present again.
+   * once, and this end beats no more (a last beat after the goodbye would undo it). Should the page
+   * come back, `start` again makes it present.
    */
   leaving(): void {
+    this.stop?.();
+    this.stop = null;
     this.send({ from: this.self, kind: 'bye' } as Outgoing);
   }
 

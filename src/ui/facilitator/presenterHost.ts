@@ -87,10 +87,16 @@ export class PresenterHost {
     const unsubscribe = session.subscribe(() => this.refresh());
     // The projector window closing (or reloading) tells the facilitator's window at once.
     const leaving = () => this.link.leaving();
+    // Back from the back/forward cache: the link beats again.
+    const back = (event: PageTransitionEvent) => {
+      if (event.persisted && !this.disposed) this.link.start();
+    };
     window.addEventListener('pagehide', leaving);
+    window.addEventListener('pageshow', back);
     this.unsubscribe = () => {
       unsubscribe();
       window.removeEventListener('pagehide', leaving);
+      window.removeEventListener('pageshow', back);
     };
     this.link.start();
   }
