@@ -10,6 +10,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadScenarioFolder } from '../../src/cli/scenarioFolder';
 import { memoryStore } from '../../src/session/storage';
 import { Classroom, facilitatorHandlers } from '../../src/ui/classroom/classroomSession';
+import { toggleClock } from '../../src/ui/facilitator/panel';
 import { PresenterHost } from '../../src/ui/facilitator/presenterHost';
 import { mountPresenterWindow, voteOutcome } from '../../src/ui/facilitator/presenterWindow';
 import { scenarioInUse } from '../../src/ui/scenarioInUse';
@@ -141,6 +142,13 @@ describe('the facilitator’s window with the projector window', () => {
     expect(classroom?.facilitator.exercise.running()).toBe(true);
     await settle();
     expect(button(root, 'Pause the exercise')).toBeTruthy();
+    // A change that is no change of the game (a clock paused on the projector's side) arrives with the next beat.
+    vi.advanceTimersByTime(2000);
+    toggleClock((classroom as Classroom).facilitator, 'exercise');
+    expect(() => button(root, 'Resume the exercise')).toThrow();
+    vi.advanceTimersByTime(1000);
+    await settle();
+    expect(button(root, 'Resume the exercise')).toBeTruthy();
     expect(
       host.execute({ type: 'player.choose', decision: 'long-gone', option: 'x', vote: { counts: { x: 3 } } }),
     ).toBe('The room has moved on: that vote was for another decision.');

@@ -66,6 +66,8 @@ export interface LinkHandlers {
   message(message: PresenterMessage): void;
   /** The other end appeared (true) or went away (false). */
   peer(present: boolean): void;
+  /** This end's own beat, once a beat period (after the heartbeat is sent). */
+  beat?(): void;
 }
 
 export class PresenterLink {
@@ -136,6 +138,7 @@ export class PresenterLink {
 
   private beat(): void {
     this.send({ from: this.self, kind: 'heartbeat' } as Outgoing);
+    this.handlers.beat?.();
     if (!this.present) return;
     this.silentBeats += 1;
     if (this.silentBeats > this.options.missedBeats) this.setPresent(false);

@@ -80,6 +80,11 @@ export class PresenterHost {
           deps.changed(present);
           if (present) this.refresh();
         },
+        // The state again each beat: what changes without a change of the game (the team handed the
+        // screen, a clock's reading) reaches the facilitator's window within a second.
+        beat: () => {
+          if (this.link.peerPresent) this.refresh();
+        },
       },
       deps.link,
     );
