@@ -4,6 +4,7 @@
  * it is projected here from the context, so the UI renders typed data and never reads the context.
  */
 import type { Engine, GameSnapshot } from './game';
+import { whyNot } from './legality';
 import { openOptions } from './rules';
 import type { VoteRecord } from './state';
 import { describeScenarioTime, formatScenarioTime } from './time';
@@ -19,8 +20,15 @@ export interface InjectView {
   dueLong: string;
   /** Held back by the facilitator: it will not arrive until released. */
   held: boolean;
-  /** It arrives on the clock only on some paths (its `when`); released, it arrives regardless. */
+  /** It arrives on the clock only on some paths (its `when`). */
   conditional: boolean;
+  /**
+   * How many scenario minutes before its time a release now would hand it out (0 or less: it is due
+   * already, held back). The UI asks before releasing a paper early and says how early.
+   */
+  minutesEarly: number;
+  /** Why "Release now" would be refused (its branch not taken on this run), or null when it may be released. */
+  refused: string | null;
 }
 
 /** The decision open on the table and whether people or the model take it. */
@@ -79,6 +87,8 @@ export function facilitatorView(engine: Pick<Engine, 'index'>, snapshot: GameSna
         dueLong: describeScenarioTime(item.at),
         held: ctx.held?.includes(d.id) ?? false,
         conditional: Boolean(d.deliver?.when),
+        minutesEarly: item.at - ctx.clock,
+        refused: whyNot(index, ctx, { type: 'facilitator.release', document: d.id }),
       },
     ];
   });

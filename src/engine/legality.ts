@@ -3,6 +3,7 @@
  * take a transition only when it answers null, and `engine.step` gives its answer to the player, so
  * what the game refuses and why it says it refuses can never drift apart.
  */
+import { holdsOrAbsent } from './conditions';
 import { haltedProblem, resumeProblem } from './lessonPlan';
 import { endlessLoop } from './loopGuard';
 import { own } from './records';
@@ -32,9 +33,13 @@ export function whyNot(index: ScenarioIndex, ctx: GameContext, command: GameComm
         : `document "${command.document}" is not waiting on the clock`;
     case 'facilitator.release':
       if (!index.documents.has(command.document)) return `there is no document "${command.document}"`;
-      return releasable(index, ctx, command.document)
+      if (!releasable(index, ctx, command.document))
+        return `document "${command.document}" is not waiting on the clock`;
+      // A paper that comes only on some paths is released only on a run that has taken its branch:
+      // released early it would hand the room a paper from a road it did not take (or has not yet).
+      return holdsOrAbsent(index.documents.get(command.document)?.deliver?.when, ctx)
         ? null
-        : `document "${command.document}" is not waiting on the clock`;
+        : `document "${command.document}" comes only on a branch this run has not taken: it cannot be released`;
     case 'player.choose':
     case 'player.sendReply':
       return haltedProblem(index, ctx) ?? decisionProblem(index, ctx, command);

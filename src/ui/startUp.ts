@@ -4,6 +4,7 @@
  * they arrive simply waits for them. The room's chunk is fetched as soon as the title is painted.
  */
 import { createStage } from '../game/stage';
+import { presenterSessionIn } from './facilitator/presenterRoute';
 import { findOverlayRoot } from './overlay';
 import { titleScreen } from './titleScreen';
 
@@ -12,6 +13,12 @@ const ROOM_START_TIMEOUT_MS = 1000;
 
 export function bootApp(): void {
   const root = findOverlayRoot();
+  // The facilitator's window (`?presenter=<session>`): no game, no room, only its own chunk.
+  const presenter = presenterSessionIn(location.search);
+  if (presenter) {
+    void import('./facilitator/presenterWindow').then((m) => m.bootPresenterPage(root, presenter));
+    return;
+  }
   const stage = createStage();
   const appReady = import('./appMain').then((m) => m.createApp(root, stage));
   // The first paint of the title does not wait for anything: its buttons wait instead.

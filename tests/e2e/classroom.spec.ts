@@ -12,7 +12,10 @@ async function seated(page: Page): Promise<number> {
 
 const HELD = 'kennedy-letter-27';
 const HELD_TITLE = "The President's letter of 27 October, as released at 8:05 p.m.";
-const EARLY = 'hotline-agreement';
+const EARLY = 'mongoose-16-oct';
+const EARLY_TITLE = 'Operation Mongoose, 16 October';
+/** A paper of a branch this run has not taken (yet): Release now refuses it. */
+const OFF_ROAD = 'hotline-agreement';
 
 test('a classroom session for 20 students: names, votes, an override, injects held and released early, a marked moment, to the review', async ({
   page,
@@ -60,14 +63,22 @@ test('a classroom session for 20 students: names, votes, an override, injects he
   await page.locator('#inject-document').selectOption(HELD);
   await page.getByRole('button', { name: 'Hold back' }).click();
   await expect(page.locator(`#inject-document option[value="${HELD}"]`)).toContainText('(held back)');
-  // A paper that comes on the clock only on some paths says so: released, it comes regardless.
-  await expect(page.locator(`#inject-document option[value="${EARLY}"]`)).toContainText('(only on some paths)');
+  // A paper that comes on the clock only on some paths says so, and is not released off its road.
+  await expect(page.locator(`#inject-document option[value="${OFF_ROAD}"]`)).toContainText('(only on some paths)');
+  await page.locator('#inject-document').selectOption(OFF_ROAD);
+  await page.getByRole('button', { name: 'Release now' }).click();
+  await expect(page.locator('.facilitator__tools [role="status"]')).toContainText(
+    'comes only on a branch this run has not taken',
+  );
+  // An early paper asks first, saying how early.
   await page.locator('#inject-document').selectOption(EARLY);
   await page.getByRole('button', { name: 'Release now' }).click();
+  await expect(page.locator('.release-confirm')).toContainText('early');
+  await page.getByRole('button', { name: 'Release it early' }).click();
   await passInterludes(page);
-  await expect(page.locator('.desk__folder')).toContainText('The hotline agreement');
+  await expect(page.locator('.desk__folder')).toContainText(EARLY_TITLE);
   // The released paper, shown to the room full screen; Esc leaves full screen, a second Esc closes it.
-  await page.locator('.desk__folder').getByText('The hotline agreement').click();
+  await page.locator('.desk__folder').getByText(EARLY_TITLE).click();
   const viewer = page.locator('dialog.doc-viewer');
   await expect(viewer).toBeVisible();
   await viewer.getByRole('button', { name: 'Full screen' }).click();
@@ -119,7 +130,7 @@ test('a classroom session for 20 students: names, votes, an override, injects he
   await expect(page.getByText(/Overridden by the facilitator: To show the class the hard line/)).toBeVisible();
   const injects = page.locator('section[aria-labelledby="injects-heading"]');
   await expect(injects).toContainText(`held back, ${HELD_TITLE}`);
-  await expect(injects).toContainText('released early, The hotline agreement');
+  await expect(injects).toContainText(`released early, ${EARLY_TITLE}`);
   await expect(injects).toContainText(`Never released: ${HELD_TITLE}`);
   const roster = page.locator('.review__roster');
   await expect(roster).toContainText('20 students');

@@ -6,7 +6,8 @@ import { collectErrors, HISTORICAL_PACKAGE, passInterludes, setUpClassroom } fro
  * facilitator's releases and holds, a paper opened, leaving the desk and coming back, and a reload.
  */
 const HELD = 'kennedy-letter-27';
-const EARLY = 'hotline-agreement';
+const EARLY = 'mongoose-16-oct';
+const EARLY_TITLE = 'Operation Mongoose, 16 October';
 
 /** Leaves the desk for the title (the game is saved), then comes back to it with Continue. */
 async function leaveAndComeBack(page: Page): Promise<void> {
@@ -73,13 +74,15 @@ test('votes typed and a reply half built survive releases, holds, a paper, leavi
   await typed();
   await page.locator('#inject-document').selectOption(EARLY);
   await page.getByRole('button', { name: 'Release now' }).click();
+  // Ahead of its time: released only on the second press.
+  await page.getByRole('button', { name: 'Release it early' }).click();
   await expect(page.locator('.facilitator__tools [role="status"]')).toHaveText('Released to the room.');
   await expect(page.locator('.facilitator__tools')).toHaveAttribute('open', '');
-  await expect(page.locator('.desk__folder')).toContainText('The hotline agreement');
+  await expect(page.locator('.desk__folder')).toContainText(EARLY_TITLE);
   await typed();
 
   // A paper opened and closed, the desk left and come back to, the page reloaded: all still there.
-  await openAndClosePaper(page, 'The hotline agreement');
+  await openAndClosePaper(page, EARLY_TITLE);
   await typed();
   await leaveAndComeBack(page);
   await typed();
@@ -116,6 +119,8 @@ test('votes typed and a reply half built survive releases, holds, a paper, leavi
   // The letter held back at the first vote is released now; another is held.
   await page.locator('#inject-document').selectOption(HELD);
   await page.getByRole('button', { name: 'Release now' }).click();
+  // The 8:05 p.m. letter, its branch now taken, is still early at the reply: asked first.
+  await page.getByRole('button', { name: 'Release it early' }).click();
   await expect(page.locator('.facilitator__tools [role="status"]')).toHaveText('Released to the room.');
   await built();
   const other = page.locator('#inject-document option').first();
@@ -125,7 +130,7 @@ test('votes typed and a reply half built survive releases, holds, a paper, leavi
     await expect(page.locator('.facilitator__tools [role="status"]')).toContainText('Held back');
     await built();
   }
-  await openAndClosePaper(page, 'The hotline agreement');
+  await openAndClosePaper(page, EARLY_TITLE);
   await built();
   await leaveAndComeBack(page);
   await built();

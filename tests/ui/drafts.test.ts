@@ -165,7 +165,11 @@ describe('the vote panel and the tools, drawn from the drafts', () => {
     if (!details) throw new Error('no tools');
     details.open = true;
     details.dispatchEvent(new Event('toggle'));
-    const [early, later] = handlers.view().injects;
+    // The first paper that may be released now (one of a branch not taken cannot be), and another.
+    const injects = handlers.view().injects;
+    const early = injects.find((i) => i.refused === null);
+    const later = injects.find((i) => i !== early);
+    if (!early || !later) throw new Error('two injects are needed');
     const select = toolsHost.querySelector<HTMLSelectElement>('#inject-document');
     if (!select) throw new Error('no injects');
     select.value = later.id;
@@ -174,6 +178,9 @@ describe('the vote panel and the tools, drawn from the drafts', () => {
     select.value = early.id;
     select.dispatchEvent(new Event('change'));
     [...toolsHost.querySelectorAll('button')].find((b) => b.textContent === 'Release now')?.click();
+    // It is due later: released only once the early release is confirmed.
+    expect(session.snapshot.context.delivered.some((d) => d.id === early.id)).toBe(false);
+    [...toolsHost.querySelectorAll('button')].find((b) => b.textContent === 'Release it early')?.click();
 
     expect(session.snapshot.context.delivered.some((d) => d.id === early.id)).toBe(true);
     expect(session.snapshot.context.held).toContain(later.id);

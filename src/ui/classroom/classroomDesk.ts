@@ -11,7 +11,9 @@ import type { GameView } from '../../engine/view';
 import { answerCard, endingCard, recapCard } from '../facilitator/moments';
 import '../facilitator/projector.css';
 import { type Child, h } from '../dom';
-import { clocksBar, type FacilitatorHandlers, followDecision, toolsPanel } from '../facilitator/panel';
+import { clocksBar, type FacilitatorHandlers, followDecision, paintClocks, toolsPanel } from '../facilitator/panel';
+import { existingSessionId, newSessionId, openPresenterWindow, PresenterHost } from '../facilitator/presenterHost';
+import { presentedNote } from '../facilitator/roomView';
 import type { ScenarioInUse } from '../scenarioInUse';
 import {
   Classroom,
@@ -34,12 +36,54 @@ export class ClassroomDesk {
   /** Whether the ending's own card has been shown (then the full account follows). */
   private endingShown = false;
 
-  /** `onTimeUp`: the room hears that a debate's time has run out (the desk's sound). */
+  /** The link to the facilitator's window, once one was opened from this tab (see presenterHost.ts). */
+  private presenter: PresenterHost | null = null;
+
+  /**
+   * `onTimeUp`: the room hears that a debate's time has run out (the desk's sound); `redraw` draws the
+   * desk again when the facilitator's window opens or closes (if the desk is shown).
+   */
   constructor(
     private readonly inUse: ScenarioInUse,
     private readonly onTimeUp?: () => void,
+    private readonly redraw: () => void = () => {},
   ) {
-    this.handlers = facilitatorHandlers(() => inUse.session);
+    this.handlers = {
+      ...facilitatorHandlers(() => inUse.session),
+      presenter: { present: () => this.presenter?.present ?? false, open: () => this.openPresenter() },
+    };
+    // A reloaded projector finds the facilitator's window this tab had opened.
+    const id = existingSessionId();
+    if (id) this.linkPresenter(id);
+  }
+
+  /** Opens the facilitator's window; a blocked pop-up is said in the tools with the address to open. */
+  private openPresenter(): void {
+    const host = this.presenter ?? this.linkPresenter(newSessionId());
+    if (openPresenterWindow(host.sessionId)) return;
+    this.inUse.drafts.setTools({
+      status: { text: 'The browser blocked the new window: allow pop-ups for this page and press again.', ok: false },
+    });
+    this.redraw();
+  }
+
+  private linkPresenter(id: string): PresenterHost {
+    this.presenter = new PresenterHost(id, {
+      session: () => this.inUse.session,
+      classroom: () => this.classroom,
+      drafts: () => this.inUse.drafts,
+      handlers: this.handlers,
+      changed: (present) => {
+        // Back on the projector, the tools are behind their button again.
+        if (present) this.inUse.drafts.setTools({ toolsOpen: false });
+        if (this.classroom) {
+          this.classroom.facilitator.presented = present;
+          paintClocks(this.classroom.facilitator);
+        }
+        this.redraw();
+      },
+    });
+    return this.presenter;
   }
 
   /** The class's set-up, or null in a solo game. */
@@ -56,7 +100,9 @@ export class ClassroomDesk {
     this.classroom?.dispose();
     this.classroom = config ? new Classroom(config, this.onTimeUp) : null;
     this.moments = [];
+    if (this.classroom) this.classroom.facilitator.presented = this.presenter?.present ?? false;
     saveClassroomConfig(this.inUse.store, config);
+    this.presenter?.refresh();
   }
 
   /** Continue: the set-up saved beside the game, if any. */
@@ -68,11 +114,14 @@ export class ClassroomDesk {
   leave(): void {
     this.classroom?.dispose();
     this.classroom = null;
+    this.presenter?.refresh();
   }
 
-  /** Stops the clocks: the scenario in use is being replaced. */
+  /** Stops the clocks and the link: the scenario in use is being replaced. */
   dispose(): void {
     this.leave();
+    this.presenter?.dispose();
+    this.presenter = null;
   }
 
   view(): FacilitatorView {
@@ -178,6 +227,8 @@ export class ClassroomDesk {
 
   /** The facilitator's tools drawn into `host` (the same node each time), or null outside a class. */
   tools(host: HTMLElement): HTMLElement | null {
-    return this.classroom ? toolsPanel(host, this.inUse.drafts, this.handlers) : null;
+    if (!this.classroom) return null;
+    // With the facilitator's window open, nothing of the tools (no inject list) is on the projector.
+    return this.presenter?.present ? presentedNote(host) : toolsPanel(host, this.inUse.drafts, this.handlers);
   }
 }

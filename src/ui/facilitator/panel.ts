@@ -13,6 +13,8 @@ import type { DecisionView } from '../../engine/view';
 import { folderDate } from '../documents/dates';
 import { h } from '../dom';
 import { type Drafts, heads, type Notice } from '../store/drafts';
+import { confirmRelease, focusConfirm, releaseRefusal, releasesEarly } from './releaseEarly';
+import { paintRoomClocks, roomTally } from './roomView';
 import { debateCaption, voteTotal } from './roomWords';
 import { formatMinutes, type Stopwatch, stopwatch } from './timers';
 
@@ -24,6 +26,8 @@ export interface FacilitatorHandlers {
   undo(): string | null;
   /** The session's facilitator view: the injects still to come (in the order they are due), the turn, the vote. */
   view(): FacilitatorView;
+  /** The facilitator's window (presenterHost.ts): whether one is open, and opening it. */
+  presenter?: { present(): boolean; open(): void };
 }
 
 export interface FacilitatorState {
@@ -40,6 +44,8 @@ export interface FacilitatorState {
   timeUp: boolean;
   /** The room hears that time is up (a sound with its caption); called by the tick, never by a render. */
   onTimeUp?: () => void;
+  /** The facilitator's window is open: the projector shows the times, the buttons are there. */
+  presented: boolean;
 }
 
 export function facilitatorState(debateMinutes: number, onTimeUp?: () => void): FacilitatorState {
@@ -52,6 +58,7 @@ export function facilitatorState(debateMinutes: number, onTimeUp?: () => void): 
     host: h('div', { class: 'facilitator__clocks' }),
     timeUp: false,
     onTimeUp,
+    presented: false,
   };
 }
 
@@ -94,6 +101,10 @@ const clockButton = (watch: Stopwatch, what: string) =>
 
 /** Draws the clocks into their node, in place (the buttons keep focus as the time ticks). */
 export function paintClocks(state: FacilitatorState): void {
+  if (state.presented) {
+    paintRoomClocks(state);
+    return;
+  }
   const left = debateLeft(state);
   const caption = debateCaption(left);
   render(
@@ -141,6 +152,8 @@ export function votePanel(
   /** The class's size, for the running total ("18 of 25 voted"); 0 when not given. */
   classSize = 0,
 ): HTMLElement {
+  // With the facilitator's window open, the counts are typed there: the room sees the tally.
+  if (handlers.presenter?.present()) return roomTally(host, decision, drafts);
   const id = decision.id;
   const paint = () => {
     const draft = drafts.decision(id);
@@ -230,7 +243,12 @@ export function votePanel(
  * folder's form: some injects wait months), and whether it is held.
  */
 export const injectLabel = (i: InjectView) =>
-  `${folderDate(i.due)} ${i.title}${i.conditional ? ' (only on some paths)' : ''}${i.held ? ' (held back)' : ''}`;
+  `${folderDate(i.due)} ${i.title}${i.conditional ? ' (only on some paths)' : ''}${
+    i.refused ? ' (not on this run so far)' : ''
+  }${i.held ? ' (held back)' : ''}`;
+
+/** The inject whose early release waits for its confirm, per tools panel (none: no confirm open). */
+const confirming = new WeakMap<HTMLElement, string>();
 
 /**
  * Marks, injects released early or held back, undo: the facilitator's tools in any phase of play.
@@ -250,10 +268,36 @@ export function toolsPanel(host: HTMLElement, drafts: Drafts, handlers: Facilita
       paint();
     };
     const status = drafts.status;
+    const inject = waiting.find((d) => d.id === picked);
+    const release = () => {
+      confirming.delete(host);
+      show(handlers.release(picked), 'Released to the room.');
+    };
+    // Refused (its branch not taken) or early (asked first), else released at once: see releaseEarly.ts.
+    const askRelease = () => {
+      if (!inject) return;
+      const refusal = releaseRefusal(inject);
+      if (refusal) return show(refusal, '');
+      if (!releasesEarly(inject)) return release();
+      confirming.set(host, inject.id);
+      paint();
+      focusConfirm(host);
+    };
+    const cancel = () => {
+      confirming.delete(host);
+      paint();
+    };
+    const presenter = handlers.presenter;
     render(
       html`<details class="facilitator__tools" .open=${live(drafts.toolsOpen)}
         @toggle=${(e: Event) => drafts.setTools({ toolsOpen: (e.target as HTMLDetailsElement).open })}>
-        <summary>Facilitator tools</summary>
+        <summary>Facilitator's tools</summary>
+        ${
+          presenter
+            ? html`<p><button type="button" class="button button--small" @click=${() => presenter.open()}>Open the facilitator's window</button>
+              <span class="facilitator__hint">on the laptop's own screen: the projector then shows only what the room may see.</span></p>`
+            : nothing
+        }
         <p>
           <label for="mark-note">Mark a moment: </label>
           <input type="text" id="mark-note" placeholder="What happened, for the debrief" .value=${live(drafts.mark)}
@@ -269,6 +313,7 @@ export function toolsPanel(host: HTMLElement, drafts: Drafts, handlers: Facilita
             ? html`<p>
               <label for="inject-document">Injects still to come: </label>
               <select id="inject-document" @change=${(e: Event) => {
+                confirming.delete(host);
                 drafts.setTools({ inject: (e.target as HTMLSelectElement).value });
                 paint();
               }}>
@@ -279,11 +324,13 @@ export function toolsPanel(host: HTMLElement, drafts: Drafts, handlers: Facilita
                     html`<option value=${d.id} title=${d.dueLong} .selected=${live(d.id === picked)}>${injectLabel(d)}</option>`,
                 )}
               </select>
-              <button type="button" class="button button--small"
-                @click=${() => show(handlers.release(picked), 'Released to the room.')}>Release now</button>
-              <button type="button" class="button button--small"
-                @click=${() => show(handlers.hold(picked), 'Held back: it arrives only when you release it.')}>Hold back</button>
-            </p>`
+              <button type="button" class="button button--small" @click=${askRelease}>Release now</button>
+              <button type="button" class="button button--small" @click=${() => {
+                confirming.delete(host);
+                show(handlers.hold(picked), 'Held back: it arrives only when you release it.');
+              }}>Hold back</button>
+            </p>
+            ${inject && confirming.get(host) === inject.id ? confirmRelease(inject, 'tools-release', { confirm: release, cancel }) : nothing}`
             : nothing
         }
         <p><button type="button" class="button button--small"

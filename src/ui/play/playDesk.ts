@@ -71,8 +71,15 @@ export class PlayDesk {
     private readonly inUse: ScenarioInUse,
     private readonly deps: PlayDeskDeps,
   ) {
-    // At 0:00 of a debate the room hears it (the caption says it too, for a muted room).
-    this.classroom = new ClassroomDesk(inUse, () => deps.sound?.play('gavel'));
+    // At 0:00 of a debate the room hears it (the caption says it too, for a muted room); when the
+    // facilitator's window opens or closes, the desk, if on screen, shows or hides its controls.
+    this.classroom = new ClassroomDesk(
+      inUse,
+      () => deps.sound?.play('gavel'),
+      () => {
+        if (this.desk?.isConnected) this.show();
+      },
+    );
     this.unsubscribe = inUse.session.subscribe((view, change) => this.onChange(view, change));
   }
 
