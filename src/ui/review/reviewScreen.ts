@@ -8,8 +8,7 @@ import { html, nothing, render, type TemplateResult } from 'lit-html';
 import { historicalPath, mapModel } from '../../engine/analysis/mapModel';
 import type { Roster } from '../../engine/classroom/defaultRoles';
 import type { Engine, GameSnapshot } from '../../engine/game';
-import { partCell } from '../../engine/posture';
-import { buildReview, type Review } from '../../engine/review';
+import { buildReview, divergenceText, type Review } from '../../engine/review';
 import { reviewMarkdown } from '../../engine/reviewMarkdown';
 import { createSave } from '../../engine/save';
 import { toView } from '../../engine/view';
@@ -36,12 +35,12 @@ function download(name: string, type: string, text: string): void {
 function scorecard(review: Review): HTMLElement | null {
   const ref = review.reference;
   if (!ref) return null;
-  const row = (label: string, a: Review['historicalPackage']['assessment']) =>
+  const row = (line: Review['scorecard'][number]) =>
     h(
       'tr',
       {},
-      h('th', { scope: 'row' }, label),
-      ...ref.parts.map((part, i) => h('td', {}, partCell(part, a.parts[i]))),
+      h('th', { scope: 'row' }, line.package === 'yours' ? 'Your package' : 'The package actually sent'),
+      ...line.cells.map((cell) => h('td', {}, cell)),
     );
   return h(
     'section',
@@ -56,12 +55,7 @@ function scorecard(review: Review): HTMLElement | null {
         {},
         h('tr', {}, h('th', { scope: 'col' }, 'Posture'), ...ref.parts.map((p) => h('th', { scope: 'col' }, p.short))),
       ),
-      h(
-        'tbody',
-        {},
-        review.package ? row('Your package', review.package.assessment) : null,
-        row('The package actually sent', review.historicalPackage.assessment),
-      ),
+      h('tbody', {}, ...review.scorecard.map(row)),
     ),
     ref.note ? h('p', {}, ref.note) : null,
     h(
@@ -123,11 +117,16 @@ function timelineRow(row: Review['rows'][number], handlers: ReviewHandlers): Tem
         row.vote.override ? ` Overridden by the facilitator: ${row.vote.override}` : ''
       }</small>`
     : nothing;
-  return html`<tr class=${row.diverged ? 'diverged' : row.counterfactual ? 'counterfactual' : ''} data-decision=${row.decision}>
+  const flag = row.diverged || row.room?.diverged ? 'diverged' : row.counterfactual ? 'counterfactual' : '';
+  return html`<tr class=${flag} data-decision=${row.decision}>
     <td>${row.at}</td>
     <td><strong>${row.title}</strong>${row.by === 'model' ? ' (the other side, by the response model)' : ''}<br>${row.chosen.join(
       '; ',
-    )}${row.diverged ? html`<span class="badge"> Diverged</span>` : nothing}${vote}${
+    )}${row.diverged ? html`<span class="badge"> Diverged</span>` : nothing}${
+      !row.diverged && row.room?.diverged
+        ? html`<span class="badge"> The room’s majority diverged (overridden)</span>`
+        : nothing
+    }${vote}${
       row.changes.length
         ? html`<small class="review__changes"> ${row.changes.map((c) => `${c.label} ${c.from}→${c.to}`).join(', ')}</small>`
         : nothing
@@ -183,7 +182,7 @@ export function reviewScreen(
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">Your decisions beside the record</h2>
         <table class="review__timeline">
-          <caption>${review.divergences} of your decisions diverged from the record.</caption>
+          <caption>${divergenceText(review)}</caption>
           <thead>
             <tr><th scope="col">When</th><th scope="col">Your choice</th><th scope="col">The record</th><th scope="col">Sources</th></tr>
           </thead>
