@@ -39,7 +39,9 @@ const A4_MARGINS = { top: '12mm', bottom: '12mm', left: '12mm', right: '12mm' };
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 
 /** In print media at the paper's width: nothing runs off the side, and every packet fits one page. */
-async function packetsOnPaper(page: Page): Promise<{ overflow: string[]; heights: { role: string; height: number }[] }> {
+async function packetsOnPaper(
+  page: Page,
+): Promise<{ overflow: string[]; heights: { role: string; height: number }[] }> {
   await page.setViewportSize({ width: 720, height: 1000 });
   await page.emulateMedia({ media: 'print' });
   return page.evaluate(() => {
