@@ -6,6 +6,10 @@
  */
 
 import { type EpilogueView, epilogueView } from './epilogue';
+
+/** The class handout is the review cut down for a class (classHandout.ts), read through this module. */
+export { type ClassHandout, classHandout, type HandoutRow } from './classHandout';
+
 import type { Engine, GameSnapshot } from './game';
 import { type LessonReview, lessonReview } from './lessonReview';
 import { assessPackage, historicalPackage, type PackageAssessment, partCell, referencePosture } from './posture';

@@ -100,7 +100,7 @@ export function reviewMarkdown(review: Review): string {
   if (ref) {
     // The scenario's own reference posture (for Black Saturday, the Rostow memo); none, no scorecard.
     const scoreLine = (line: Review['scorecard'][number]) =>
-      `| ${line.package === 'yours' ? 'your package' : 'the package actually sent'} | ${line.cells.map((c) => cell(c.toLowerCase())).join(' | ')} |`;
+      `| ${line.package === 'yours' ? 'your package' : 'the package actually sent'} | ${line.cells.map((c) => cell(c.charAt(0).toLowerCase() + c.slice(1))).join(' | ')} |`;
     lines.push(
       '',
       `## ${ref.title}`,

@@ -3,7 +3,7 @@ import { loadScenarioFolder } from '../../src/cli/scenarioFolder';
 import { historicalStrategy, playStrategy } from '../../src/engine/analysis/historical';
 import { createEngine, type GameSnapshot } from '../../src/engine/game';
 import { formatIssue } from '../../src/engine/result';
-import { buildReview, commandsBefore, divergenceText, roomVerdict } from '../../src/engine/review';
+import { buildReview, classHandout, commandsBefore, divergenceText, roomVerdict } from '../../src/engine/review';
 import { reviewMarkdown } from '../../src/engine/reviewMarkdown';
 import { createSave, restoreSave } from '../../src/engine/save';
 
@@ -135,5 +135,33 @@ describe('the room’s vote beside the record', () => {
     const cells = buildReview(engine, historical).scorecard.flatMap((line) => line.cells);
     expect(cells.some((c) => c.includes(items.get('private-jupiter-assurance') as string))).toBe(true);
     for (const id of items.keys()) for (const c of cells) expect(c).not.toContain(id);
+  });
+});
+
+describe('the class handout', () => {
+  it('puts each decision in plain words and flags the room that went against the record, overridden', () => {
+    const review = buildReview(engine, votedAgainstAndOverridden());
+    const handout = classHandout(review, engine.scenario.meta.start);
+    expect(handout.year).toBe('1962');
+    expect(handout.rows.map((r) => r.decision)).toEqual(review.rows.map((r) => r.decision));
+    const [first, second] = handout.rows;
+    expect(first.verdict).toBe('room-diverged');
+    expect(first.flag).toBe('The room’s majority differed from 1962; the facilitator overrode the vote.');
+    expect(first.vote).toMatch(/ 16, .* 6$/);
+    expect(first.override).toBe('The President keeps to the plan.');
+    expect(first.done).toBe(review.rows[0].chosen[0]);
+    expect(first.record).toBe(review.rows[0].historical?.[0]);
+    expect(second.verdict).toBe('as-recorded');
+    expect(second.flag).toBe('As in 1962.');
+    // The other side's turn says who took it, by name.
+    const moscow = handout.rows.find((r) => review.rows.find((x) => x.decision === r.decision)?.by === 'model');
+    if (moscow) expect(moscow.done).toMatch(/played by the game\)$/);
+  });
+
+  it('flags a decision taken against the record, and one that never arose', () => {
+    const diverged = buildReview(engine, divergeAt(1962, { 'u2-loss': 'retaliate-sam' }));
+    const rows = classHandout(diverged, engine.scenario.meta.start).rows;
+    expect(rows[1]).toMatchObject({ decision: 'u2-loss', verdict: 'diverged', flag: 'Differs from 1962.', vote: null });
+    expect(rows.some((r) => r.verdict === 'never-arose' && r.flag === 'This never arose in 1962.')).toBe(true);
   });
 });

@@ -4,6 +4,7 @@
  * A lit-html template: scenario text is interpolated as text, never as markup.
  */
 
+import './reviewPrint.css';
 import { html, nothing, render, type TemplateResult } from 'lit-html';
 import { historicalPath, mapModel } from '../../engine/analysis/mapModel';
 import type { Roster } from '../../engine/classroom/defaultRoles';
@@ -18,6 +19,7 @@ import { departuresSection } from '../play/outcome';
 import { sourceLink } from '../play/sources';
 import { PARAPHRASE_LABEL, paraphraseTag, whereFrom } from '../play/whereFrom';
 import { tracksChart } from './chart';
+import { classHandoutScreen } from './classHandout';
 import { renderDecisionMap } from './decisionMap';
 import { decisionNotesSection } from './decisionNotes';
 import { hindsightSection } from './hindsightSection';
@@ -161,6 +163,17 @@ export function reviewScreen(
   const exportJson = () =>
     download(`game-seed-${review.seed}.json`, 'application/json', createSave(engine, snapshot, true));
   const article = document.createElement('article');
+  // The class handout takes the review's place on the same screen, and gives it back.
+  const openHandout = () => {
+    const handout = classHandoutScreen(engine, review, {
+      back: () => {
+        handout.replaceWith(article);
+        article.querySelector<HTMLElement>('#review-heading')?.focus();
+      },
+    });
+    article.replaceWith(handout);
+    handout.querySelector<HTMLElement>('#handout-heading')?.focus();
+  };
   article.className = 'review';
   article.setAttribute('aria-labelledby', 'review-heading');
   render(
@@ -173,6 +186,7 @@ export function reviewScreen(
       ${ending?.offRecord ? departuresSection(ending.offRecord, 'h2', 'review-departures-heading') : nothing}
       ${ending ? (epilogueSection(ending.epilogue, 'h2', 'review-epilogue-heading') ?? nothing) : nothing}
       <div class="review__actions no-print">
+        <button type="button" class="button" @click=${openHandout}>Class handout</button>
         <button type="button" class="button" @click=${() => window.print()}>Print or save as PDF</button>
         <button type="button" class="button" @click=${exportMarkdown}>Export Markdown</button>
         <button type="button" class="button" @click=${exportJson}>Export JSON (replayable)</button>
