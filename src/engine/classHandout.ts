@@ -23,7 +23,7 @@ export interface HandoutRow {
   decision: string;
   title: string;
   at: string;
-  /** "Hold firm 16, Trade 6"; null when nobody voted (solo play, a reply, the other side's turn). */
+  /** "16: Trade; 6: Hold firm", most heads first; null when nobody voted (solo play, a reply, the other side's turn). */
   vote: string | null;
   /** What was done, in the scenario's words, with who did it when not the room. */
   done: string;
@@ -71,6 +71,13 @@ function flagOf(verdict: HandoutVerdict, row: ReviewRow, year: string): string {
   }
 }
 
+/** "16: Signal that a Turkey trade is acceptable; 6: Answer the first letter…": most heads first, none for no hands. */
+function voteText(row: ReviewRow): string | null {
+  if (!row.vote) return null;
+  const counted = row.vote.splits.filter((s) => s.count > 0).sort((a, b) => b.count - a.count);
+  return counted.length > 0 ? counted.map((s) => `${s.count}: ${s.label}`).join('; ') : null;
+}
+
 function doneText(row: ReviewRow): string {
   const chosen = row.chosen.join('; ');
   if (row.fromRecord) return `${chosen} (taken from the record before the class began)`;
@@ -99,7 +106,7 @@ export function classHandout(review: Review, start: string): ClassHandout {
         decision: row.decision,
         title: row.title,
         at: row.at,
-        vote: row.vote ? row.vote.splits.map((s) => `${s.label} ${s.count}`).join(', ') : null,
+        vote: voteText(row),
         done: doneText(row),
         override: row.vote?.override ?? null,
         record: recordText(row),
