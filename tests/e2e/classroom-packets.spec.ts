@@ -60,7 +60,7 @@ async function packetsOnPaper(
 
 test.describe('role packets and the facilitator guide', () => {
   test('one page per student and the guide, on screen and in print', async ({ page }, info) => {
-    test.setTimeout(120_000);
+    test.setTimeout(240_000);
     const errors = collectErrors(page);
     await page.goto('/');
     await page.getByRole('button', { name: 'Role packets and facilitator guide' }).click();
