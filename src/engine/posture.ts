@@ -69,8 +69,15 @@ export function partVerdict(
   return text;
 }
 
-/** The words for the review's scorecard cell: "Follows", or "Departs (concessions: …)". */
-export function partCell(part: ReferencePosture['parts'][number], a: PartAssessment): string {
+/**
+ * The words for the review's scorecard cell: "Follows", or "Departs (concessions: …)", the items named
+ * by `list` in the scenario's labels (an item's id is never for a reader).
+ */
+export function partCell(
+  part: ReferencePosture['parts'][number],
+  a: PartAssessment,
+  list: (ids: string[]) => string,
+): string {
   if (a.follows) return 'Follows';
-  return a.refused.length ? `Departs (${part.refused ?? 'against it'}: ${a.refused.join(', ')})` : 'Departs';
+  return a.refused.length ? `Departs (${part.refused ?? 'against it'}: ${list(a.refused)})` : 'Departs';
 }

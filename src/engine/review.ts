@@ -6,9 +6,13 @@
  */
 
 import { type EpilogueView, epilogueView } from './epilogue';
+
+/** The class handout is the review cut down for a class (classHandout.ts), read through this module. */
+export { type ClassHandout, classHandout, type HandoutRow } from './classHandout';
+
 import type { Engine, GameSnapshot } from './game';
 import { type LessonReview, lessonReview } from './lessonReview';
-import { assessPackage, historicalPackage, type PackageAssessment, referencePosture } from './posture';
+import { assessPackage, historicalPackage, type PackageAssessment, partCell, referencePosture } from './posture';
 import { type ResolvedBasis, resolveBases } from './provenance';
 import { type OffRecord, offRecord } from './record';
 import type { Decision, Ending, ReferencePosture, Source } from './schema/scenario';
@@ -20,6 +24,8 @@ export interface ReviewRow {
   title: string;
   phase: string;
   side: string;
+  /** The side's name, for a reader (the id is not). */
+  sideName: string;
   at: string;
   by: 'human' | 'model';
   /** What was chosen in this game: an option label, or the package's item labels. */
@@ -43,6 +49,21 @@ export interface ReviewRow {
   fromRecord: boolean;
   /** In a classroom: how the room voted (option labels and heads) and the override note, if any. */
   vote: { splits: { option: string; label: string; count: number }[]; override?: string } | null;
+  /**
+   * The room's majority beside the record, read from the vote and not from what was done: a room that
+   * voted against the record diverged even when the facilitator overrode the vote (issue #15). Null
+   * without a vote (solo play, a reply, no heads counted).
+   */
+  room: RoomVerdict | null;
+}
+
+export interface RoomVerdict {
+  /** The option(s) with the most heads (more than one on a tie), as labels. */
+  majority: string[];
+  /** The record's option got fewer heads than another: the room's majority went against the record. */
+  diverged: boolean;
+  /** The facilitator took another option than the vote's winner. */
+  overridden: boolean;
 }
 
 export interface ReviewAdviser {
@@ -70,11 +91,20 @@ export interface Review {
       })
     | null;
   rows: ReviewRow[];
+  /** Decisions where what was done differed from the record. */
   divergences: number;
+  /** Decisions where the room's majority voted against the record (overridden or not). */
+  roomDivergences: number;
+  /** Of those, the ones where the facilitator overrode the room's vote. */
+  roomOverridden: number;
+  /** Whether any decision was put to a vote (a classroom game). */
+  voted: boolean;
   package: { items: string[]; labels: string[]; assessment: PackageAssessment } | null;
   historicalPackage: { items: string[]; labels: string[]; assessment: PackageAssessment };
   /** What packages are scored against besides the record (the scenario's own); null: no scorecard. */
   reference: ReferencePosture | null;
+  /** The scorecard's rows in words (partCell, items by their labels): the player's package, then the record's; empty without a reference. */
+  scorecard: { package: 'yours' | 'historical'; cells: string[] }[];
   hidden: { id: string; label: string; value: number; reveal: string; source: Source; bases: ResolvedBasis[] }[];
   /** Moments the facilitator marked for the debrief. */
   marks: { at: string; decision: string; note: string }[];
@@ -91,6 +121,42 @@ export interface Review {
 
 const optionLabel = (d: Decision | undefined, id: string) =>
   d?.kind === 'choice' ? (d.options.find((o) => o.id === id)?.label ?? id) : id;
+
+/** The room's majority beside the record's option (see ReviewRow.room); null when no head was counted. */
+export function roomVerdict(
+  decision: Decision | undefined,
+  vote: { counts: Record<string, number>; override?: string } | undefined,
+): RoomVerdict | null {
+  if (!vote) return null;
+  const counts = Object.entries(vote.counts);
+  const most = Math.max(0, ...counts.map(([, n]) => n));
+  if (most === 0) return null;
+  const top = counts.filter(([, n]) => n === most).map(([id]) => id);
+  const recorded = decision?.kind === 'choice' ? decision.history?.option : undefined;
+  return {
+    majority: top.map((id) => optionLabel(decision, id)),
+    // A decision the record never faced has nothing to diverge from; a tie that includes the record does not.
+    diverged: recorded !== undefined && !top.includes(recorded),
+    overridden: Boolean(vote.override),
+  };
+}
+
+/**
+ * The review's count in words, one sentence for what was done and, in a classroom, one for what the
+ * room voted: "0 of your decisions diverged" must not hide a room that voted 16–6 against the record
+ * and was overridden.
+ */
+export function divergenceText(
+  review: Pick<Review, 'divergences' | 'roomDivergences' | 'roomOverridden' | 'voted'>,
+): string {
+  const done = `${review.divergences} of your decisions diverged from the record.`;
+  if (!review.voted) return done;
+  const n = review.roomDivergences;
+  const room = `The room’s majority voted against the record at ${n} decision${n === 1 ? '' : 's'}`;
+  const over = review.roomOverridden;
+  if (over === 0) return `${done} ${room}.`;
+  return `${done} ${room}, ${over === n ? (n === 1 ? 'and the facilitator overrode that vote' : 'and the facilitator overrode those votes') : `and the facilitator overrode ${over} of those votes`}.`;
+}
 
 export function buildReview(engine: Engine, snapshot: GameSnapshot): Review {
   const { scenario, index } = engine;
@@ -131,6 +197,7 @@ export function buildReview(engine: Engine, snapshot: GameSnapshot): Review {
       title: d?.title ?? entry.decision,
       phase: d?.phase ?? '',
       side: entry.side,
+      sideName: scenario.sides.find((x) => x.id === entry.side)?.name ?? entry.side,
       at: describeScenarioTime(entry.at),
       by: entry.by,
       chosen,
@@ -166,11 +233,25 @@ export function buildReview(engine: Engine, snapshot: GameSnapshot): Review {
               override: entry.vote.override,
             }
           : null,
+      room: entry.kind === 'choice' ? roomVerdict(d, entry.vote) : null,
     };
   });
 
   const lastReply = [...decisionsLog].reverse().find((e) => e.kind === 'reply');
   const referenceItems = historicalPackage(scenario);
+  const reference = referencePosture(scenario);
+  const cellsOf = (items: readonly string[]) => {
+    const a = assessPackage(scenario, items, referenceItems);
+    return (reference?.parts ?? []).map((part, i) =>
+      partCell(part, a.parts[i], (ids) => ids.map(itemLabel).join(', ')),
+    );
+  };
+  const scorecard: Review['scorecard'] = reference
+    ? [
+        ...(lastReply?.kind === 'reply' ? [{ package: 'yours' as const, cells: cellsOf(lastReply.items) }] : []),
+        { package: 'historical' as const, cells: cellsOf(referenceItems) },
+      ]
+    : [];
   const endingDef = ctx.ending ? index.endings.get(ctx.ending) : undefined;
   const endingEntry = ctx.log.find((e) => e.kind === 'ending');
   const start = Object.fromEntries(scenario.tracks.map((t) => [t.id, t.start]));
@@ -195,6 +276,9 @@ export function buildReview(engine: Engine, snapshot: GameSnapshot): Review {
         : null,
     rows,
     divergences: rows.filter((r) => r.diverged).length,
+    roomDivergences: rows.filter((r) => r.room?.diverged).length,
+    roomOverridden: rows.filter((r) => r.room?.diverged && r.room.overridden).length,
+    voted: rows.some((r) => r.room !== null),
     package:
       lastReply?.kind === 'reply'
         ? {
@@ -208,7 +292,8 @@ export function buildReview(engine: Engine, snapshot: GameSnapshot): Review {
       labels: referenceItems.map(itemLabel),
       assessment: assessPackage(scenario, referenceItems, referenceItems),
     },
-    reference: referencePosture(scenario),
+    reference,
+    scorecard,
     hidden: scenario.tracks
       .filter((t) => t.hidden)
       .map((t) => ({

@@ -1,9 +1,8 @@
 /** The after-action review as Markdown, for handing out or pasting into a class's shared notes. */
 
-import { partCell } from './posture';
 import type { ResolvedBasis } from './provenance';
 import { departureText } from './record';
-import type { Review } from './review';
+import { divergenceText, type Review } from './review';
 import type { Source } from './schema/scenario';
 
 import { sourceUrl } from './webLink';
@@ -56,7 +55,7 @@ export function reviewMarkdown(review: Review): string {
     '',
     '## Your decisions beside the record',
     '',
-    `${review.divergences} decision(s) diverged from what was actually decided.`,
+    `${review.divergences} decision(s) diverged from what was actually decided.${review.voted ? ` ${roomSentence(review)}` : ''}`,
     '',
     '| when | decision | your choice | the record | sources |',
     '|---|---|---|---|---|',
@@ -67,14 +66,18 @@ export function reviewMarkdown(review: Review): string {
       : row.plan
         ? `never arose (planned: ${row.plan})`
         : 'never arose (counterfactual)';
-    const mark = row.diverged ? ' **(diverged)**' : '';
+    const mark = row.diverged
+      ? ' **(diverged)**'
+      : row.room?.diverged
+        ? ' **(the room’s majority diverged; overridden)**'
+        : '';
     const vote = row.vote
       ? ` (vote: ${row.vote.splits.map((v) => `${v.label} ${v.count}`).join(', ')}${row.vote.override ? `; overridden: ${row.vote.override}` : ''})`
       : '';
     const by = row.fromRecord
       ? ' (from the record, not played)'
       : row.by === 'model'
-        ? ` (${row.side}, response model)`
+        ? ` (${row.sideName}, response model)`
         : '';
     lines.push(
       `| ${cell(row.at)} | ${cell(row.title)}${by} | ${cell(row.chosen.join('; '))}${mark}${cell(vote)} | ${cell(record)} | ${cell(row.sources.map(cite).join('; '))} |`,
@@ -96,8 +99,8 @@ export function reviewMarkdown(review: Review): string {
   const ref = review.reference;
   if (ref) {
     // The scenario's own reference posture (for Black Saturday, the Rostow memo); none, no scorecard.
-    const scoreLine = (label: string, a: Review['historicalPackage']['assessment']) =>
-      `| ${label} | ${ref.parts.map((part, i) => cell(partCell(part, a.parts[i]).toLowerCase())).join(' | ')} |`;
+    const scoreLine = (line: Review['scorecard'][number]) =>
+      `| ${line.package === 'yours' ? 'your package' : 'the package actually sent'} | ${line.cells.map((c) => cell(c.charAt(0).toLowerCase() + c.slice(1))).join(' | ')} |`;
     lines.push(
       '',
       `## ${ref.title}`,
@@ -107,8 +110,7 @@ export function reviewMarkdown(review: Review): string {
       `| posture | ${ref.parts.map((p) => cell(p.short)).join(' | ')} |`,
       `|---|${ref.parts.map(() => '---|').join('')}`,
     );
-    if (review.package) lines.push(scoreLine('your package', review.package.assessment));
-    lines.push(scoreLine('the package actually sent', review.historicalPackage.assessment));
+    for (const line of review.scorecard) lines.push(scoreLine(line));
     if (ref.note) lines.push('', ref.note);
     lines.push('', `Sources: ${ref.sources.map(cite).join('; ')}`);
   }
@@ -128,6 +130,11 @@ export function reviewMarkdown(review: Review): string {
   for (const s of review.series)
     lines.push(`| ${s.label} | ${s.points[0].value} | ${s.points[s.points.length - 1].value} |`);
   return `${lines.join('\n')}\n`;
+}
+
+/** The room's votes beside the record, as divergenceText says it (without its first sentence). */
+function roomSentence(review: Review): string {
+  return divergenceText(review).replace(/^[^.]*\. /, '');
 }
 
 /** The lesson plan's part: what the class played, what came from the record, what is told after the stop. */

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenarioFolder } from '../../src/cli/scenarioFolder';
+import { defaultRoles } from '../../src/engine/classroom/defaultRoles';
 import {
   arrivalText,
+  documentsForRole,
   facilitatorGuide,
   NEVER_DELIVERED,
   rolePackets,
   shareMinutes,
 } from '../../src/engine/classroom/packets';
+import { packetCopies } from '../../src/engine/classroom/studentPackets';
 import { createEngine } from '../../src/engine/game';
 import { indexScenario } from '../../src/engine/scenarioIndex';
 import type { Scenario } from '../../src/engine/schema/scenario';
@@ -22,6 +25,8 @@ function blackSaturday(): Scenario {
 const scenario = blackSaturday();
 const index = indexScenario(scenario);
 const { packets, scenario: heading } = rolePackets(scenario);
+/** Every paper of the record a role may read somewhere in play. */
+const allPapers = (role: string) => documentsForRole(index, role);
 
 describe('role packets for Black Saturday', () => {
   it('has one packet per role, 21 in all, in the order of roles.yaml', () => {
@@ -56,20 +61,75 @@ describe('role packets for Black Saturday', () => {
     expect(rusk?.stance?.source).toBeTruthy();
   });
 
-  it('lists for every role exactly the record’s documents the game lets it read (mayRead), in date order', () => {
-    // A variant arrives only in place of its paper, an invented paper only off the record: neither is listed.
-    const variants = new Set(scenario.documents.flatMap((d) => (d.variants ?? []).map((v) => v.document)));
-    expect(variants.size).toBeGreaterThan(0);
-    expect(scenario.documents.some((d) => d.counterfactual && !variants.has(d.id))).toBe(true);
+  it('lists for every role only the papers in its folder when play starts (mayRead), in date order', () => {
+    const controllers = Object.fromEntries(scenario.sides.map((s) => [s.id, 'human' as const]));
+    const atStart = createEngine(scenario)
+      .start({ seed: 1962, controllers })
+      .context.delivered.map((d) => d.id);
     for (const packet of packets) {
-      const expected = scenario.documents
-        .filter((doc) => !variants.has(doc.id) && !doc.counterfactual && mayRead(index, doc, { role: packet.role.id }))
-        .map((d) => d.id)
+      const expected = atStart
+        .filter((id) =>
+          mayRead(index, index.documents.get(id) as (typeof scenario.documents)[number], { role: packet.role.id }),
+        )
         .sort();
       expect(packet.documents.map((d) => d.id).sort(), packet.role.id).toEqual(expected);
       const dates = packet.documents.map((d) => scenario.documents.find((x) => x.id === d.id)?.date ?? '');
       expect(dates).toEqual([...dates].sort());
     }
+    // The President starts with the morning's papers, not the 25 the day brings, and never Sunday's answer.
+    const jfk = packets.find((p) => p.role.id === 'jfk');
+    expect(jfk?.documents.map((d) => d.id)).toContain('khrushchev-letter-26');
+    expect(jfk?.documents.length).toBeLessThan(allPapers('jfk').length);
+    expect(jfk?.morePapers).toBe(true);
+    for (const packet of packets) {
+      expect(packet.documents.map((d) => d.id)).not.toContain('khrushchev-letter-28');
+      expect(packet.morePapers, packet.role.id).toBe(
+        allPapers(packet.role.id).some((d) => !packet.documents.some((x) => x.id === d.id)),
+      );
+    }
+  });
+
+  it('knows every paper the game lets a role read in play, the record’s only (for “more papers”)', () => {
+    // A variant arrives only in place of its paper, an invented paper only off the record: neither is counted.
+    const variants = new Set(scenario.documents.flatMap((d) => (d.variants ?? []).map((v) => v.document)));
+    expect(variants.size).toBeGreaterThan(0);
+    expect(scenario.documents.some((d) => d.counterfactual && !variants.has(d.id))).toBe(true);
+    for (const role of scenario.roles) {
+      const expected = scenario.documents
+        .filter((doc) => !variants.has(doc.id) && !doc.counterfactual && mayRead(index, doc, { role: role.id }))
+        .map((d) => d.id)
+        .sort();
+      expect(
+        allPapers(role.id)
+          .map((d) => d.id)
+          .sort(),
+        role.id,
+      ).toEqual(expected);
+    }
+  });
+
+  it('says how the lesson works, and glosses the terms its page and papers use', () => {
+    const jfk = packets.find((p) => p.role.id === 'jfk');
+    expect(jfk?.howItWorks.map((p) => p.topic)).toEqual(['lesson', 'debate', 'vote', 'shared', 'speak', 'end']);
+    expect(jfk?.howItWorks.find((p) => p.topic === 'vote')?.text).toMatch(/every student votes/);
+    const castro = packets.find((p) => p.role.id === 'castro');
+    expect(castro?.howItWorks.find((p) => p.topic === 'vote')?.text).toMatch(/you do not/);
+    const terms = jfk?.glossary.map((g) => g.term) ?? [];
+    expect(terms).toEqual(expect.arrayContaining(['ExComm', 'POL', 'quarantine']));
+    // Only what the page uses: no term of a paper the President does not hold at the start.
+    expect(terms).not.toContain('Presidium');
+    expect(packets.find((p) => p.role.id === 'mikoyan')?.glossary.map((g) => g.term)).toContain('Presidium');
+    for (const packet of packets) expect(packet.glossary.length, packet.role.id).toBeLessThanOrEqual(10);
+  });
+
+  it('follows the chosen lesson plan: its name, its summary and the debate minutes', () => {
+    const plan = scenario.lessons?.find((l) => l.id === 'one-period');
+    const one = rolePackets(scenario, { lesson: 'one-period', debateMinutes: 3 });
+    expect(one.lesson).toEqual({ id: 'one-period', name: 'One period' });
+    const how = one.packets[0].howItWorks;
+    expect(how[0].text).toContain(`${plan?.name}. ${plan?.summary}`);
+    expect(how[1].text).toContain('a 3-minute debate timer');
+    expect(rolePackets(scenario, { teams: 'two' }).packets[0].howItWorks[1].text).toContain('two teams');
   });
 
   it('puts the Soviet-only documents in Soviet packets and nowhere else (Castro also holds his own)', () => {
@@ -81,29 +141,33 @@ describe('role packets for Black Saturday', () => {
     expect(sovietOnly.sort()).toEqual(['castro-letter-26', 'dobrynin-cable-27', 'mikoyan-castro']);
     const sharedWithHavana = new Set(['castro-letter-26', 'mikoyan-castro']);
     for (const packet of packets) {
-      const ids = packet.documents.map((d) => d.id);
+      const ids = allPapers(packet.role.id).map((d) => d.id);
       for (const id of sovietOnly) {
         const holds = packet.side.id === 'ussr' || (packet.side.id === 'cuba' && sharedWithHavana.has(id));
         expect(ids.includes(id), `${packet.role.id} / ${id}`).toBe(holds);
       }
     }
-    const khrushchev = packets.find((p) => p.role.id === 'khrushchev');
-    expect(khrushchev?.documents.map((d) => d.id)).toEqual(expect.arrayContaining(sovietOnly));
+    expect(allPapers('khrushchev').map((d) => d.id)).toEqual(expect.arrayContaining(sovietOnly));
+    // At the start, Castro's letter of the 26th is in Khrushchev's folder and not the President's.
+    expect(packets.find((p) => p.role.id === 'khrushchev')?.documents.map((d) => d.id)).toContain('castro-letter-26');
+    expect(packets.find((p) => p.role.id === 'jfk')?.documents.map((d) => d.id)).not.toContain('castro-letter-26');
   });
 
   it('gives Havana a voice with papers of its own: Castro’s packet', () => {
     const castro = packets.find((p) => p.role.id === 'castro');
     expect(castro?.side).toEqual({ id: 'cuba', name: 'Cuba — the revolutionary government', voice: true });
-    const ids = castro?.documents.map((d) => d.id) ?? [];
+    const ids = allPapers('castro').map((d) => d.id);
     expect(ids).toEqual(expect.arrayContaining(['castro-jeune-afrique-27', 'castro-five-points', 'mongoose-16-oct']));
     // Only the Cuban seat holds Castro's interview of the 27th; the ExComm's packets do not.
-    const holders = packets.filter((p) => p.documents.some((d) => d.id === 'castro-jeune-afrique-27'));
+    const holders = packets.filter((p) => allPapers(p.role.id).some((d) => d.id === 'castro-jeune-afrique-27'));
     expect(holders.map((p) => p.role.id)).toEqual(['castro']);
     expect(packets.filter((p) => p.side.voice).map((p) => p.role.id)).toEqual(['castro']);
   });
 
   it('gives Robert Kennedy’s report to the US side and no Soviet role', () => {
-    const holders = packets.filter((p) => p.documents.some((d) => d.id === 'rfk-report')).map((p) => p.side.id);
+    const holders = packets
+      .filter((p) => allPapers(p.role.id).some((d) => d.id === 'rfk-report'))
+      .map((p) => p.side.id);
     expect(new Set(holders)).toEqual(new Set(['us']));
   });
 
@@ -239,5 +303,45 @@ describe('shareMinutes', () => {
     expect(
       arrivalText({ how: 'event', event: 'e', title: 'A storm', at: 'Saturday 1 January 2000, 10:00', chance: 0.5 }),
     ).toBe('With the event “A storm” (Saturday 1 January 2000, 10:00, chance 50%)');
+  });
+});
+
+describe('packets for a lesson plan that starts later, and one page per student', () => {
+  const lessons = loadFixture('mini-lessons');
+
+  it('holds the papers delivered by the plan’s start: more for a plan that starts at the offer', () => {
+    const whole = rolePackets(lessons, { lesson: 'whole' });
+    const afternoon = rolePackets(lessons, { lesson: 'afternoon' });
+    const engine = createEngine(lessons);
+    const controllers = Object.fromEntries(lessons.sides.map((s) => [s.id, 'human' as const]));
+    const delivered = new Set(
+      engine.start({ seed: 1962, controllers, lesson: 'afternoon' }).context.delivered.map((d) => d.id),
+    );
+    const count = (p: typeof whole) => p.packets.reduce((n, x) => n + x.documents.length, 0);
+    expect(count(afternoon)).toBeGreaterThan(count(whole));
+    for (const packet of afternoon.packets)
+      for (const d of packet.documents) expect(delivered.has(d.id), `${packet.role.id}: ${d.id}`).toBe(true);
+    expect(afternoon.lesson?.name).toBe('From the offer');
+  });
+
+  it('gives one page per student: named pages first, then copies for the students not named', () => {
+    const seating = defaultRoles(scenario, 25);
+    const names: Record<string, string[]> = { jfk: ['Ana', 'Ben'], rusk: ['Cleo'] };
+    const copies = packetCopies(seating, (role) => names[role] ?? []);
+    expect(copies).toHaveLength(25);
+    const jfk = copies.filter((c) => c.role === 'jfk');
+    expect(jfk.map((c) => c.student)).toEqual(['Ana', 'Ben']);
+    const rusk = copies.filter((c) => c.role === 'rusk');
+    const ruskSeat = seating.seats.find((s) => s.role === 'rusk');
+    expect(rusk).toHaveLength(ruskSeat?.students ?? 0);
+    expect(rusk.map((c) => c.student)).toEqual(['Cleo', ...Array((ruskSeat?.students ?? 1) - 1).fill(null)]);
+    // Without names, as many copies as students share the role, in the seating's order.
+    const plain = packetCopies(seating);
+    expect(plain.map((c) => c.role)).toEqual(seating.seats.flatMap((s) => Array(s.students).fill(s.role)));
+    expect(plain.filter((c) => c.role === 'jfk').map((c) => `${c.copy}/${c.of}`)).toEqual(['1/2', '2/2']);
+    // A name more than the role's places still gets its page.
+    const nitze = seating.seats.find((s) => s.role === 'nitze')?.students ?? 0;
+    expect(nitze).toBeLessThan(3);
+    expect(packetCopies(seating, (role) => (role === 'nitze' ? ['X', 'Y', 'Z'] : []))).toHaveLength(25 - nitze + 3);
   });
 });

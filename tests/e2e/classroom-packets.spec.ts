@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { loadScenarioFolder } from '../../src/cli/scenarioFolder';
+import { DEFAULT_CLASS_SIZE, defaultRoles } from '../../src/engine/classroom/defaultRoles';
+import { rolePackets } from '../../src/engine/classroom/packets';
 import { collectErrors, passInterludes } from './helpers';
 
 const loaded = loadScenarioFolder('scenarios/black-saturday');
@@ -31,33 +33,68 @@ async function openOwnScenario(page: Page, url = '/'): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: 'Load your own scenario' })).toBeVisible();
 }
 
+/** A4 with 12 mm margins is about 1033 CSS px of text a page (at the 720 px the print is laid out at). */
+const A4_TEXT_HEIGHT = 1033;
+const A4_MARGINS = { top: '12mm', bottom: '12mm', left: '12mm', right: '12mm' };
+const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+
+/** In print media at the paper's width: nothing runs off the side, and every packet fits one page. */
+async function packetsOnPaper(
+  page: Page,
+): Promise<{ overflow: string[]; heights: { role: string; height: number }[] }> {
+  await page.setViewportSize({ width: 720, height: 1000 });
+  await page.emulateMedia({ media: 'print' });
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const overflow = [...document.querySelectorAll('.classroom *')]
+      .filter((el) => el.getBoundingClientRect().right > width + 1)
+      .map((el) => el.tagName + (el.className ? `.${String(el.className)}` : ''))
+      .slice(0, 5);
+    const heights = [...document.querySelectorAll<HTMLElement>('.packet')].map((el) => ({
+      role: el.dataset.role ?? '',
+      height: el.getBoundingClientRect().height,
+    }));
+    return { overflow, heights };
+  });
+}
+
 test.describe('role packets and the facilitator guide', () => {
-  test('one page per role and the guide, on screen and in print', async ({ page }, info) => {
-    test.setTimeout(120_000);
+  test('one page per student and the guide, on screen and in print', async ({ page }, info) => {
+    test.setTimeout(240_000);
     const errors = collectErrors(page);
     await page.goto('/');
     await page.getByRole('button', { name: 'Role packets and facilitator guide' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Role packets and facilitator guide' })).toBeVisible();
     await expect(page.locator('#ui-overlay')).toHaveAttribute('data-screen', 'classroom');
 
-    // The guide, then one packet per role in the order of roles.yaml.
+    // The guide, then one packet per student of the default class, key roles first.
     await expect(page.locator('.guide')).toHaveCount(1);
     await expect(page.getByRole('heading', { name: 'Facilitator’s guide' })).toBeVisible();
     const packets = page.locator('.packet');
-    await expect(packets).toHaveCount(21);
+    await expect(page.getByLabel('Students (6–35)')).toHaveValue(String(DEFAULT_CLASS_SIZE));
+    await expect(packets).toHaveCount(DEFAULT_CLASS_SIZE);
+    const seating = defaultRoles(scenario, DEFAULT_CLASS_SIZE);
     expect(await packets.evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.role))).toEqual(
-      scenario.roles.map((r) => r.id),
+      seating.seats.flatMap((s) => Array(s.students).fill(s.role)),
     );
-    for (const role of scenario.roles) {
-      await expect(page.locator(`.packet[data-role="${role.id}"] h2`)).toHaveText(role.name);
-    }
-    // Secret papers: Castro's letter is in Khrushchev's packet and not in the President's.
-    await expect(page.locator('.packet[data-role="khrushchev"] [data-document="castro-letter-26"]')).toHaveCount(1);
-    await expect(page.locator('.packet[data-role="jfk"] [data-document="castro-letter-26"]')).toHaveCount(0);
-    await expect(page.locator('.packet[data-role="mccone"]')).toContainText(
+    await expect(page.locator('.packet[data-role="jfk"] h2').first()).toHaveText('John F. Kennedy');
+    // Each says how the lesson works and glosses its words; it lists only the papers at the start.
+    const jfk = page.locator('.packet[data-role="jfk"]').first();
+    await expect(jfk.locator('.packet__how li')).toHaveCount(6);
+    await expect(jfk.locator('.packet__how')).toContainText('every student votes');
+    await expect(jfk.locator('.packet__glossary dt', { hasText: 'ExComm' })).toHaveCount(1);
+    const started = rolePackets(scenario).packets.find((p) => p.role.id === 'jfk');
+    await expect(jfk.locator('.packet__papers tbody tr')).toHaveCount(started?.documents.length ?? -1);
+    await expect(jfk.locator('.packet__more')).toHaveText('More papers will reach you during the lesson.');
+    // No spoiler: Moscow's answer of Sunday is in no packet.
+    await expect(page.locator('.packet [data-document="khrushchev-letter-28"]')).toHaveCount(0);
+    await expect(page.locator('.packet[data-role="mccone"]').first()).toContainText(
       'No recorded position in the sources: role-play guidance only.',
     );
-    await expect(page.locator('.packet[data-role="rusk"] .packet__stamp')).toHaveText('For your eyes only');
+    await expect(page.locator('.packet[data-role="rusk"] .packet__stamp').first()).toHaveText('For your eyes only');
+    await expect(page.locator('.packet[data-role="jfk"] .packet__seat').first()).toHaveText(
+      `Copy 1 of 2: shared by 2 students in a class of ${DEFAULT_CLASS_SIZE}: you share this role, so agree among yourselves who speaks when.`,
+    );
     // The guide: timing that fills the 90 minutes, the injects, the endings, the questions.
     await expect(page.locator('.guide')).toContainText('Recommended duration: 90 minutes.');
     await expect(page.locator('.guide .timing tbody tr')).toHaveCount(15);
@@ -65,67 +102,110 @@ test.describe('role packets and the facilitator guide', () => {
     await expect(page.locator('.guide [data-ending]')).toHaveCount(scenario.endings.length);
     await expect(page.locator('.guide__questions li')).toHaveCount(scenario.meta.discussion?.length ?? 0);
 
-    // The class size decides who is in play and how many share each role.
+    // The class size decides who is in play and how many pages each role gets.
     await page.getByLabel('Students (6–35)').fill('6');
     await expect(page.locator('.guide .seating tbody tr')).toHaveCount(6);
+    await expect(packets).toHaveCount(6);
     await expect(page.locator('.packet[data-role="jfk"] .packet__seat')).toHaveText('For one student in a class of 6.');
-    await expect(page.locator('.packet[data-role="nitze"]')).toHaveClass(/packet--reserve/);
+    await expect(page.locator('.packet[data-role="nitze"]')).toHaveCount(0);
     await page.getByLabel('Students (6–35)').fill('30');
     await page.getByLabel('Teams').selectOption('two');
     // Every role of both teams (the ExComm's 14, Moscow's 4) and Havana's voice.
     await expect(page.locator('.guide .seating tbody tr')).toHaveCount(19);
+    await expect(packets).toHaveCount(30);
     await expect(page.locator('.guide .seating tr[data-role="castro"]')).toContainText('speaks, does not vote');
-    await expect(page.locator('.packet[data-role="khrushchev"] .packet__seat')).toContainText('Shared by 2 students');
+    await expect(page.locator('.packet[data-role="khrushchev"] .packet__seat').first()).toContainText(
+      'shared by 2 students',
+    );
+    await expect(page.locator('.packet[data-role="castro"] .packet__how')).toContainText('you do not');
+    // Secret papers: Castro's letter is in Khrushchev's packet and not in the President's.
+    await expect(
+      page.locator('.packet[data-role="khrushchev"]').first().locator('[data-document="castro-letter-26"]'),
+    ).toHaveCount(1);
+    await expect(page.locator('.packet[data-role="jfk"] [data-document="castro-letter-26"]')).toHaveCount(0);
 
     expect(await axeViolations(page)).toEqual([]);
-    await page.locator('.packet[data-role="rusk"]').evaluate((el) => el.scrollIntoView());
+    await page
+      .locator('.packet[data-role="rusk"]')
+      .first()
+      .evaluate((el) => el.scrollIntoView());
     await page.screenshot({ path: info.outputPath('packet-rusk-screen.png') });
 
-    // In print: the toolbar goes, each role starts a page of its own, nothing runs off the side.
-    await page.setViewportSize({ width: 720, height: 1000 });
-    await page.emulateMedia({ media: 'print' });
+    // In print: the toolbar goes, each page but the first starts a sheet, nothing runs off the side.
+    const paper = await packetsOnPaper(page);
     await expect(page.locator('.classroom__toolbar')).toBeHidden();
     await expect(page.locator('#game-container')).toBeHidden();
     const breaks = await page.evaluate(() => ({
-      guide: getComputedStyle(document.querySelector('.guide') as Element).breakAfter,
+      guide: getComputedStyle(document.querySelector('.guide') as Element).breakBefore,
       packets: [...document.querySelectorAll('.packet')].map((el) => getComputedStyle(el).breakBefore),
+      after: [...document.querySelectorAll('.classroom-page')].map((el) => getComputedStyle(el).breakAfter),
     }));
-    expect(breaks.guide).toBe('page');
-    expect(breaks.packets).toEqual(Array(21).fill('page'));
-    // On paper the pages flow, so a whole packet can be photographed.
-    await page.locator('.packet[data-role="rusk"]').screenshot({ path: info.outputPath('packet-rusk-print.png') });
+    expect(breaks.guide).toBe('auto');
+    expect(breaks.packets).toEqual(Array(30).fill('page'));
+    expect(new Set(breaks.after)).toEqual(new Set(['auto']));
+    await page
+      .locator('.packet[data-role="jfk"]')
+      .first()
+      .screenshot({ path: info.outputPath('packet-jfk-print.png') });
     await page
       .locator('.packet[data-role="khrushchev"]')
+      .first()
       .screenshot({ path: info.outputPath('packet-khrushchev-print.png') });
-    const overflow = await page.evaluate(() => {
-      const width = document.documentElement.clientWidth;
-      return [...document.querySelectorAll('.classroom *')]
-        .filter((el) => el.getBoundingClientRect().right > width + 1)
-        .map((el) => el.tagName + (el.className ? `.${String(el.className)}` : ''))
-        .slice(0, 5);
-    });
-    expect(overflow).toEqual([]);
-    // A4 with 12 mm margins is about 1033 CSS px of text a page: every packet fits on one.
-    const heights = await page
-      .locator('.packet')
-      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
-    for (const [i, height] of heights.entries()) expect(height, scenario.roles[i].id).toBeLessThan(1033);
-    const pdf = await page.pdf({
-      format: 'A4',
-      margin: { top: '12mm', bottom: '12mm', left: '12mm', right: '12mm' },
-    });
+    expect(paper.overflow).toEqual([]);
+    for (const { role, height } of paper.heights) expect(height, role).toBeLessThan(A4_TEXT_HEIGHT);
+    const pdf = await page.pdf({ format: 'A4', margin: A4_MARGINS });
     await info.attach('packets.pdf', { body: pdf, contentType: 'application/pdf' });
-    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     const guideHeight = await page.locator('.guide').evaluate((el) => el.getBoundingClientRect().height);
-    expect(pages).toBeGreaterThanOrEqual(scenario.roles.length + 1);
+    expect(pdfPages(pdf)).toBeGreaterThanOrEqual(30 + 1);
     // One page a packet, and the guide's pages: its rows and claim lists never split across a page,
     // which can leave the foot of a page or two empty, but no page is blank.
-    expect(pages).toBeLessThanOrEqual(scenario.roles.length + Math.ceil(guideHeight / 1033) + 2);
+    expect(pdfPages(pdf)).toBeLessThanOrEqual(30 + Math.ceil(guideHeight / A4_TEXT_HEIGHT) + 2);
+    // The guide alone: the packets leave the paper, and no blank page follows the guide.
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByLabel('Print', { exact: true }).selectOption('guide');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.packet').first()).toBeHidden();
+    const guideOnly = pdfPages(await page.pdf({ format: 'A4', margin: A4_MARGINS }));
+    expect(guideOnly).toBeLessThanOrEqual(Math.ceil(guideHeight / A4_TEXT_HEIGHT) + 2);
 
     await page.emulateMedia({ media: 'screen' });
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.getByRole('button', { name: 'Back' }).click();
     await expect(page.getByRole('button', { name: 'New game' })).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+
+  test('a class set up with names prints one page per student, named, and no blank page', async ({ page }, info) => {
+    test.setTimeout(120_000);
+    const errors = collectErrors(page);
+    await page.goto('/');
+    await page.getByRole('button', { name: 'New game' }).click();
+    await page.getByLabel(/Classroom, one screen/).check();
+    await page.getByLabel('Students in the class (6–35)').fill('25');
+    await page.getByLabel('Names of the students who are John F. Kennedy').fill('Ana, Ben');
+    await page.getByLabel('Names of the students who are Dean Rusk').fill('Cleo');
+    await page.getByRole('button', { name: 'Role packets for this class' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Role packets and facilitator guide' })).toBeVisible();
+
+    const packets = page.locator('.packet');
+    await expect(packets).toHaveCount(25);
+    await expect(page.locator('.packet[data-role="jfk"] .packet__seat')).toHaveText([
+      'For Ana (with Ben): you share this role, so agree among yourselves who speaks when.',
+      'For Ben (with Ana): you share this role, so agree among yourselves who speaks when.',
+    ]);
+    await expect(page.locator('.packet[data-role="rusk"] .packet__seat').first()).toHaveText(/^For Cleo/);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByLabel('Print', { exact: true }).selectOption('packets');
+    const paper = await packetsOnPaper(page);
+    await expect(page.locator('.guide')).toBeHidden();
+    expect(paper.overflow).toEqual([]);
+    expect(paper.heights).toHaveLength(25);
+    for (const { role, height } of paper.heights) expect(height, role).toBeLessThan(A4_TEXT_HEIGHT);
+    const pdf = await page.pdf({ format: 'A4', margin: A4_MARGINS });
+    await info.attach('class-packets.pdf', { body: pdf, contentType: 'application/pdf' });
+    // One sheet per student: no page cut in two, no blank page at the end.
+    expect(pdfPages(pdf)).toBe(25);
     expect(errors).toEqual([]);
   });
 });

@@ -71,7 +71,7 @@ describe('assessing a reply package against the reference posture and the record
     ]);
     const [firm, kind] = charter.replyBuilder?.reference?.parts ?? [];
     expect(partVerdict(firm, a.parts[0], (ids) => ids.join('; '))).toBe('Not firm — concessions: share-light');
-    expect(partCell(firm, a.parts[0])).toBe('Departs (concessions: share-light)');
+    expect(partCell(firm, a.parts[0], (ids) => ids.join(', '))).toBe('Departs (concessions: share-light)');
     const b = assessPackage(charter, ['fishing-rights', 'patience']);
     expect(b.parts.map((p) => p.follows)).toEqual([true, true]);
     expect(partVerdict(kind, b.parts[1], (ids) => ids.join('; '))).toBe('Kind: fishing-rights');

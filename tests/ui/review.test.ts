@@ -152,6 +152,32 @@ describe('the review', { timeout: 60_000 }, () => {
   });
 });
 
+describe('the class handout', { timeout: 60_000 }, () => {
+  it('opens from the review in its place, one row per decision, and gives the review back', () => {
+    const { screen } = show(engine, history);
+    const open = [...screen.querySelectorAll<HTMLButtonElement>('.review__actions button')].find(
+      (b) => b.textContent === 'Class handout',
+    );
+    open?.click();
+    const handout = document.querySelector('.handout');
+    expect(screen.isConnected).toBe(false);
+    expect(handout?.querySelector('h1')?.textContent).toBe(`Class handout: ${scenario.meta.title}`);
+    const review = buildReview(engine, history);
+    const rows = [...(handout?.querySelectorAll<HTMLElement>('.handout__decisions tbody tr') ?? [])];
+    expect(rows.map((r) => r.dataset.decision)).toEqual(review.rows.map((r) => r.decision));
+    expect(rows[0].querySelector('.handout__flag')?.textContent).toBe('As in 1962.');
+    expect(handout?.querySelector('.handout__count')?.textContent).toBe(
+      '0 of your decisions diverged from the record.',
+    );
+    expect(handout?.querySelectorAll('.tracks-legend li').length).toBe(review.series.length);
+    [...(handout?.querySelectorAll<HTMLButtonElement>('button') ?? [])]
+      .find((b) => b.textContent === 'Back to the review')
+      ?.click();
+    expect(screen.isConnected).toBe(true);
+    expect(document.querySelector('.handout')).toBeNull();
+  });
+});
+
 describe('the tracks chart', { timeout: 60_000 }, () => {
   it('draws one line per track, its points spread across the chart and scaled to the track’s range', () => {
     const { screen } = show(engine, history);
@@ -167,6 +193,22 @@ describe('the tracks chart', { timeout: 60_000 }, () => {
     }
     const dashes = new Set(paths.map((p) => p.getAttribute('stroke-dasharray')));
     expect(dashes.size).toBe(Math.min(paths.length, 9));
+  });
+
+  it('is labelled: its axes, each track by name with its scale, and where each started and ended', () => {
+    const { screen } = show(engine, history);
+    const review = buildReview(engine, history);
+    const axis = [...screen.querySelectorAll('.tracks-chart__axes text')].map((t) => t.textContent);
+    expect(axis).toEqual(expect.arrayContaining(['max', 'min', 'each track’s scale', review.series[0].points[0].at]));
+    const legend = [...screen.querySelectorAll<HTMLElement>('.tracks-legend li')];
+    expect(legend.map((li) => li.dataset.track)).toEqual(review.series.map((s) => s.track));
+    for (const [i, li] of legend.entries()) {
+      const track = scenario.tracks[i];
+      const series = review.series[i];
+      expect(li.textContent?.replace(/\s+/g, ' ')).toContain(
+        `${track.label}${track.hidden ? ' (hidden during play)' : ''}: points on a scale of ${track.min} to ${track.max}; ${series.points[0].value} at the start, ${series.points.at(-1)?.value} at the end.`,
+      );
+    }
   });
 
   it('puts a track’s minimum at the bottom and its maximum at the top', () => {

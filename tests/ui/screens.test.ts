@@ -7,6 +7,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadScenarioFolder } from '../../src/cli/scenarioFolder';
 import { historicalStrategy, playStrategy } from '../../src/engine/analysis/historical';
+import { defaultRoles } from '../../src/engine/classroom/defaultRoles';
 import { createEngine } from '../../src/engine/game';
 import { interludeLines } from '../../src/engine/interludeView';
 import { toView } from '../../src/engine/view';
@@ -185,28 +186,31 @@ describe('the ending', () => {
   });
 });
 
-describe('role packets and the facilitator’s guide', () => {
-  it('give one page per role and share the class among the roles in play, as the class size changes', () => {
+describe('role packets and the facilitator’s guide', { timeout: 60_000 }, () => {
+  it('give one page per student, sharing the class among the roles in play, as the class size changes', () => {
     const screen = packetsScreen(scenario, { back: vi.fn() }, { engine, classSize: 24 });
     document.body.append(screen);
-    const pages = [...screen.querySelectorAll<HTMLElement>('[data-role]')].filter((p) =>
-      p.querySelector('.packet__seat'),
-    );
-    expect(pages.length).toBe(scenario.roles.length);
-    const seats = () => pages.map((p) => p.querySelector('.packet__seat')?.textContent ?? '');
-    expect(seats().some((s) => /class of 24/.test(s))).toBe(true);
+    const pages = () => [...screen.querySelectorAll<HTMLElement>('.packet')];
+    const seating = defaultRoles(scenario, 24);
+    expect(pages().map((p) => p.dataset.role)).toEqual(seating.seats.flatMap((s) => Array(s.students).fill(s.role)));
+    const seats = () => pages().map((p) => p.querySelector('.packet__seat')?.textContent ?? '');
+    expect(seats().every((s) => /class of 24/.test(s))).toBe(true);
     const size = screen.querySelector<HTMLInputElement>('#class-size') as HTMLInputElement;
     size.value = '6';
     size.dispatchEvent(new Event('input'));
-    expect(seats().filter((s) => s.startsWith('Not in play for a class of 6')).length).toBeGreaterThan(0);
-    expect(pages.filter((p) => p.classList.contains('packet--reserve')).length).toBeGreaterThan(0);
-    const only = screen.querySelector<HTMLInputElement>('#print-in-play') as HTMLInputElement;
-    only.checked = true;
-    only.dispatchEvent(new Event('change'));
-    expect(screen.classList.contains('classroom--in-play-only')).toBe(true);
+    expect(pages()).toHaveLength(6);
+    expect(seats().every((s) => s === 'For one student in a class of 6.')).toBe(true);
+    // Only the first page printed starts without a page break; the choice of what to print moves it.
+    expect(screen.querySelector('.guide')?.classList.contains('classroom-page--first')).toBe(true);
+    const print = screen.querySelector<HTMLSelectElement>('#print-what') as HTMLSelectElement;
+    print.value = 'packets';
+    print.dispatchEvent(new Event('change'));
+    expect(screen.dataset.print).toBe('packets');
+    expect(screen.querySelectorAll('.classroom-page--first')).toHaveLength(1);
+    expect(pages()[0].classList.contains('classroom-page--first')).toBe(true);
   });
 
-  it('for a class set up for a session, name its students on their pages and ask no size', () => {
+  it('for a class set up for a session, give each named student a page and ask no size', () => {
     // The class as the set-up makes it: six students, two roles picked, names for one.
     const checked = checkSetup(scenario, {
       mode: 'classroom',
@@ -220,14 +224,21 @@ describe('role packets and the facilitator’s guide', () => {
     const back = vi.fn();
     const screen = packetsScreen(scenario, { back }, { engine, classroom });
     expect(screen.querySelector('#class-size')).toBeNull();
-    const seat = (role: string) => screen.querySelector(`[data-role="${role}"] .packet__seat`)?.textContent;
-    expect(seat('jfk')).toBe(
-      `For Ana, Ben${(shares.get('jfk') ?? 0) > 1 ? ': you share this role, so agree among yourselves who speaks when' : ''}.`,
+    const seats = (role: string) =>
+      [...screen.querySelectorAll(`.packet[data-role="${role}"] .packet__seat`)].map((p) => p.textContent);
+    const jfk = shares.get('jfk') ?? 0;
+    const share = jfk > 1 ? ': you share this role, so agree among yourselves who speaks when' : '';
+    expect(seats('jfk').slice(0, 2)).toEqual([`For Ana (with Ben)${share}.`, `For Ben (with Ana)${share}.`]);
+    const rusk = shares.get('rusk') ?? 0;
+    expect(seats('rusk')).toEqual(
+      Array.from(
+        { length: rusk },
+        (_, i) =>
+          `Copy ${i + 1} of ${rusk}: shared by ${rusk} students in a class of 6: you share this role, so agree among yourselves who speaks when.`,
+      ),
     );
-    expect(seat('rusk')).toBe(
-      `Shared by ${shares.get('rusk')} students in a class of 6: agree among yourselves who speaks when.`,
-    );
-    expect(seat('mcnamara')).toBe('Not in play for a class of 6: a reserve role.');
+    expect(seats('mcnamara')).toEqual([]);
+    expect(screen.querySelectorAll('.packet')).toHaveLength(6);
     byText(screen, 'Back').click();
     expect(back).toHaveBeenCalled();
   });

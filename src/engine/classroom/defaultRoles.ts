@@ -36,6 +36,9 @@ export interface Seating {
 
 export const CLASS_SIZE = { min: 6, max: 35 } as const;
 
+/** The one class size every screen starts from (the set-up and the title's packets alike). */
+export const DEFAULT_CLASS_SIZE = 20;
+
 /** The sides a class plays: the player's side, and with two teams the model-playable others. */
 export function teamSides(scenario: Scenario, teams: Teams): string[] {
   const player = scenario.meta.playerSide;

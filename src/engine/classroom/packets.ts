@@ -7,13 +7,22 @@
 import { historicalStrategy, playStrategy } from '../analysis/historical';
 import { DOCUMENT_KIND_LABELS } from '../documentKinds';
 import { createEngine, type Engine } from '../game';
+import { findLessonPlan } from '../lessonPlan';
 import { type ResolvedBasis, resolveBases } from '../provenance';
-import { indexScenario, type ScenarioIndex } from '../scenarioIndex';
+import type { ScenarioIndex } from '../scenarioIndex';
 import type { Decision, Ending, Scenario, ScenarioDocument, Source } from '../schema/scenario';
 import type { Controller } from '../state';
 import { describeScenarioDay, describeScenarioTime, parseScenarioTime, shortScenarioTime } from '../time';
 import { mayRead } from '../view';
 import { type LessonTimetable, lessonTimetable } from './lessonTiming';
+import {
+  howThisLessonWorks,
+  type LessonPoint,
+  morePapersLater,
+  packetGlossary,
+  papersAtStart,
+  type StudentPacketOptions,
+} from './studentPackets';
 
 const dayOf = describeScenarioDay;
 const describeTime = (time: string) => describeScenarioTime(parseScenarioTime(time));
@@ -23,8 +32,13 @@ export const DEFAULT_DEBATE_MINUTES = 5;
 /** "Sat 27 Oct 1962, 07:00", for a packet's list of papers. */
 export const shortTime = (time: string) => shortScenarioTime(parseScenarioTime(time));
 
+/** A student's page (studentPackets.ts), through the one module the packets' screen reads. */
+export { MORE_PAPERS, type PacketCopy, packetCopies } from './studentPackets';
 /** The one table of what each kind of paper is called (the folder, the papers and the packets). */
 export { DOCUMENT_KIND_LABELS };
+
+/** The engine the packets and the guide read a scenario with, for a screen that has none yet. */
+export const packetEngine = (scenario: Scenario): Engine => createEngine(scenario);
 
 export interface PacketDocument {
   id: string;
@@ -48,8 +62,17 @@ export interface RolePacket {
   stance: { text: string; source: Source; bases: ResolvedBasis[] } | null;
   /** Role-play guidance (OBJECTIVES_NOTE), never the person's recorded views. */
   objectives: string[];
-  /** Every paper this role holds in play (the same rule as the game's `mayRead`), in date order. */
+  /**
+   * The papers this role holds when the class's play starts (the game's `mayRead` over the folder at
+   * the start of the chosen lesson plan), in date order; later papers are only announced.
+   */
   documents: PacketDocument[];
+  /** More papers reach this role in play (MORE_PAPERS): announced, never listed. */
+  morePapers: boolean;
+  /** The glossary's terms this page and its papers use. */
+  glossary: { term: string; short: string }[];
+  /** How this lesson works, for this role (a voice side's role does not vote). */
+  howItWorks: LessonPoint[];
 }
 
 export interface ScenarioHeading {
@@ -62,6 +85,8 @@ export interface ScenarioHeading {
 
 export interface RolePackets {
   scenario: ScenarioHeading;
+  /** The lesson plan the packets follow, if any. */
+  lesson: { id: string; name: string } | null;
   packets: RolePacket[];
 }
 
@@ -88,13 +113,20 @@ export function scenarioHeading(scenario: Scenario): ScenarioHeading {
 const byDate = (a: ScenarioDocument, b: ScenarioDocument) =>
   parseScenarioTime(a.date) - parseScenarioTime(b.date) || a.title.localeCompare(b.title);
 
-/** The documents a role receives, by the game's own rule (view.ts `mayRead`), in date order. */
-export function documentsForRole(index: ScenarioIndex, roleId: string): PacketDocument[] {
+/**
+ * The documents a role receives, by the game's own rule (view.ts `mayRead`), in date order; with
+ * `held`, only those among them (the folder at the start of play).
+ */
+export function documentsForRole(index: ScenarioIndex, roleId: string, held?: ReadonlySet<string>): PacketDocument[] {
   // A variant arrives only in place of its paper, and an invented paper only on a path that left the
   // record: the packet lists the record's papers, so it gives away no path and stays one page.
   const variants = new Set(index.scenario.documents.flatMap((d) => (d.variants ?? []).map((v) => v.document)));
   return index.scenario.documents
-    .filter((doc) => !variants.has(doc.id) && !doc.counterfactual && mayRead(index, doc, { role: roleId }))
+    .filter(
+      (doc) =>
+        (held ? held.has(doc.id) : !variants.has(doc.id) && !doc.counterfactual) &&
+        mayRead(index, doc, { role: roleId }),
+    )
     .sort(byDate)
     .map((doc) => ({
       id: doc.id,
@@ -106,28 +138,54 @@ export function documentsForRole(index: ScenarioIndex, roleId: string): PacketDo
     }));
 }
 
-/** One packet per role, in the order of the scenario's roles. */
-export function rolePackets(scenario: Scenario, index: ScenarioIndex = indexScenario(scenario)): RolePackets {
+/**
+ * One packet per role, in the order of the scenario's roles, for the chosen lesson plan: the papers
+ * the role holds when play starts (later ones announced, not listed), how the lesson works and the
+ * glossary of the terms its page uses.
+ */
+export function rolePackets(
+  scenario: Scenario,
+  options: StudentPacketOptions = {},
+  engine: Engine = createEngine(scenario),
+): RolePackets {
+  const { index } = engine;
   const sides = new Map(scenario.sides.map((s) => [s.id, s]));
+  const atStart = papersAtStart(engine, options);
+  const plan = options.lesson ? findLessonPlan(scenario, options.lesson) : undefined;
   return {
     scenario: scenarioHeading(scenario),
-    packets: scenario.roles.map((role) => ({
-      role: { id: role.id, name: role.name, office: role.office, bio: role.bio },
-      side: {
-        id: role.side,
-        name: sides.get(role.side)?.name ?? role.side,
-        voice: sides.get(role.side)?.voice === true,
-      },
-      stance: role.stance
-        ? {
-            text: role.stance.text,
-            source: role.stance.source,
-            bases: resolveBases(role.stance.basis, role.stance.source),
-          }
-        : null,
-      objectives: [...role.objectives],
-      documents: documentsForRole(index, role.id),
-    })),
+    lesson: plan ? { id: plan.id, name: plan.name } : null,
+    packets: scenario.roles.map((role) => {
+      const voice = sides.get(role.side)?.voice === true;
+      const documents = documentsForRole(index, role.id, atStart);
+      const howItWorks = howThisLessonWorks(scenario, options, voice);
+      const texts = [
+        role.bio,
+        role.stance?.text ?? '',
+        ...role.objectives,
+        ...howItWorks.map((p) => p.text),
+        ...documents.flatMap((d) => {
+          const doc = index.documents.get(d.id);
+          return [d.title, doc?.body ?? ''];
+        }),
+      ];
+      return {
+        role: { id: role.id, name: role.name, office: role.office, bio: role.bio },
+        side: { id: role.side, name: sides.get(role.side)?.name ?? role.side, voice },
+        stance: role.stance
+          ? {
+              text: role.stance.text,
+              source: role.stance.source,
+              bases: resolveBases(role.stance.basis, role.stance.source),
+            }
+          : null,
+        objectives: [...role.objectives],
+        documents,
+        morePapers: morePapersLater(engine, role.id, atStart),
+        glossary: packetGlossary(scenario, texts),
+        howItWorks,
+      };
+    }),
   };
 }
 

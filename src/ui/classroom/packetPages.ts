@@ -5,13 +5,24 @@
  * many students share each. Loaded as a chunk of its own when first opened.
  */
 import './packets.css';
-import { CLASS_SIZE, defaultRoles, type Seating, type Teams } from '../../engine/classroom/defaultRoles';
+import {
+  CLASS_SIZE,
+  DEFAULT_CLASS_SIZE,
+  defaultRoles,
+  type Seating,
+  type Teams,
+} from '../../engine/classroom/defaultRoles';
 import {
   type FacilitatorGuide,
   facilitatorGuide,
+  MORE_PAPERS,
   NO_STANCE,
   OBJECTIVES_NOTE,
+  type PacketCopy,
+  packetCopies,
+  packetEngine,
   type RolePacket,
+  type RolePackets,
   rolePackets,
   type SourcedClaim,
   STANCE_NOTE,
@@ -31,7 +42,7 @@ export interface PacketsActions {
 export interface PacketsOptions {
   /** The engine already built for this scenario, if any (the guide plays the record's path on it). */
   engine?: Engine;
-  /** The class size to start with; 24 when not given. */
+  /** The class size to start with; DEFAULT_CLASS_SIZE when not given. */
   classSize?: number;
   /** A class set up for a session: its roles, shares and names replace the size and teams controls. */
   classroom?: ClassroomConfig;
@@ -41,8 +52,6 @@ export interface PacketsOptions {
   lesson?: string | null;
   debateMinutes?: number;
 }
-
-const DEFAULT_CLASS_SIZE = 24;
 
 function table(caption: string, head: string[], rows: HTMLElement[], className = ''): HTMLTableElement {
   return h(
@@ -278,11 +287,53 @@ function guidePage(guide: FacilitatorGuide, seatingHost: HTMLElement): HTMLEleme
   );
 }
 
-function packetPage(scenario: { title: string; date: string }, packet: RolePacket): HTMLElement {
-  const id = `packet-${packet.role.id}`;
+/** Who a printed copy is for, in words: the student's name, or a copy for one of those who share the role. */
+export function seatLine(copy: PacketCopy, others: readonly string[], classSize: number): string {
+  const share = copy.sharedBy > 1 ? ': you share this role, so agree among yourselves who speaks when' : '';
+  if (copy.student) {
+    const with_ = others.length > 0 ? ` (with ${others.join(', ')})` : '';
+    return `For ${copy.student}${with_}${share}.`;
+  }
+  if (copy.sharedBy === 1) return `For one student in a class of ${classSize}.`;
+  return `Copy ${copy.copy} of ${copy.sharedBy}: shared by ${copy.sharedBy} students in a class of ${classSize}${share}.`;
+}
+
+function howItWorksBox(packet: RolePacket, id: string): HTMLElement {
+  return h(
+    'section',
+    { class: 'packet__how', 'aria-labelledby': id },
+    h('h3', { id }, 'How this lesson works'),
+    h('ul', {}, ...packet.howItWorks.map((point) => h('li', { 'data-topic': point.topic }, point.text))),
+  );
+}
+
+function glossaryList(packet: RolePacket): HTMLElement[] {
+  if (packet.glossary.length === 0) return [];
+  return [
+    h('h3', {}, 'Words on this page and in your papers'),
+    h(
+      'dl',
+      { class: 'packet__glossary' },
+      ...packet.glossary.flatMap((entry) => [h('dt', {}, entry.term), h('dd', {}, entry.short)]),
+    ),
+  ];
+}
+
+function packetPage(
+  scenario: { title: string; date: string },
+  packet: RolePacket,
+  copy: PacketCopy,
+  seat: string,
+): HTMLElement {
+  const id = `packet-${packet.role.id}-${copy.copy}`;
   return h(
     'article',
-    { class: 'classroom-page packet', 'data-role': packet.role.id, 'aria-labelledby': id },
+    {
+      class: 'classroom-page packet',
+      'data-role': packet.role.id,
+      'data-copy': String(copy.copy),
+      'aria-labelledby': id,
+    },
     h(
       'header',
       { class: 'packet__header' },
@@ -291,7 +342,8 @@ function packetPage(scenario: { title: string; date: string }, packet: RolePacke
     ),
     h('h2', { id, class: 'packet__name' }, packet.role.name),
     h('p', { class: 'packet__office' }, `${packet.role.office} · ${packet.side.name}`),
-    h('p', { class: 'packet__seat' }),
+    h('p', { class: 'packet__seat' }, seat),
+    howItWorksBox(packet, `${id}-how`),
     h('h3', {}, 'Who you are'),
     h('p', {}, packet.role.bio),
     packet.side.voice ? h('h3', {}, 'How you take part') : null,
@@ -315,10 +367,10 @@ function packetPage(scenario: { title: string; date: string }, packet: RolePacke
     h('h3', {}, 'Your private objectives'),
     h('p', { class: 'packet__label' }, OBJECTIVES_NOTE),
     h('ul', { class: 'packet__objectives' }, ...packet.objectives.map((o) => h('li', {}, o))),
-    h('h3', {}, 'Papers that reach you — for your eyes only'),
+    h('h3', {}, 'Your papers at the start — for your eyes only'),
     packet.documents.length > 0
       ? table(
-          `Papers for ${packet.role.name}`,
+          `Papers for ${packet.role.name} at the start`,
           ['Paper', 'Kind', 'Date'],
           packet.documents.map((d) =>
             h(
@@ -331,16 +383,20 @@ function packetPage(scenario: { title: string; date: string }, packet: RolePacke
           ),
           'packet__papers',
         )
-      : h('p', { class: 'packet__none' }, 'No paper reaches this role in play.'),
+      : h('p', { class: 'packet__none' }, 'No paper is in your folder at the start.'),
+    packet.morePapers ? h('p', { class: 'packet__more' }, MORE_PAPERS) : null,
+    ...glossaryList(packet),
   );
 }
 
+/** What the Print button puts on paper. */
+type PrintChoice = 'both' | 'packets' | 'guide';
+
 export function packetsScreen(scenario: Scenario, actions: PacketsActions, options: PacketsOptions = {}): HTMLElement {
-  const packets = rolePackets(scenario);
-  const guide = facilitatorGuide(scenario, options.engine, {
-    lesson: options.lesson,
-    debateMinutes: options.debateMinutes,
-  });
+  const cls = options.classroom;
+  const debateMinutes = options.debateMinutes ?? cls?.debateMinutes;
+  const engine = options.engine ?? packetEngine(scenario);
+  const guide = facilitatorGuide(scenario, engine, { lesson: options.lesson, debateMinutes });
   const sideName = (id: string) => scenario.sides.find((s) => s.id === id)?.name ?? id;
   const canTwoTeams = guide.otherTeams.length > 0;
   const headingId = options.headingId ?? 'packets-heading';
@@ -361,11 +417,29 @@ export function packetsScreen(scenario: Scenario, actions: PacketsActions, optio
       ? h('option', { value: 'two' }, `Two teams: also ${guide.otherTeams.map((t) => t.name).join(', ')}`)
       : null,
   );
-  const cls = options.classroom;
-  const inPlayOnly = h('input', { id: 'print-in-play', type: 'checkbox', checked: Boolean(cls) });
+  const printChoice = h(
+    'select',
+    { id: 'print-what' },
+    h('option', { value: 'both' }, 'The guide and the students’ packets'),
+    h('option', { value: 'packets' }, 'The students’ packets only (one page each)'),
+    h('option', { value: 'guide' }, 'The facilitator’s guide only'),
+  );
   const namesOf = (role: string) => cls?.roster.find((seat) => seat.role === role)?.names ?? [];
   const seatingHost = h('div', { class: 'guide__seating-host', 'aria-live': 'polite' });
-  const pages = packets.packets.map((p) => packetPage(packets.scenario, p));
+  const guideEl = guidePage(guide, seatingHost);
+  const pagesHost = h('div', { class: 'classroom__packets' });
+  const summary = h('p', { class: 'classroom__hint', 'aria-live': 'polite' });
+  // Packets depend on the teams (the lesson box says how two teams vote), so they are built per choice.
+  const built = new Map<string, RolePackets>();
+  const packetsFor = (teams: Teams) => {
+    const key = teams;
+    let packets = built.get(key);
+    if (!packets) {
+      packets = rolePackets(scenario, { lesson: options.lesson, debateMinutes, teams }, engine);
+      built.set(key, packets);
+    }
+    return packets;
+  };
 
   const root = h(
     'section',
@@ -374,11 +448,7 @@ export function packetsScreen(scenario: Scenario, actions: PacketsActions, optio
       'div',
       { class: 'classroom__toolbar no-print' },
       screenHeading(1, 'Role packets and facilitator guide', headingId),
-      h(
-        'p',
-        { class: 'classroom__hint' },
-        `${packets.scenario.title}: ${plural(packets.packets.length, 'role packet')} (one printed page each) and the facilitator’s guide. Print them, or save them as a PDF from the print dialog.`,
-      ),
+      summary,
       h(
         'div',
         { class: 'classroom__controls' },
@@ -387,7 +457,8 @@ export function packetsScreen(scenario: Scenario, actions: PacketsActions, optio
         cls ? null : sizeInput,
         cls ? null : h('label', { for: 'class-teams' }, 'Teams'),
         cls ? null : teamsSelect,
-        h('label', { class: 'classroom__check' }, inPlayOnly, ' Print only the roles in play'),
+        h('label', { for: 'print-what' }, 'Print'),
+        printChoice,
       ),
       h(
         'div',
@@ -396,44 +467,49 @@ export function packetsScreen(scenario: Scenario, actions: PacketsActions, optio
         h('button', { type: 'button', class: 'button', onclick: () => actions.back() }, 'Back'),
       ),
     ),
-    guidePage(guide, seatingHost),
-    ...pages,
+    guideEl,
+    pagesHost,
   );
+
+  /** Only the first page printed starts without a page break, so the last one leaves no blank page. */
+  const markFirstPrinted = () => {
+    const choice = printChoice.value as PrintChoice;
+    root.dataset.print = choice;
+    const pages = [guideEl, ...pagesHost.querySelectorAll<HTMLElement>('.packet')];
+    const printed = pages.filter((page) => (page === guideEl ? choice !== 'packets' : choice !== 'guide'));
+    for (const page of pages) page.classList.toggle('classroom-page--first', page === printed[0]);
+  };
 
   const update = () => {
     const asked = Number(sizeInput.value);
     const size = Number.isInteger(asked)
       ? Math.min(CLASS_SIZE.max, Math.max(CLASS_SIZE.min, asked))
       : (options.classSize ?? DEFAULT_CLASS_SIZE);
-    const seating = cls
-      ? defaultRoles(scenario, cls.classSize, {
-          teams: cls.teams ? 'two' : 'one',
-          inPlay: cls.roster.map((seat) => seat.role),
-        })
-      : defaultRoles(scenario, size, { teams: teamsSelect.value as Teams });
+    const teams: Teams = cls ? (cls.teams ? 'two' : 'one') : (teamsSelect.value as Teams);
+    const seating: Seating = cls
+      ? defaultRoles(scenario, cls.classSize, { teams, inPlay: cls.roster.map((seat) => seat.role) })
+      : defaultRoles(scenario, size, { teams });
     seatingHost.replaceChildren(seatingSection(seating, sideName, namesOf));
-    const students = new Map(seating.seats.map((s) => [s.role, s.students]));
-    for (const page of pages) {
-      const n = students.get(page.dataset.role ?? '');
-      page.classList.toggle('packet--reserve', n === undefined);
-      const seat = page.querySelector('.packet__seat');
-      const names = namesOf(page.dataset.role ?? '');
-      const classSize = seating.classSize;
-      if (seat)
-        seat.textContent =
-          n === undefined
-            ? `Not in play for a class of ${classSize}: a reserve role.`
-            : names.length > 0
-              ? `For ${names.join(', ')}${n > 1 ? ': you share this role, so agree among yourselves who speaks when' : ''}.`
-              : n === 1
-                ? `For one student in a class of ${classSize}.`
-                : `Shared by ${n} students in a class of ${classSize}: agree among yourselves who speaks when.`;
-    }
+    const packets = packetsFor(teams);
+    const byRole = new Map(packets.packets.map((p) => [p.role.id, p]));
+    const copies = packetCopies(seating, namesOf);
+    pagesHost.replaceChildren(
+      ...copies.flatMap((copy) => {
+        const packet = byRole.get(copy.role);
+        if (!packet) return [];
+        const others = namesOf(copy.role).filter((n) => n !== copy.student);
+        return [packetPage(packets.scenario, packet, copy, seatLine(copy, others, seating.classSize))];
+      }),
+    );
+    summary.textContent = `${packets.scenario.title}${packets.lesson ? `, ${packets.lesson.name}` : ''}: ${plural(
+      copies.length,
+      'student packet',
+    )} (one printed page each, one per student) and the facilitator’s guide. Print them, or save them as a PDF from the print dialog.`;
+    markFirstPrinted();
   };
   sizeInput.addEventListener('input', update);
   teamsSelect.addEventListener('change', update);
-  inPlayOnly.addEventListener('change', () => root.classList.toggle('classroom--in-play-only', inPlayOnly.checked));
+  printChoice.addEventListener('change', markFirstPrinted);
   update();
-  root.classList.toggle('classroom--in-play-only', inPlayOnly.checked);
   return root;
 }

@@ -4,12 +4,12 @@
  * A lit-html template: scenario text is interpolated as text, never as markup.
  */
 
+import './reviewPrint.css';
 import { html, nothing, render, type TemplateResult } from 'lit-html';
 import { historicalPath, mapModel } from '../../engine/analysis/mapModel';
 import type { Roster } from '../../engine/classroom/defaultRoles';
 import type { Engine, GameSnapshot } from '../../engine/game';
-import { partCell } from '../../engine/posture';
-import { buildReview, type Review } from '../../engine/review';
+import { buildReview, divergenceText, type Review } from '../../engine/review';
 import { reviewMarkdown } from '../../engine/reviewMarkdown';
 import { createSave } from '../../engine/save';
 import { toView } from '../../engine/view';
@@ -19,6 +19,7 @@ import { departuresSection } from '../play/outcome';
 import { sourceLink } from '../play/sources';
 import { PARAPHRASE_LABEL, paraphraseTag, whereFrom } from '../play/whereFrom';
 import { tracksChart } from './chart';
+import { classHandoutScreen } from './classHandout';
 import { renderDecisionMap } from './decisionMap';
 import { decisionNotesSection } from './decisionNotes';
 import { hindsightSection } from './hindsightSection';
@@ -36,12 +37,12 @@ function download(name: string, type: string, text: string): void {
 function scorecard(review: Review): HTMLElement | null {
   const ref = review.reference;
   if (!ref) return null;
-  const row = (label: string, a: Review['historicalPackage']['assessment']) =>
+  const row = (line: Review['scorecard'][number]) =>
     h(
       'tr',
       {},
-      h('th', { scope: 'row' }, label),
-      ...ref.parts.map((part, i) => h('td', {}, partCell(part, a.parts[i]))),
+      h('th', { scope: 'row' }, line.package === 'yours' ? 'Your package' : 'The package actually sent'),
+      ...line.cells.map((cell) => h('td', {}, cell)),
     );
   return h(
     'section',
@@ -56,12 +57,7 @@ function scorecard(review: Review): HTMLElement | null {
         {},
         h('tr', {}, h('th', { scope: 'col' }, 'Posture'), ...ref.parts.map((p) => h('th', { scope: 'col' }, p.short))),
       ),
-      h(
-        'tbody',
-        {},
-        review.package ? row('Your package', review.package.assessment) : null,
-        row('The package actually sent', review.historicalPackage.assessment),
-      ),
+      h('tbody', {}, ...review.scorecard.map(row)),
     ),
     ref.note ? h('p', {}, ref.note) : null,
     h(
@@ -129,11 +125,16 @@ function timelineRow(row: Review['rows'][number], handlers: ReviewHandlers): Tem
         row.vote.override ? ` Overridden by the facilitator: ${row.vote.override}` : ''
       }</small>`
     : nothing;
-  return html`<tr class=${row.diverged ? 'diverged' : row.counterfactual ? 'counterfactual' : ''} data-decision=${row.decision}>
+  const flag = row.diverged || row.room?.diverged ? 'diverged' : row.counterfactual ? 'counterfactual' : '';
+  return html`<tr class=${flag} data-decision=${row.decision}>
     <td>${row.at}</td>
     <td><strong>${row.title}</strong>${row.by === 'model' ? ' (the other side, by the response model)' : ''}<br>${row.chosen.join(
       '; ',
-    )}${row.diverged ? html`<span class="badge"> Diverged</span>` : nothing}${vote}${
+    )}${row.diverged ? html`<span class="badge"> Diverged</span>` : nothing}${
+      !row.diverged && row.room?.diverged
+        ? html`<span class="badge"> The room’s majority diverged (overridden)</span>`
+        : nothing
+    }${vote}${
       row.changes.length
         ? html`<small class="review__changes"> ${row.changes.map((c) => `${c.label} ${c.from}→${c.to}`).join(', ')}</small>`
         : nothing
@@ -168,6 +169,17 @@ export function reviewScreen(
   const exportJson = () =>
     download(`game-seed-${review.seed}.json`, 'application/json', createSave(engine, snapshot, true));
   const article = document.createElement('article');
+  // The class handout takes the review's place on the same screen, and gives it back.
+  const openHandout = () => {
+    const handout = classHandoutScreen(engine, review, {
+      back: () => {
+        handout.replaceWith(article);
+        article.querySelector<HTMLElement>('#review-heading')?.focus();
+      },
+    });
+    article.replaceWith(handout);
+    handout.querySelector<HTMLElement>('#handout-heading')?.focus();
+  };
   article.className = 'review';
   article.setAttribute('aria-labelledby', 'review-heading');
   render(
@@ -180,6 +192,7 @@ export function reviewScreen(
       ${ending?.offRecord ? departuresSection(ending.offRecord, 'h2', 'review-departures-heading') : nothing}
       ${ending ? (epilogueSection(ending.epilogue, 'h2', 'review-epilogue-heading') ?? nothing) : nothing}
       <div class="review__actions no-print">
+        <button type="button" class="button" @click=${openHandout}>Class handout</button>
         <button type="button" class="button" @click=${() => window.print()}>Print or save as PDF</button>
         <button type="button" class="button" @click=${exportMarkdown}>Export Markdown</button>
         <button type="button" class="button" @click=${exportJson}>Export JSON (replayable)</button>
@@ -190,7 +203,7 @@ export function reviewScreen(
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">Your decisions beside the record</h2>
         <table class="review__timeline">
-          <caption>${review.divergences} of your decisions diverged from the record.</caption>
+          <caption>${divergenceText(review)}</caption>
           <thead>
             <tr><th scope="col">When</th><th scope="col">Your choice</th><th scope="col">The record</th><th scope="col">Sources</th></tr>
           </thead>
