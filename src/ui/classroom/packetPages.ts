@@ -12,6 +12,7 @@ import {
   type Seating,
   type Teams,
 } from '../../engine/classroom/defaultRoles';
+import { memoFormsFor, memoRubric } from '../../engine/classroom/memoForms';
 import {
   type FacilitatorGuide,
   facilitatorGuide,
@@ -34,6 +35,7 @@ import { h, plural, screenHeading } from '../dom';
 import { sourceLink } from '../play/sources';
 import { paraphraseTag, whereFromPrinted } from '../play/whereFrom';
 import type { ClassroomConfig } from './classroomSession';
+import { memoFormPage, rubricTable } from './memoPages';
 
 export interface PacketsActions {
   back(): void;
@@ -156,7 +158,7 @@ function claimsSection(guide: FacilitatorGuide): HTMLElement | null {
   );
 }
 
-function guidePage(guide: FacilitatorGuide, seatingHost: HTMLElement): HTMLElement {
+function guidePage(guide: FacilitatorGuide, seatingHost: HTMLElement, rubric: HTMLElement | null): HTMLElement {
   const timingRows = guide.timing.map((row) =>
     h(
       'tr',
@@ -280,6 +282,7 @@ function guidePage(guide: FacilitatorGuide, seatingHost: HTMLElement): HTMLEleme
       ),
     ),
     claimsSection(guide),
+    rubric,
     guide.discussion.length > 0 ? h('h3', {}, 'Questions for the discussion') : null,
     guide.discussion.length > 0
       ? h('ol', { class: 'guide__questions' }, ...guide.discussion.map((q) => h('li', {}, q)))
@@ -390,7 +393,7 @@ function packetPage(
 }
 
 /** What the Print button puts on paper. */
-type PrintChoice = 'both' | 'packets' | 'guide';
+type PrintChoice = 'both' | 'packets' | 'guide' | 'memos';
 
 export function packetsScreen(scenario: Scenario, actions: PacketsActions, options: PacketsOptions = {}): HTMLElement {
   const cls = options.classroom;
@@ -423,10 +426,15 @@ export function packetsScreen(scenario: Scenario, actions: PacketsActions, optio
     h('option', { value: 'both' }, 'The guide and the students’ packets'),
     h('option', { value: 'packets' }, 'The students’ packets only (one page each)'),
     h('option', { value: 'guide' }, 'The facilitator’s guide only'),
+    scenario.memos ? h('option', { value: 'memos' }, 'The position memo forms (a page per student and memo)') : null,
   );
   const namesOf = (role: string) => cls?.roster.find((seat) => seat.role === role)?.names ?? [];
   const seatingHost = h('div', { class: 'guide__seating-host', 'aria-live': 'polite' });
-  const guideEl = guidePage(guide, seatingHost);
+  const rubric = memoRubric(scenario);
+  const guideEl = guidePage(guide, seatingHost, rubric ? rubricTable(rubric.criteria, rubric.maxPoints) : null);
+  // Memo forms only for the decisions the class plays under the plan chosen (the guide's timing plan).
+  const played = new Set(guide.timing.flatMap((row) => (row.decision ? [row.decision] : [])));
+  const memosHost = h('div', { class: 'classroom__memos' });
   const pagesHost = h('div', { class: 'classroom__packets' });
   const summary = h('p', { class: 'classroom__hint', 'aria-live': 'polite' });
   // Packets depend on the teams (the lesson box says how two teams vote), so they are built per choice.
@@ -469,14 +477,25 @@ export function packetsScreen(scenario: Scenario, actions: PacketsActions, optio
     ),
     guideEl,
     pagesHost,
+    memosHost,
   );
 
   /** Only the first page printed starts without a page break, so the last one leaves no blank page. */
   const markFirstPrinted = () => {
     const choice = printChoice.value as PrintChoice;
     root.dataset.print = choice;
-    const pages = [guideEl, ...pagesHost.querySelectorAll<HTMLElement>('.packet')];
-    const printed = pages.filter((page) => (page === guideEl ? choice !== 'packets' : choice !== 'guide'));
+    const pages = [
+      guideEl,
+      ...pagesHost.querySelectorAll<HTMLElement>('.packet'),
+      ...memosHost.querySelectorAll<HTMLElement>('.memo-form'),
+    ];
+    const printed = pages.filter((page) =>
+      page === guideEl
+        ? choice === 'both' || choice === 'guide'
+        : page.classList.contains('memo-form')
+          ? choice === 'memos'
+          : choice === 'both' || choice === 'packets',
+    );
     for (const page of pages) page.classList.toggle('classroom-page--first', page === printed[0]);
   };
 
@@ -499,6 +518,19 @@ export function packetsScreen(scenario: Scenario, actions: PacketsActions, optio
         if (!packet) return [];
         const others = namesOf(copy.role).filter((n) => n !== copy.student);
         return [packetPage(packets.scenario, packet, copy, seatLine(copy, others, seating.classSize))];
+      }),
+    );
+    memosHost.replaceChildren(
+      ...copies.flatMap((copy) => {
+        const packet = byRole.get(copy.role);
+        if (!packet) return [];
+        return memoFormsFor(scenario, copy.role, played).map((form) =>
+          memoFormPage(form, {
+            role: packet.role.name,
+            office: packet.role.office,
+            student: copy.student ?? undefined,
+          }),
+        );
       }),
     );
     summary.textContent = `${packets.scenario.title}${packets.lesson ? `, ${packets.lesson.name}` : ''}: ${plural(
