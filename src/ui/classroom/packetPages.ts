@@ -5,7 +5,13 @@
  * many students share each. Loaded as a chunk of its own when first opened.
  */
 import './packets.css';
-import { CLASS_SIZE, defaultRoles, type Seating, type Teams } from '../../engine/classroom/defaultRoles';
+import {
+  CLASS_SIZE,
+  DEFAULT_CLASS_SIZE,
+  defaultRoles,
+  type Seating,
+  type Teams,
+} from '../../engine/classroom/defaultRoles';
 import {
   type FacilitatorGuide,
   facilitatorGuide,
@@ -31,7 +37,7 @@ export interface PacketsActions {
 export interface PacketsOptions {
   /** The engine already built for this scenario, if any (the guide plays the record's path on it). */
   engine?: Engine;
-  /** The class size to start with; 24 when not given. */
+  /** The class size to start with; DEFAULT_CLASS_SIZE when not given. */
   classSize?: number;
   /** A class set up for a session: its roles, shares and names replace the size and teams controls. */
   classroom?: ClassroomConfig;
@@ -41,8 +47,6 @@ export interface PacketsOptions {
   lesson?: string | null;
   debateMinutes?: number;
 }
-
-const DEFAULT_CLASS_SIZE = 24;
 
 function table(caption: string, head: string[], rows: HTMLElement[], className = ''): HTMLTableElement {
   return h(
