@@ -11,7 +11,7 @@ import {
   SHORTEST_DEBATE_MINUTES,
 } from '../engine/classroom/lessonTiming';
 import { createEngine, type Engine } from '../engine/game';
-import { lessonPlanSummaries } from '../engine/lessonView';
+import { type LessonPlanSummary, lessonPlanSummaries } from '../engine/lessonView';
 import type { Scenario } from '../engine/schema/scenario';
 
 /** The debate minutes any set-up accepts: the lesson timetable's own bounds. */
@@ -52,25 +52,41 @@ const lengthOf = (minutes: number[]) =>
       ? `${minutes.length} periods (${minutes.join(' + ')} minutes)`
       : `${minutes[0]} minutes`;
 
+/** Each scenario's plans timed at each debate length asked so far: the form redraws on every key. */
+const timed = new WeakMap<Scenario, Map<string, LessonChoice>>();
+
+function choiceAt(scenario: Scenario, plan: LessonPlanSummary, debate: number): LessonChoice {
+  let cache = timed.get(scenario);
+  if (!cache) {
+    cache = new Map();
+    timed.set(scenario, cache);
+  }
+  const key = `${plan.id}\u0000${debate}`;
+  const known = cache.get(key);
+  if (known) return known;
+  const table = lessonTimetable(setupEngine(scenario), plan.id, debate);
+  const choice: LessonChoice = {
+    id: plan.id,
+    name: plan.name,
+    summary: plan.summary ?? '',
+    length: lengthOf(plan.periods.map((p) => p.minutes)),
+    minutes: plan.minutes,
+    periods: plan.periods.length,
+    longestDebate: Math.max(SHORTEST_DEBATE_MINUTES, table.longestDebate),
+    fits: table.fits,
+    sums: table.periods.map((p) => `${p.label ?? `Period ${p.period}`}: ${p.sum}`),
+  };
+  cache.set(key, choice);
+  return choice;
+}
+
 /** Every plan the scenario declares, timed at `debateMinutes` a debate (empty: the game is played whole). */
 export function lessonChoices(scenario: Scenario, debateMinutes: number): LessonChoice[] {
-  const engine = setupEngine(scenario);
-  const debate = Number.isFinite(debateMinutes) ? debateMinutes : SHORTEST_DEBATE_MINUTES;
-  return lessonPlanSummaries(scenario).map((plan) => {
-    const table = lessonTimetable(engine, plan.id, debate);
-    return {
-      id: plan.id,
-      name: plan.name,
-      summary: plan.summary ?? '',
-      length: lengthOf(plan.periods.map((p) => p.minutes)),
-      minutes: plan.minutes,
-      periods: plan.periods.length,
-      longestDebate: Math.max(SHORTEST_DEBATE_MINUTES, table.longestDebate),
-      fits: table.fits,
-      sums: table.periods.map((p) => `${p.label ?? `Period ${p.period}`}: ${p.sum}`),
-    };
-  });
+  const debate = inBounds(debateMinutes) ? debateMinutes : SHORTEST_DEBATE_MINUTES;
+  return lessonPlanSummaries(scenario).map((plan) => choiceAt(scenario, plan, debate));
 }
+
+const inBounds = (n: number) => Number.isInteger(n) && n >= DEBATE_LIMITS.min && n <= DEBATE_LIMITS.max;
 
 /**
  * The plan a fresh set-up starts with: the first that plays the whole game in one period (nothing from

@@ -27,7 +27,7 @@ function classWords(classroom: ClassroomConfig | null): string {
   if (!classroom) return 'It was played solo (no class set-up in the file).';
   const named = classroom.roster.reduce((n, seat) => n + seat.names.length, 0);
   const size = classroom.classSize > 0 ? `a class of ${classroom.classSize}` : 'a class';
-  return `The class’s set-up comes with it: ${size}, ${classroom.roster.length} roles in play${named > 0 ? `, ${named} names` : ''}, ${classroom.debateMinutes}-minute debates${classroom.teams ? ', two teams' : ''}.`;
+  return `The class’s set-up comes with it: ${size}, ${classroom.roster.length} role${classroom.roster.length === 1 ? '' : 's'} in play${named > 0 ? `, ${named} name${named === 1 ? '' : 's'}` : ''}, ${classroom.debateMinutes}-minute debates${classroom.teams ? ', two teams' : ''}.`;
 }
 
 export function openedFileCard(
