@@ -245,13 +245,16 @@ for (const viewport of [
   for (const textScale of [1, 2]) {
     test(`the set-up's start button is in view at ${viewport.width}×${viewport.height}, text at ${textScale * 100}%, for a class of 35`, async ({
       page,
-    }) => {
+    }, info) => {
       await page.setViewportSize(viewport);
       await page.addInitScript((scale) => {
         localStorage.setItem('eyes-only:settings', JSON.stringify({ textScale: scale }));
       }, textScale);
       await page.goto('/');
-      await page.getByRole('button', { name: 'New game' }).click();
+      // By the keyboard: at 200% the title's own panel can overflow the stage (the projector view's
+      // business, #15 item 2); this test is the set-up's.
+      await page.getByRole('button', { name: 'New game' }).focus();
+      await page.keyboard.press('Enter');
       await page.getByLabel(/Classroom, one screen/).check();
       await page.getByLabel('Students in the class (6–35)').fill('35');
       const start = page.getByRole('button', { name: 'Take your seat' });
@@ -271,6 +274,7 @@ for (const viewport of [
         };
       });
       expect(boxes).toEqual({ tableScrolls: false, sideways: false });
+      await page.screenshot({ path: info.outputPath('setup.png') });
       // A name too many for a role's places is flagged.
       await page.getByLabel('Students in the class (6–35)').fill('6');
       await page.getByLabel('Names of the students who are John F. Kennedy').fill('Ana, Ben, Cy');
