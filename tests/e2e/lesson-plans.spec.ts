@@ -82,7 +82,7 @@ async function toStopScreen(page: Page): Promise<void> {
 for (const classroom of [false, true]) {
   test(`one period, ${classroom ? 'a class of 25' : 'solo'}: play stops at Moscow's answer, and the review tells the aftermath from the record`, async ({
     page,
-  }) => {
+  }, info) => {
     test.setTimeout(180_000);
     const errors = collectErrors(page);
     await setUp(page, { classroom, plan: /^One period/ });
@@ -101,6 +101,7 @@ for (const classroom of [false, true]) {
     // Moscow's answer is in: the papers that came last are listed to read.
     await expect(stop.locator('.lesson-stop__papers')).toContainText('In at');
     await expect(stop).toContainText('what followed is told from the record in the review');
+    await page.screenshot({ path: info.outputPath('stop.png') });
     await expectNoAxeViolations(page);
 
     await stop.getByRole('button', { name: 'After-action review' }).click();
@@ -154,7 +155,7 @@ async function startPeriodTwo(page: Page): Promise<void> {
 
 test('two periods: the class stops at the break, and resumes after a reload with Continue, its set-up kept', async ({
   page,
-}) => {
+}, info) => {
   test.setTimeout(180_000);
   const errors = collectErrors(page);
   await setUp(page, { classroom: true, plan: /^Two periods/, names: true });
@@ -166,6 +167,7 @@ test('two periods: the class stops at the break, and resumes after a reload with
   await expect(stop.getByRole('heading', { name: 'Period 1 (The Saturday) ends here' })).toBeVisible();
   await expect(stop.getByRole('heading', { name: 'Next lesson: how to resume' })).toBeVisible();
   await expect(stop).toContainText('The file keeps the class’s set-up');
+  await page.screenshot({ path: info.outputPath('break.png') });
   await expectNoAxeViolations(page);
 
   await page.reload();

@@ -225,7 +225,11 @@ describe('the set-up screen', () => {
     const [kept, classroom] = s.actions.packets.mock.calls[0];
     // The draft took the default plan, and the debate minutes that plan holds.
     expect(kept).toEqual(
-      draft({ roster: { classSize: 8, inPlay: null, names: { jfk: 'Ana' } }, lesson: 'double-period', debateMinutes: 4 }),
+      draft({
+        roster: { classSize: 8, inPlay: null, names: { jfk: 'Ana' } },
+        lesson: 'double-period',
+        debateMinutes: 4,
+      }),
     );
     expect(classroom.classSize).toBe(8);
     s.click('.card__actions button:last-child');
