@@ -16,7 +16,7 @@ import {
 } from '../engine/classroom/defaultRoles';
 import type { Scenario } from '../engine/schema/scenario';
 import { describeScenarioTime, parseScenarioTime } from '../engine/time';
-import { DEBATE_LIMITS, debateLimitsFor, defaultLesson, lessonChoices } from './lessonChoice';
+import { DEBATE_LIMITS, debateLimitsFor, defaultLesson, lessonOffers } from './lessonChoice';
 
 export type SetupMode = 'solo' | 'classroom' | 'teams';
 
@@ -182,8 +182,7 @@ export function rosterView(scenario: Scenario, draft: RosterDraft, mode: SetupMo
 
 /** The draft's lesson plan if the scenario offers it, else the default plan (null: it declares none). */
 export function lessonOf(scenario: Scenario, draft: SetupDraft): string | null {
-  const plans = lessonChoices(scenario, draft.debateMinutes);
-  return plans.some((p) => p.id === draft.lesson) ? (draft.lesson as string) : defaultLesson(scenario);
+  return lessonOffers(scenario).some((p) => p.id === draft.lesson) ? (draft.lesson as string) : defaultLesson(scenario);
 }
 
 /** The game to start from the draft, or the first thing to fix and the field where it is. */
@@ -199,10 +198,10 @@ export function checkSetup(scenario: Scenario, draft: SetupDraft): SetupCheck {
   const lesson = lessonOf(scenario, draft);
   if (mode === 'solo') return { ok: true, seed, lesson, classroom: null };
   // The plan's own limit applies once a plan is chosen on the form (a draft without one is judged by the widest).
-  const limits = draft.lesson === undefined ? LIMITS.debateMinutes : debateLimitsFor(scenario, lesson);
+  const limits = draft.lesson === undefined ? LIMITS.debateMinutes : debateLimitsFor(scenario, lesson, debateMinutes);
   if (!inRange(debateMinutes, limits)) {
     const { min, max } = LIMITS.debateMinutes;
-    const plan = lessonChoices(scenario, debateMinutes).find((p) => p.id === lesson);
+    const plan = lessonOffers(scenario).find((p) => p.id === lesson);
     const message =
       plan && inRange(debateMinutes, LIMITS.debateMinutes)
         ? `“${plan.name}” holds debates of up to ${limits.max} minutes: choose ${limits.max} or fewer, or a longer lesson plan.`

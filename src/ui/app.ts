@@ -10,6 +10,7 @@ import type { Stage } from '../game/stage';
 import { automationHook, type EyesOnlyHook } from '../session/automation';
 import { type BoardFeed, type BoardState, createBoardFeed } from '../session/boardFeed';
 import { loadExplored } from '../session/explored';
+import { useEngineForSetup } from '../session/lessonChoice';
 import { GameSession } from '../session/session';
 import { defaultSettings, loadSettings, prefersReducedMotion, type Settings, saveSettings } from '../session/settings';
 import { browserStore, type KeyValueStore, memoryStore } from '../session/storage';
@@ -161,7 +162,9 @@ export class App {
 
   private showSetup(draft?: SetupDraft): void {
     this.deps.sound?.unlock();
-    const { scenario, store } = this.inUse;
+    const { scenario, store, session } = this.inUse;
+    // The lesson plans' timing is worked out on the engine the session has already built.
+    useEngineForSetup(session.engine);
     const scenarioId = scenario.meta.id;
     this.show(
       'setup',

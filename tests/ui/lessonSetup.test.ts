@@ -11,7 +11,7 @@ import { loadScenarioFolder } from '../../src/cli/scenarioFolder';
 import { CLASS_SIZE, DEFAULT_CLASS_SIZE } from '../../src/engine/classroom/defaultRoles';
 import { LONGEST_DEBATE_MINUTES, SHORTEST_DEBATE_MINUTES } from '../../src/engine/classroom/lessonTiming';
 import { createEngine } from '../../src/engine/game';
-import { debateLimitsFor, defaultLesson, lessonChoices } from '../../src/session/lessonChoice';
+import { debateLimitsFor, defaultLesson, lessonFit, lessonOffers } from '../../src/session/lessonChoice';
 import { checkSetup, LIMITS, rosterView, type SetupDraft } from '../../src/session/setupView';
 import { memoryStore } from '../../src/session/storage';
 import { packetsScreen } from '../../src/ui/classroom/packetPages';
@@ -62,14 +62,17 @@ afterEach(() => {
 
 describe('the lesson plans offered at the set-up', () => {
   it('lists the scenario’s plans in its order, each with its length and what it plays', () => {
-    const plans = lessonChoices(scenario, 3);
+    const plans = lessonOffers(scenario);
     expect(plans.map((p) => p.id)).toEqual((scenario.lessons ?? []).map((p) => p.id));
     const one = plans.find((p) => p.id === 'one-period');
     expect(one).toMatchObject({ name: 'One period', length: '50 minutes', periods: 1 });
     expect(one?.summary).toContain('Moscow');
     expect(plans.find((p) => p.id === 'two-periods')?.length).toBe('2 periods of 50 minutes');
     // The arithmetic is the lesson timetable's own, per period.
-    expect(one?.sums[0]).toMatch(/^The Saturday: briefing 8 \+ \d+ decisions \d+ \+ review 10 = \d+ of 50 minutes$/);
+    expect(lessonFit(scenario, 'one-period', 3).sums[0]).toMatch(
+      /^The Saturday: briefing 8 \+ \d+ decisions \d+ \+ review 10 = \d+ of 50 minutes$/,
+    );
+    expect(lessonFit(scenario, 'two-periods', 3).sums).toHaveLength(2);
   });
 
   it('starts from the plan that plays the whole game, so a game set up without a look plays as before', () => {
@@ -79,18 +82,18 @@ describe('the lesson plans offered at the set-up', () => {
     // A scenario without plans offers none and starts a game played whole.
     const plain = loadFixture('mini');
     expect(defaultLesson(plain)).toBeNull();
-    expect(lessonChoices(plain, 5)).toEqual([]);
+    expect(lessonOffers(plain)).toEqual([]);
   });
 
   it('bounds the debate by what each plan holds, from the lesson timetable’s own limits', () => {
     expect(LIMITS.debateMinutes).toEqual({ min: SHORTEST_DEBATE_MINUTES, max: LONGEST_DEBATE_MINUTES });
     const engine = createEngine(scenario);
-    for (const plan of lessonChoices(scenario, 1)) {
+    for (const plan of lessonOffers(scenario)) {
       const limits = debateLimitsFor(scenario, plan.id);
       expect(limits.min).toBe(SHORTEST_DEBATE_MINUTES);
       // The longest debate fits; one minute more does not.
-      expect(lessonChoices(scenario, limits.max).find((p) => p.id === plan.id)?.fits).toBe(true);
-      expect(lessonChoices(scenario, limits.max + 1).find((p) => p.id === plan.id)?.fits).toBe(false);
+      expect(lessonFit(scenario, plan.id, limits.max).fits).toBe(true);
+      expect(lessonFit(scenario, plan.id, limits.max + 1).fits).toBe(false);
       expect(engine.scenario.lessons?.some((p) => p.id === plan.id)).toBe(true);
     }
     const one = debateLimitsFor(scenario, 'one-period').max;

@@ -9,7 +9,14 @@
 import { html, render } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
 import type { Scenario } from '../../engine/schema/scenario';
-import { debateLimitsFor, debateMinutesWith, type LessonChoice, lessonChoices } from '../../session/lessonChoice';
+import {
+  debateLimitsFor,
+  debateMinutesWith,
+  type LessonFit,
+  type LessonOffer,
+  lessonFit,
+  lessonOffers,
+} from '../../session/lessonChoice';
 import {
   checkSetup,
   DEFAULT_CLASS_SIZE,
@@ -69,16 +76,15 @@ const typedNumber = (event: Event) => {
 const shown = (n: number) => (Number.isNaN(n) ? '' : String(n));
 
 /** A plan's line in the set-up: its name and length, then what the class plays. */
-const planLabel = (plan: LessonChoice) =>
+const planLabel = (plan: LessonOffer) =>
   html`<strong>${plan.name}</strong> (${plan.length})${plan.summary ? html`<span class="setup-plan__summary">${plan.summary}</span>` : ''}`;
 
 /** The chosen plan's arithmetic at the debate minutes typed, and the longest debate it holds. */
-function planTiming(plan: LessonChoice | undefined, debateMinutes: number, classroom: boolean) {
-  if (!plan || !classroom) return '';
-  const within = Number.isInteger(debateMinutes) && plan.fits;
+function planTiming(plan: LessonOffer, fit: LessonFit, debateMinutes: number) {
+  const within = Number.isInteger(debateMinutes) && fit.fits;
   return html`<p class=${within ? 'card__hint' : 'card__hint notice--warning'} id="plan-timing" aria-live="polite">
-    ${plan.name} holds debates of up to ${plan.longestDebate} minute${plan.longestDebate === 1 ? '' : 's'}.
-    ${Number.isInteger(debateMinutes) ? `With ${debateMinutes}-minute debates: ${plan.sums.join('; ')}.` : ''}</p>`;
+    ${plan.name} holds debates of up to ${fit.longestDebate} minute${fit.longestDebate === 1 ? '' : 's'}.
+    ${Number.isInteger(debateMinutes) ? `With ${debateMinutes}-minute debates: ${fit.sums.join('; ')}.` : ''}</p>`;
 }
 
 export function setupScreen(scenario: Scenario, actions: SetupActions, initial?: SetupDraft): HTMLElement {
@@ -134,9 +140,9 @@ export function setupScreen(scenario: Scenario, actions: SetupActions, initial?:
   function paint(): void {
     const classroom = draft.mode !== 'solo';
     const { seed } = view.limits;
-    const plans = lessonChoices(scenario, draft.debateMinutes);
+    const plans = lessonOffers(scenario);
     const chosenPlan = plans.find((p) => p.id === draft.lesson);
-    const debateMinutes = debateLimitsFor(scenario, draft.lesson ?? null);
+    const debateMinutes = debateLimitsFor(scenario, draft.lesson ?? null, draft.debateMinutes);
     const roster = rosterView(scenario, draft.roster, draft.mode);
     render(
       html`<div class="card__body">
@@ -159,7 +165,7 @@ export function setupScreen(scenario: Scenario, actions: SetupActions, initial?:
                   @change=${() => change({ ...draft, lesson: plan.id, debateMinutes: debateMinutesWith(scenario, plan.id, draft.debateMinutes) })}>
                   ${planLabel(plan)}</label>`,
               )}
-              ${planTiming(chosenPlan, draft.debateMinutes, classroom)}
+              ${chosenPlan && classroom ? planTiming(chosenPlan, lessonFit(scenario, chosenPlan.id, draft.debateMinutes), draft.debateMinutes) : ''}
             </fieldset>`
               : ''
           }
