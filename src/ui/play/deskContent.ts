@@ -55,8 +55,6 @@ export interface DeskContext {
 }
 
 export interface DeskLesson {
-  /** The plan's words on what follows its stop, for the stop screen. */
-  after?: string;
   classroom: boolean;
   /** The decisions taken from the record still wait to be shown as an interlude (the plan's `before: interlude`). */
   recordInterlude: boolean;
@@ -97,7 +95,7 @@ export function deskContent(view: GameView, desk: DeskContext): HTMLElement {
   if (lesson && halted(view)) {
     return lessonStopScreen(
       view,
-      { after: lesson.after, classroom: lesson.classroom },
+      { classroom: lesson.classroom },
       {
         review: desk.review,
         resume: lesson.resume,

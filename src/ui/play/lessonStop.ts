@@ -27,7 +27,7 @@ function lastPapers(view: GameView): GameView['documents'] {
 
 export function lessonStopScreen(
   view: GameView,
-  options: { after?: string; classroom: boolean },
+  options: { classroom: boolean },
   actions: LessonStopActions,
 ): HTMLElement {
   const lesson = view.lesson;
@@ -86,7 +86,6 @@ export function lessonStopScreen(
         )
       : null,
     h('p', {}, lesson.message ?? ''),
-    !atBreak && options.after ? h('p', { class: 'lesson-stop__after' }, options.after) : null,
     atBreak
       ? h(
           'section',

@@ -352,16 +352,14 @@ export class PlayDesk {
       speaking: (role) => this.setSpeaking(role),
       choose: (id) => this.step(this.session.choose(id)),
       sendReply: (items) => this.step(this.session.sendReply(items)),
-      lesson: view.lesson ? this.deskLesson(view.lesson.plan.id) : undefined,
+      lesson: view.lesson ? this.deskLesson() : undefined,
     });
   }
 
   /** What the desk needs of a game with a lesson plan: its stop, its resume, the file, the record's interlude. */
-  private deskLesson(plan: string): DeskLesson {
+  private deskLesson(): DeskLesson {
     const scenario = this.inUse.scenario;
-    const after = scenario.lessons?.find((p) => p.id === plan)?.after;
     return {
-      ...(after ? { after } : {}),
       classroom: this.classroom.active,
       recordInterlude: this.recordPending,
       recordSeen: () => {
