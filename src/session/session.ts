@@ -216,8 +216,28 @@ export class GameSession {
     this.current = snapshot;
   }
 
+  /**
+   * Takes up the game shown from a file (openFile) as this browser's own: it replaces the saved game
+   * and play goes on from where the file left it (a class resuming after a break on another computer).
+   */
+  takeUp(): void {
+    this.replace(this.current);
+    this.autosave();
+  }
+
+  /** Whether the game shown can still be played: not ended, and not stopped at a lesson plan's end. */
+  get playable(): boolean {
+    return this.current.status !== 'done' && this.current.context.lesson?.status !== 'stopped';
+  }
+
   discardSave(): void {
     this.store.remove(saveKey(this.engine.scenario.meta.id));
+  }
+
+  /** A name for the game's file: its seed, and its lesson plan and period when it follows one. */
+  fileName(): string {
+    const { seed, lesson } = this.current.context;
+    return `game-seed-${seed}${lesson ? `-${lesson.plan}-period-${lesson.period}` : ''}.json`;
   }
 
   exportSave(): string {

@@ -7,6 +7,7 @@
 import {
   CLASS_SIZE,
   defaultRoles,
+  parseNames,
   type Roster,
   rosterOf,
   seatingProblem,
@@ -15,6 +16,7 @@ import {
 } from '../engine/classroom/defaultRoles';
 import type { Scenario } from '../engine/schema/scenario';
 import { describeScenarioTime, parseScenarioTime } from '../engine/time';
+import { DEBATE_LIMITS, debateLimitsFor, defaultLesson, lessonOffers } from './lessonChoice';
 
 export type SetupMode = 'solo' | 'classroom' | 'teams';
 
@@ -34,16 +36,23 @@ export interface SetupDraft {
   seed: number;
   debateMinutes: number;
   roster: RosterDraft;
+  /**
+   * The lesson plan chosen (its id), or null for a scenario that declares none; absent in a draft kept
+   * from before plans were offered (the set-up then starts from the default plan).
+   */
+  lesson?: string | null;
 }
 
 export const LIMITS = {
   seed: { min: 0, max: 2147483647 },
-  debateMinutes: { min: 1, max: 60 },
+  /** The widest bounds; a lesson plan narrows the top to the longest debate it holds (lessonChoice.ts). */
+  debateMinutes: DEBATE_LIMITS,
   classSize: CLASS_SIZE,
 } as const;
+/** One default class size for the set-up and the title's packets. */
+export { DEFAULT_CLASS_SIZE } from '../engine/classroom/defaultRoles';
 /** One default for the set-up and the guide printed before a class was set up. */
 export { DEFAULT_DEBATE_MINUTES } from '../engine/classroom/packets';
-export const DEFAULT_CLASS_SIZE = 20;
 
 export interface SetupView {
   /** Who the player is and who answers, in the scenario's own names (text, never markup). */
@@ -62,7 +71,7 @@ export interface ClassSetup {
 
 export type SetupField = 'seed' | 'debate-minutes' | 'setup-class-size' | 'roster';
 export type SetupCheck =
-  | { ok: true; seed: number; classroom: ClassSetup | null }
+  | { ok: true; seed: number; lesson: string | null; classroom: ClassSetup | null }
   | { ok: false; message: string; field: SetupField };
 
 const teamsOf = (mode: SetupMode): Teams => (mode === 'teams' ? 'two' : 'one');
@@ -111,6 +120,8 @@ export interface RosterRow {
   inPlay: boolean;
   /** Students sharing the role; 0 when it is out of play or the class cannot be seated. */
   students: number;
+  /** How many names are typed for it. */
+  names: number;
 }
 
 export interface RosterView {
@@ -120,6 +131,8 @@ export interface RosterView {
   problem: string | null;
   /** The facilitator picked the roles (so the form offers a way back to the default). */
   picked: boolean;
+  /** Roles with more names typed than students in them, one sentence each (a warning: the game may still start). */
+  crowded: string[];
 }
 
 /** The class's roles for the teams of `mode`: ticks, shares and the summary, from the draft. */
@@ -136,17 +149,19 @@ export function rosterView(scenario: Scenario, draft: RosterDraft, mode: SetupMo
   const sides = defaultRoles(scenario, 1, { teams }).sides;
   const voices = new Set(voiceSides(scenario, teams));
   const plural = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`;
+  const rows = scenario.roles
+    .filter((role) => sides.includes(role.side))
+    .map((role) => ({
+      role: role.id,
+      name: role.name,
+      office: role.office,
+      voice: voices.has(role.side),
+      inPlay: ticked.has(role.id),
+      students: shares.get(role.id) ?? 0,
+      names: parseNames(draft.names[role.id] ?? '').length,
+    }));
   return {
-    rows: scenario.roles
-      .filter((role) => sides.includes(role.side))
-      .map((role) => ({
-        role: role.id,
-        name: role.name,
-        office: role.office,
-        voice: voices.has(role.side),
-        inPlay: ticked.has(role.id),
-        students: shares.get(role.id) ?? 0,
-      })),
+    rows,
     summary:
       problem ??
       (seated
@@ -154,18 +169,44 @@ export function rosterView(scenario: Scenario, draft: RosterDraft, mode: SetupMo
         : ''),
     problem,
     picked: draft.inPlay !== null,
+    crowded: seated
+      ? rows
+          .filter((r) => r.inPlay && r.names > r.students)
+          .map(
+            (r) =>
+              `${r.name}: ${plural(r.names, 'name')} for ${plural(r.students, 'place')}. Add students to the class, or move a name to another role.`,
+          )
+      : [],
   };
+}
+
+/** The draft's lesson plan if the scenario offers it, else the default plan (null: it declares none). */
+export function lessonOf(scenario: Scenario, draft: SetupDraft): string | null {
+  return lessonOffers(scenario).some((p) => p.id === draft.lesson) ? (draft.lesson as string) : defaultLesson(scenario);
 }
 
 /** The game to start from the draft, or the first thing to fix and the field where it is. */
 export function checkSetup(scenario: Scenario, draft: SetupDraft): SetupCheck {
   const { seed, debateMinutes, mode } = draft;
   if (!inRange(seed, LIMITS.seed)) {
-    return { ok: false, message: `The seed is a whole number from 0 to ${LIMITS.seed.max}.`, field: 'seed' };
+    return {
+      ok: false,
+      message: `The game number (seed) is a whole number from 0 to ${LIMITS.seed.max}.`,
+      field: 'seed',
+    };
   }
-  if (mode === 'solo') return { ok: true, seed, classroom: null };
-  if (!inRange(debateMinutes, LIMITS.debateMinutes)) {
-    return { ok: false, message: 'A debate lasts from 1 to 60 minutes.', field: 'debate-minutes' };
+  const lesson = lessonOf(scenario, draft);
+  if (mode === 'solo') return { ok: true, seed, lesson, classroom: null };
+  // The plan's own limit applies once a plan is chosen on the form (a draft without one is judged by the widest).
+  const limits = draft.lesson === undefined ? LIMITS.debateMinutes : debateLimitsFor(scenario, lesson, debateMinutes);
+  if (!inRange(debateMinutes, limits)) {
+    const { min, max } = LIMITS.debateMinutes;
+    const plan = lessonOffers(scenario).find((p) => p.id === lesson);
+    const message =
+      plan && inRange(debateMinutes, LIMITS.debateMinutes)
+        ? `“${plan.name}” holds debates of up to ${limits.max} minutes: choose ${limits.max} or fewer, or a longer lesson plan.`
+        : `A debate lasts from ${min} to ${max} minutes.`;
+    return { ok: false, message, field: 'debate-minutes' };
   }
   const roster = rosterView(scenario, draft.roster, mode);
   if (roster.problem) {
@@ -178,6 +219,7 @@ export function checkSetup(scenario: Scenario, draft: SetupDraft): SetupCheck {
   return {
     ok: true,
     seed,
+    lesson,
     classroom: {
       debateMinutes,
       teams: mode === 'teams',

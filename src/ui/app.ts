@@ -10,10 +10,13 @@ import type { Stage } from '../game/stage';
 import { automationHook, type EyesOnlyHook } from '../session/automation';
 import { type BoardFeed, type BoardState, createBoardFeed } from '../session/boardFeed';
 import { loadExplored } from '../session/explored';
+import { useEngineForSetup } from '../session/lessonChoice';
 import { GameSession } from '../session/session';
 import { defaultSettings, loadSettings, prefersReducedMotion, type Settings, saveSettings } from '../session/settings';
 import { browserStore, type KeyValueStore, memoryStore } from '../session/storage';
 import type { ClassroomConfig } from './classroom/classroomSession';
+import { classroomInFile } from './classroom/gameFile';
+import { openedFileCard } from './classroom/openedFile';
 import { creditsScreen } from './credits';
 import { focusSoon, h } from './dom';
 import { PlayDesk } from './play/playDesk';
@@ -106,6 +109,9 @@ export class App {
   startContinue(): void {
     this.continueGame();
   }
+  startReview(): void {
+    this.reviewSaved();
+  }
   startSettings(): void {
     this.showTitle();
     this.openSettings();
@@ -137,6 +143,7 @@ export class App {
         {
           newGame: () => this.showSetup(),
           continueGame: () => this.continueGame(),
+          reviewSaved: () => this.reviewSaved(),
           settings: () => this.openSettings(),
           glossary: () => this.desk.openGlossary(),
           credits: () => this.showCredits(),
@@ -156,16 +163,18 @@ export class App {
 
   private showSetup(draft?: SetupDraft): void {
     this.deps.sound?.unlock();
-    const { scenario, store } = this.inUse;
+    const { scenario, store, session } = this.inUse;
+    // The lesson plans' timing is worked out on the engine the session has already built.
+    useEngineForSetup(session.engine);
     const scenarioId = scenario.meta.id;
     this.show(
       'setup',
       setupScreen(
         scenario,
         {
-          begin: (choice) => this.begin(choice.seed, choice.classroom),
+          begin: (choice) => this.begin(choice.seed, choice.classroom, choice.lesson),
           back: () => this.showTitle(),
-          packets: (kept, classroom) => void this.showPackets(classroom, () => this.showSetup(kept)),
+          packets: (kept, classroom, lesson) => void this.showPackets(classroom, () => this.showSetup(kept), lesson),
           changed: (typed) => saveSetupDraft(store, scenarioId, typed),
         },
         draft ?? loadSetupDraft(store, scenarioId),
@@ -174,16 +183,26 @@ export class App {
     focusSoon(this.deps.root.querySelector<HTMLElement>('#setup-heading'));
   }
 
-  private begin(seed: number, classroom: ClassroomConfig | null = null): void {
+  private begin(seed: number, classroom: ClassroomConfig | null = null, lesson: string | null = null): void {
     // What was typed is now the game's set-up: the next New game starts from a fresh form.
     saveSetupDraft(this.inUse.store, this.inUse.scenario.meta.id, null);
-    this.desk.begin(seed, classroom);
+    this.desk.begin(seed, classroom, lesson);
   }
 
   private continueGame(): void {
     const refused = this.desk.continueSaved();
     // The save is refused with its reason; the title stays usable and a new game can start.
     if (refused) this.showTitle(`${refused} You can start a new game.`);
+  }
+
+  /** The review of the saved game from the title, whatever its state; Back returns to the title. */
+  private reviewSaved(): void {
+    const refused = this.desk.openSavedForReview();
+    if (refused) {
+      this.showTitle(`${refused} You can start a new game.`);
+      return;
+    }
+    void this.showReview(() => this.showTitle());
   }
 
   private openSettings(): void {
@@ -208,7 +227,7 @@ export class App {
   }
 
   /** The review and its decision map (with the graph layout library) load only when first opened. */
-  private async showReview(): Promise<void> {
+  private async showReview(back = () => this.desk.show()): Promise<void> {
     const { reviewScreen } = await import('./review/reviewScreen');
     const { session, scenario } = this.inUse;
     this.show(
@@ -217,7 +236,7 @@ export class App {
         session.engine,
         session.snapshot,
         {
-          back: () => this.desk.show(),
+          back,
           newGame: () => this.showSetup(),
           whatIf: (decision) => this.desk.whatIf(decision),
           compare: () => void this.showCompare(() => void this.showReview()),
@@ -230,10 +249,16 @@ export class App {
   }
 
   /** Role packets and the facilitator's guide for the scenario in use (a chunk of its own). */
-  private async showPackets(classroom?: ClassroomConfig, back = () => this.showTitle()): Promise<void> {
+  private async showPackets(
+    classroom?: ClassroomConfig,
+    back = () => this.showTitle(),
+    lesson?: string | null,
+  ): Promise<void> {
     const { packetsScreen } = await import('./classroom/packetPages');
     const { session, scenario } = this.inUse;
-    this.show('classroom', packetsScreen(scenario, { back }, { engine: session.engine, classroom }));
+    // The guide's timing plan follows the plan and the debate minutes chosen at the set-up.
+    const timing = classroom ? { lesson, debateMinutes: classroom.debateMinutes } : {};
+    this.show('classroom', packetsScreen(scenario, { back }, { engine: session.engine, classroom, ...timing }));
     focusSoon(this.deps.root.querySelector<HTMLElement>('#packets-heading'));
   }
 
@@ -284,17 +309,41 @@ export class App {
         return;
       }
       // The same validator as Continue: an exported game and a saved one are one envelope.
-      const opened = this.session.openFile(await file.text());
+      const text = await file.text();
+      const opened = this.session.openFile(text);
       if (!opened.ok) {
         this.showTitle(`${file.name}: ${opened.errors[0]}`);
         return;
       }
       // The file is another game: this browser's class set-up (kept for Continue) is not its roster.
       this.desk.classroom.leave();
-      void this.showReview();
+      // A game that can still be played (a class at a break between periods) may be taken up here.
+      if (this.session.playable) this.showOpenedFile(file.name, classroomInFile(text));
+      else void this.showReview(() => this.showTitle());
     });
     document.body.append(input);
     input.click();
+  }
+
+  /** A game file that can still be played: take it up here (its class set-up kept) or open its review. */
+  private showOpenedFile(name: string, classroom: ClassroomConfig | null): void {
+    this.show(
+      'setup',
+      openedFileCard(
+        {
+          name,
+          view: this.session.view(),
+          classroom,
+          replacesSave: this.session.hasSave(),
+        },
+        {
+          takeUp: () => this.desk.takeUpFile(classroom),
+          review: () => void this.showReview(() => this.showTitle()),
+          back: () => this.showTitle(),
+        },
+      ),
+    );
+    focusSoon(this.deps.root.querySelector<HTMLElement>('#opened-file-heading'));
   }
 
   private showCredits(): void {

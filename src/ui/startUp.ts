@@ -32,6 +32,7 @@ export function bootApp(): void {
       {
         newGame: later((app) => app.startSetup()),
         continueGame: later((app) => app.startContinue()),
+        reviewSaved: later((app) => app.startReview()),
         settings: later((app) => app.startSettings()),
         glossary: later((app) => app.startGlossary()),
         credits: later((app) => app.startCredits()),

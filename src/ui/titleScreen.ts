@@ -9,6 +9,8 @@ import { h } from './dom';
 export interface TitleActions {
   newGame(): void;
   continueGame(): void;
+  /** The review of the saved game as it stands (stopped, at a break, or unfinished), beside Continue. */
+  reviewSaved?(): void;
   settings(): void;
   /** The scenario's terms explained (optional: a title drawn before the scenario can say nothing). */
   glossary?(): void;
@@ -82,6 +84,9 @@ export function titleScreen(actions: TitleActions, options: TitleOptions): HTMLE
       { class: 'title-menu', 'aria-label': `${GAME_NAME}, ${GAME_DATE}` },
       button('New game', actions.newGame, 'button--primary'),
       options.canContinue ? button('Continue', actions.continueGame) : null,
+      options.canContinue && actions.reviewSaved
+        ? button('Review the saved game', actions.reviewSaved, 'button--quiet')
+        : null,
       button(
         'Role packets and facilitator guide',
         classroom((a) => a.packets()),

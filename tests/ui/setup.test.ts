@@ -73,6 +73,7 @@ describe('the set-up view model', () => {
     expect(checkSetup(scenario, draft({ mode: 'solo', debateMinutes: 0 }))).toEqual({
       ok: true,
       seed: 1962,
+      lesson: 'double-period',
       classroom: null,
     });
   });
@@ -126,7 +127,7 @@ describe('the set-up screen', () => {
     expect(s.$('#seed').value).toBe('1962');
     s.type('#seed', '42');
     s.submit();
-    expect(s.actions.begin).toHaveBeenCalledWith({ seed: 42, classroom: null });
+    expect(s.actions.begin).toHaveBeenCalledWith({ seed: 42, lesson: 'double-period', classroom: null });
   });
 
   it('refuses a seed out of range, says why and puts the focus on the seed', () => {
@@ -135,14 +136,14 @@ describe('the set-up screen', () => {
     s.submit();
     expect(s.actions.begin).not.toHaveBeenCalled();
     expect(s.alert().hidden).toBe(false);
-    expect(s.alert().textContent).toBe('The seed is a whole number from 0 to 2147483647.');
+    expect(s.alert().textContent).toBe('The game number (seed) is a whole number from 0 to 2147483647.');
     expect(document.activeElement?.id).toBe('seed');
     s.type('#seed', '');
     expect(s.last().seed).toBeNaN();
     s.type('#seed', '7');
     s.submit();
     expect(s.alert().hidden).toBe(true);
-    expect(s.actions.begin).toHaveBeenCalledWith({ seed: 7, classroom: null });
+    expect(s.actions.begin).toHaveBeenCalledWith({ seed: 7, lesson: 'double-period', classroom: null });
   });
 
   it('shows the class for a classroom and checks the debate length and the class size', () => {
@@ -222,7 +223,14 @@ describe('the set-up screen', () => {
     const s = screen(draft({ roster: { classSize: 8, inPlay: null, names: { jfk: 'Ana' } } }));
     s.click('.card__actions button.button--quiet:not([hidden])');
     const [kept, classroom] = s.actions.packets.mock.calls[0];
-    expect(kept).toEqual(draft({ roster: { classSize: 8, inPlay: null, names: { jfk: 'Ana' } } }));
+    // The draft took the default plan, and the debate minutes that plan holds.
+    expect(kept).toEqual(
+      draft({
+        roster: { classSize: 8, inPlay: null, names: { jfk: 'Ana' } },
+        lesson: 'double-period',
+        debateMinutes: 4,
+      }),
+    );
     expect(classroom.classSize).toBe(8);
     s.click('.card__actions button:last-child');
     expect(s.actions.back).toHaveBeenCalled();

@@ -35,9 +35,11 @@ export interface Seating {
 }
 
 export const CLASS_SIZE = { min: 6, max: 35 } as const;
-
-/** The one class size every screen starts from (the set-up and the title's packets alike). */
-export const DEFAULT_CLASS_SIZE = 20;
+/**
+ * The class size a set-up and the title's packets start from, before a teacher types their own: one
+ * number everywhere, so the packets printed before a session match the session set up afterwards.
+ */
+export const DEFAULT_CLASS_SIZE = 24;
 
 /** The sides a class plays: the player's side, and with two teams the model-playable others. */
 export function teamSides(scenario: Scenario, teams: Teams): string[] {

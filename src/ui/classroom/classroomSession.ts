@@ -32,17 +32,22 @@ const isRoster = (v: unknown): v is Roster =>
       seat.names.every((n: unknown) => typeof n === 'string'),
   );
 
+/** A set-up as read back from storage or a game file: null unless it has at least its debate minutes. */
+export function classroomConfigOf(saved: unknown): ClassroomConfig | null {
+  const s = saved as Partial<Record<keyof ClassroomConfig, unknown>> | null;
+  if (typeof s?.debateMinutes !== 'number') return null;
+  return {
+    debateMinutes: s.debateMinutes,
+    teams: s.teams === true,
+    classSize: Number.isInteger(s.classSize) ? (s.classSize as number) : 0,
+    roster: isRoster(s.roster) ? s.roster : [],
+  };
+}
+
 /** The saved set-up, or null (none, or unreadable: then the game continues as a solo one). */
 export function loadClassroomConfig(store: KeyValueStore): ClassroomConfig | null {
   try {
-    const saved = JSON.parse(store.get(CLASSROOM_KEY) ?? 'null');
-    if (typeof saved?.debateMinutes !== 'number') return null;
-    return {
-      debateMinutes: saved.debateMinutes,
-      teams: saved.teams === true,
-      classSize: Number.isInteger(saved.classSize) ? saved.classSize : 0,
-      roster: isRoster(saved.roster) ? saved.roster : [],
-    };
+    return classroomConfigOf(JSON.parse(store.get(CLASSROOM_KEY) ?? 'null'));
   } catch {
     return null;
   }

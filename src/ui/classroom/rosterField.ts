@@ -39,14 +39,16 @@ export function rosterField(view: RosterView, draft: RosterDraft, on: RosterHand
       value=${Number.isNaN(draft.classSize) ? '' : String(draft.classSize)} aria-describedby="class-summary"
       @input=${(e: Event) => on.size(typedNumber(e))}>
     <p id="class-summary" class=${view.problem ? 'card__hint notice--warning' : 'card__hint'} aria-live="polite">${view.summary}</p>
-    <div class="roster__scroll">
+    <div class="roster__wrap">
       <table class="roster">
         <caption class="visually-hidden">Roles in play, students per role and their names</caption>
         <thead><tr><th scope="col">In play</th><th scope="col">Students</th><th scope="col">Names (optional)</th></tr></thead>
         <tbody>${repeat(
           view.rows,
           (row) => row.role,
-          (row) => html`<tr data-role=${row.role} class=${row.inPlay ? '' : 'roster__out'}>
+          (
+            row,
+          ) => html`<tr data-role=${row.role} class=${row.inPlay ? (row.names > row.students ? 'roster__crowded-row' : '') : 'roster__out'}>
             <td><label for=${`in-play-${row.role}`}><input type="checkbox" id=${`in-play-${row.role}`}
               .checked=${live(row.inPlay)} @change=${(e: Event) => tick(row.role, (e.target as HTMLInputElement).checked)}>
               <strong>${row.name}</strong><span class="roster__office">, ${row.office}</span>${
@@ -60,6 +62,13 @@ export function rosterField(view: RosterView, draft: RosterDraft, on: RosterHand
         )}</tbody>
       </table>
     </div>
+    <div class="roster__crowded" aria-live="polite">${
+      view.crowded.length > 0
+        ? html`<p class="notice notice--warning">More names than places:</p><ul class="roster__crowded-list">${view.crowded.map(
+            (line) => html`<li>${line}</li>`,
+          )}</ul>`
+        : ''
+    }</div>
     <button type="button" class="button button--small" ?hidden=${!view.picked} @click=${on.reset}>Back to the default roles for this size</button>
   </div>`;
 }

@@ -12,8 +12,10 @@ import { h } from '../dom';
 import { type FacilitatorHandlers, votePanel } from '../facilitator/panel';
 import type { Drafts } from '../store/drafts';
 import { decisionCard } from './decision';
+import { fromRecordInterlude, fromRecordNote } from './fromRecord';
 import { decisionForPlay } from './hints';
 import { type InterludeLine, interludeScreen } from './interlude';
+import { lessonStopScreen } from './lessonStop';
 import { outcomeScreen } from './outcome';
 import { replyBuilder } from './reply';
 
@@ -50,24 +52,72 @@ export interface DeskContext {
   speaking(role: string | null): void;
   choose(option: string): void;
   sendReply(items: string[]): void;
+  /** A game with a lesson plan: where it halts, and the decisions it took from the record (lessonStop.ts, fromRecord.ts). */
+  lesson?: DeskLesson;
 }
+
+export interface DeskLesson {
+  classroom: boolean;
+  /** The decisions taken from the record still wait to be shown as an interlude (the plan's `before: interlude`). */
+  recordInterlude: boolean;
+  recordSeen(): void;
+  titleOf(document: string): string;
+  resume(): void;
+  exportFile(): void;
+}
+
+const halted = (view: GameView) => view.lesson?.status === 'break' || view.lesson?.status === 'stopped';
 
 export function deskContent(view: GameView, desk: DeskContext): HTMLElement {
   if (desk.pendingLines.length > 0) {
     const nextLabel = view.ending
       ? 'See how it ends'
-      : view.decision
-        ? `To the table: ${view.decision.title}`
-        : 'Continue';
+      : halted(view)
+        ? 'Where the lesson stops'
+        : view.decision
+          ? `To the table: ${view.decision.title}`
+          : 'Continue';
     return interludeScreen([...desk.pendingLines], {
       open: desk.openDocument,
       next: desk.afterInterlude,
       nextLabel,
     });
   }
+  const lesson = desk.lesson;
+  if (lesson && view.lesson && lesson.recordInterlude && view.lesson.fromRecord.length > 0) {
+    return fromRecordInterlude(view.lesson, lesson.titleOf, {
+      open: desk.openDocument,
+      next: lesson.recordSeen,
+      nextLabel: view.decision ? `To the table: ${view.decision.title}` : 'Continue',
+    });
+  }
   if (view.status === 'ended') {
     return outcomeScreen(view, { review: desk.review, newGame: desk.newGame, title: desk.title });
   }
+  if (lesson && halted(view)) {
+    return lessonStopScreen(
+      view,
+      { classroom: lesson.classroom },
+      {
+        review: desk.review,
+        resume: lesson.resume,
+        exportFile: lesson.exportFile,
+        open: desk.openDocument,
+        newGame: desk.newGame,
+        title: desk.title,
+      },
+    );
+  }
+  const table = tableOf(view, desk);
+  // Outside an interlude, the decisions the record took before the plan's start are listed on the desk.
+  const note =
+    lesson && view.lesson && !view.lesson.interlude
+      ? fromRecordNote(view.lesson, { open: desk.openDocument, titleOf: lesson.titleOf })
+      : null;
+  return note ? h('div', {}, note, table) : table;
+}
+
+function tableOf(view: GameView, desk: DeskContext): HTMLElement {
   if (!view.decision) return h('p', {}, 'Waiting for the other side.');
   const decision = decisionForPlay(view.decision, desk.hints);
   const glossary = desk.game.scenario.glossary;

@@ -8,7 +8,7 @@ import { h } from '../dom';
 export function deskHeader(
   view: GameView,
   folderLinkText: string,
-  actions: { settings(): void; leave(): void; briefing?(): void; glossary?(): void },
+  actions: { settings(): void; leave(): void; briefing?(): void; glossary?(): void; review?(): void },
 ): HTMLElement {
   return h(
     'header',
@@ -29,6 +29,10 @@ export function deskHeader(
         : null,
       actions.glossary
         ? h('button', { type: 'button', class: 'button button--small', onclick: actions.glossary }, 'Glossary')
+        : null,
+      // The review of the game so far opens at any time (a lesson stopped, at a break, or in play).
+      actions.review
+        ? h('button', { type: 'button', class: 'button button--small', onclick: actions.review }, 'Review so far')
         : null,
       h('button', { type: 'button', class: 'button button--small', onclick: actions.settings }, 'Settings'),
       h('button', { type: 'button', class: 'button button--small', onclick: actions.leave }, 'Save and leave'),

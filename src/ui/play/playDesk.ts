@@ -17,6 +17,7 @@ import type { Settings } from '../../session/settings';
 import type { KeyValueStore } from '../../session/storage';
 import { ClassroomDesk } from '../classroom/classroomDesk';
 import type { ClassroomConfig } from '../classroom/classroomSession';
+import { downloadFile, gameFileText } from '../classroom/gameFile';
 import { openDocumentViewer, renderBriefingFolder } from '../documents/documents';
 import { openGlossary } from '../documents/glossaryPage';
 import { focusSoon, h } from '../dom';
@@ -24,7 +25,7 @@ import { handOverScreen } from '../facilitator/panel';
 import type { ScenarioInUse } from '../scenarioInUse';
 import { aideNoteStrip, freshNotes } from './aideNote';
 import { briefingSeen, markBriefingSeen, openBriefing } from './briefing';
-import { deskContent } from './deskContent';
+import { type DeskLesson, deskContent } from './deskContent';
 import { deskHeader, storageWarning, tracksList } from './deskParts';
 import type { InterludeLine } from './interlude';
 
@@ -65,6 +66,8 @@ export class PlayDesk {
   private refusal: string | null = null;
   /** The decision the bell last rang for: a decision is announced once, not on every redraw. */
   private announced: string | null = null;
+  /** A new game whose plan summarises the decisions before its start in an interlude, not yet shown. */
+  private recordPending = false;
   private readonly unsubscribe: () => void;
 
   constructor(
@@ -93,8 +96,8 @@ export class PlayDesk {
     this.classroom.dispose();
   }
 
-  /** A new game, solo or for a class (`classroom`), seeded. */
-  begin(seed: number, classroom: ClassroomConfig | null): void {
+  /** A new game, solo or for a class (`classroom`), seeded, following a lesson plan (null: none). */
+  begin(seed: number, classroom: ClassroomConfig | null, lesson: string | null = null): void {
     this.classroom.start(classroom);
     this.deps.sound?.unlock();
     this.deps.sound?.startRoomTone();
@@ -105,7 +108,7 @@ export class PlayDesk {
     const controllers = classroom?.teams
       ? Object.fromEntries(scenario.sides.map((s) => [s.id, 'human' as const]))
       : undefined;
-    this.session.newGame({ seed, controllers });
+    this.session.newGame({ seed, controllers, ...(lesson ? { lesson } : {}) });
     // A first solo game opens with the one-minute briefing (once per browser and scenario).
     if (!classroom && !briefingSeen(this.deps.store, scenario.meta.id)) {
       markBriefingSeen(this.deps.store, scenario.meta.id);
@@ -136,6 +139,34 @@ export class PlayDesk {
     this.deps.sound?.startRoomTone();
     this.deps.stage.showBoard();
     return null;
+  }
+
+  /**
+   * Takes up the game opened from a file as this browser's own, with the class's set-up kept in the
+   * file (null: a solo game), and goes to the table (at a break: the break screen, to start the next period).
+   */
+  takeUpFile(classroom: ClassroomConfig | null): void {
+    this.classroom.start(classroom);
+    this.deps.sound?.unlock();
+    this.deps.sound?.startRoomTone();
+    this.deps.stage.showBoard();
+    this.session.takeUp();
+  }
+
+  /** The saved game, loaded to show its review from the title (the board is not shown). */
+  openSavedForReview(): string | null {
+    this.classroom.resume();
+    const result = this.session.continueSaved();
+    return result.ok ? null : result.errors[0];
+  }
+
+  /** Downloads the game as a file, with the class's set-up in it (to go on on another computer). */
+  exportFile(): void {
+    downloadFile(
+      this.session.fileName(),
+      'application/json',
+      gameFileText(this.session.exportSave(), this.classroom.config),
+    );
   }
 
   /** "What if we had chosen otherwise?": the game again from one of its decisions, same seed. */
@@ -181,6 +212,7 @@ export class PlayDesk {
     this.playCues(change.entries);
     // A continued game goes straight back to the table: the folder holds what had arrived.
     this.pendingLines = change.reset && this.session.moves > 0 ? [] : this.session.interlude(change.entries);
+    if (change.reset) this.recordPending = this.session.moves === 0 && Boolean(view.lesson?.interlude);
     this.renderPlay(view);
     this.ringForDecision(view);
   }
@@ -201,6 +233,7 @@ export class PlayDesk {
   private ringForDecision(view: GameView): void {
     const id = view.decision?.id;
     if (!id || view.status === 'ended' || this.pendingLines.length > 0 || id === this.announced) return;
+    if (view.lesson?.status === 'break' || view.lesson?.status === 'stopped' || this.recordPending) return;
     if (this.classroom.handOverTo() || this.classroom.holding(view, false)) return;
     this.announced = id;
     this.deps.sound?.play('bell');
@@ -284,6 +317,7 @@ export class PlayDesk {
       briefing: this.inUse.scenario.meta.briefing ? () => this.openBriefing() : undefined,
       glossary: () => this.openGlossary(),
       leave: () => this.deps.go.title(),
+      review: () => this.deps.go.review(),
     });
     const storage = this.session.storageStatus === 'ok' ? null : storageWarning();
     this.paintNotice();
@@ -358,7 +392,34 @@ export class PlayDesk {
       speaking: (role) => this.setSpeaking(role),
       choose: (id) => this.step(this.session.choose(id)),
       sendReply: (items) => this.step(this.session.sendReply(items)),
+      lesson: view.lesson ? this.deskLesson() : undefined,
     });
+  }
+
+  /** What the desk needs of a game with a lesson plan: its stop, its resume, the file, the record's interlude. */
+  private deskLesson(): DeskLesson {
+    const scenario = this.inUse.scenario;
+    return {
+      classroom: this.classroom.active,
+      recordInterlude: this.recordPending,
+      recordSeen: () => {
+        this.recordPending = false;
+        const now = this.session.view();
+        this.renderPlay(now);
+        this.ringForDecision(now);
+      },
+      titleOf: (id) => scenario.documents.find((d) => d.id === id)?.title ?? id,
+      // Resuming logs nothing a seat sees and keeps the decision: the desk is drawn again here.
+      resume: () => {
+        const resumed = this.session.resumeLesson();
+        if (!resumed.ok) return this.step(resumed);
+        const now = this.session.view();
+        this.publishBoard(now);
+        this.renderPlay(now);
+        this.ringForDecision(now);
+      },
+      exportFile: () => this.exportFile(),
+    };
   }
 
   /** A refused choice or reply: its reason stays on the desk through any redraw until the game moves on. */

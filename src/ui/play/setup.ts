@@ -1,6 +1,7 @@
 /**
- * New game: the mode (solo, a class on one screen, two teams), for a class the debate length and who
- * holds which role, and the seed that makes the game replayable. Drawn with lit-html from the set-up
+ * New game: the mode (solo, a class on one screen, two teams), the lesson plan (how much of the game
+ * the period holds), for a class the debate length and who holds which role, and the game number (the
+ * seed) that makes the game replayable. The start button sits in a footer that stays in view. Drawn with lit-html from the set-up
  * view model (session/setupView.ts, built from the scenario in use, so a teacher's own scenario is
  * set up the same way) and from the draft of what is typed, which this screen owns: every change
  * redraws in place (inputs, focus and the caret survive) and is reported, to keep across a reload.
@@ -9,9 +10,18 @@ import { html, render } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
 import type { Scenario } from '../../engine/schema/scenario';
 import {
+  debateLimitsFor,
+  debateMinutesWith,
+  type LessonFit,
+  type LessonOffer,
+  lessonFit,
+  lessonOffers,
+} from '../../session/lessonChoice';
+import {
   checkSetup,
   DEFAULT_CLASS_SIZE,
   DEFAULT_DEBATE_MINUTES,
+  lessonOf,
   rosterView,
   type SetupDraft,
   type SetupField,
@@ -27,6 +37,8 @@ export { type SetupDraft, type SetupMode, setupIntro } from '../../session/setup
 
 export interface SetupChoice {
   seed: number;
+  /** The lesson plan the game follows (null: the scenario declares none and is played whole). */
+  lesson: string | null;
   /** A class on one screen (or two teams): the facilitator records the room's votes. */
   classroom: ClassroomConfig | null;
 }
@@ -34,8 +46,8 @@ export interface SetupChoice {
 export interface SetupActions {
   begin(choice: SetupChoice): void;
   back(): void;
-  /** Opens the role packets for the class as set up; `draft` restores the form afterwards. */
-  packets(draft: SetupDraft, classroom: ClassroomConfig): void;
+  /** Opens the role packets for the class as set up (with its plan); `draft` restores the form afterwards. */
+  packets(draft: SetupDraft, classroom: ClassroomConfig, lesson: string | null): void;
   /** The form was changed: what it holds now, to keep across a reload. */
   changed?(draft: SetupDraft): void;
 }
@@ -63,10 +75,28 @@ const typedNumber = (event: Event) => {
 /** The value a number field starts with (an attribute: lit never overwrites what is being typed). */
 const shown = (n: number) => (Number.isNaN(n) ? '' : String(n));
 
+/** A plan's line in the set-up: its name and length, then what the class plays. */
+const planLabel = (plan: LessonOffer) =>
+  html`<strong>${plan.name}</strong> (${plan.length})${plan.summary ? html`<span class="setup-plan__summary">${plan.summary}</span>` : ''}`;
+
+/** The chosen plan's arithmetic at the debate minutes typed, and the longest debate it holds. */
+function planTiming(plan: LessonOffer, fit: LessonFit, debateMinutes: number) {
+  const within = Number.isInteger(debateMinutes) && fit.fits;
+  return html`<p class=${within ? 'card__hint' : 'card__hint notice--warning'} id="plan-timing" aria-live="polite">
+    ${plan.name} holds debates of up to ${fit.longestDebate} minute${fit.longestDebate === 1 ? '' : 's'}.
+    ${Number.isInteger(debateMinutes) ? `With ${debateMinutes}-minute debates: ${fit.sums.join('; ')}.` : ''}</p>`;
+}
+
 export function setupScreen(scenario: Scenario, actions: SetupActions, initial?: SetupDraft): HTMLElement {
   const view = setupView(scenario);
   let draft: SetupDraft = structuredClone(initial ?? freshSetupDraft());
   if (!view.modes.some((m) => m.mode === draft.mode)) draft = withMode(draft, 'solo');
+  // A draft without a plan of this scenario (a fresh one, or one kept from before plans were offered)
+  // takes the default plan, and the debate minutes that plan holds.
+  const lesson = lessonOf(scenario, draft);
+  if (draft.lesson !== lesson) {
+    draft = { ...draft, lesson, debateMinutes: debateMinutesWith(scenario, lesson, draft.debateMinutes) };
+  }
   let error: { message: string; field: SetupField } | null = null;
 
   const change = (next: SetupDraft) => {
@@ -74,7 +104,7 @@ export function setupScreen(scenario: Scenario, actions: SetupActions, initial?:
     paint();
     actions.changed?.(structuredClone(draft));
   };
-  const roster = (change_: Partial<SetupDraft['roster']>) =>
+  const rosterChange = (change_: Partial<SetupDraft['roster']>) =>
     change({ ...draft, roster: { ...draft.roster, ...change_ } });
 
   /** The choice as it stands, or null after showing what to fix (and moving the focus there). */
@@ -82,7 +112,7 @@ export function setupScreen(scenario: Scenario, actions: SetupActions, initial?:
     const checked = checkSetup(scenario, draft);
     error = checked.ok ? null : { message: checked.message, field: checked.field };
     paint();
-    if (checked.ok) return { seed: checked.seed, classroom: checked.classroom };
+    if (checked.ok) return { seed: checked.seed, lesson: checked.lesson, classroom: checked.classroom };
     const field =
       checked.field === 'roster'
         ? form.querySelector<HTMLElement>('.roster input')
@@ -104,12 +134,16 @@ export function setupScreen(scenario: Scenario, actions: SetupActions, initial?:
   });
   const packets = () => {
     const chosen = choice();
-    if (chosen?.classroom) actions.packets(structuredClone(draft), chosen.classroom);
+    if (chosen?.classroom) actions.packets(structuredClone(draft), chosen.classroom, chosen.lesson);
   };
 
   function paint(): void {
     const classroom = draft.mode !== 'solo';
-    const { seed, debateMinutes } = view.limits;
+    const { seed } = view.limits;
+    const plans = lessonOffers(scenario);
+    const chosenPlan = plans.find((p) => p.id === draft.lesson);
+    const debateMinutes = debateLimitsFor(scenario, draft.lesson ?? null, draft.debateMinutes);
+    const roster = rosterView(scenario, draft.roster, draft.mode);
     render(
       html`<div class="card__body">
           <h1 class="screen-heading" id="setup-heading" tabindex="-1">A new exercise</h1>
@@ -121,25 +155,44 @@ export function setupScreen(scenario: Scenario, actions: SetupActions, initial?:
                 .checked=${live(draft.mode === m.mode)} @change=${() => change(withMode(draft, m.mode as SetupMode))}> ${m.label}</label>`,
             )}
           </fieldset>
+          ${
+            plans.length > 0
+              ? html`<fieldset class="setup-field setup-plans">
+              <legend>Lesson plan: how much the lesson plays</legend>
+              ${plans.map(
+                (plan) => html`<label class="choice-line setup-plan"><input type="radio" name="lesson" value=${plan.id}
+                  .checked=${live(draft.lesson === plan.id)}
+                  @change=${() => change({ ...draft, lesson: plan.id, debateMinutes: debateMinutesWith(scenario, plan.id, draft.debateMinutes) })}>
+                  ${planLabel(plan)}</label>`,
+              )}
+              ${chosenPlan && classroom ? planTiming(chosenPlan, lessonFit(scenario, chosenPlan.id, draft.debateMinutes), draft.debateMinutes) : ''}
+            </fieldset>`
+              : ''
+          }
           <fieldset class="setup-field setup-field--class" ?hidden=${!classroom}>
             <legend>The class</legend>
-            <label for="debate-minutes" class="setup-label">Minutes per debate</label>
+            <label for="debate-minutes" class="setup-label">Minutes per debate (${debateMinutes.min}–${debateMinutes.max})</label>
             <input id="debate-minutes" type="number" min=${debateMinutes.min} max=${debateMinutes.max} inputmode="numeric"
+              aria-describedby="debate-help"
               value=${shown(draft.debateMinutes)} @input=${(e: Event) => change({ ...draft, debateMinutes: typedNumber(e) })}>
-            ${rosterField(rosterView(scenario, draft.roster, draft.mode), draft.roster, {
-              size: (classSize) => roster({ classSize }),
-              pick: (inPlay) => roster({ inPlay }),
-              names: (role, text) => roster({ names: { ...draft.roster.names, [role]: text } }),
-              reset: () => roster({ inPlay: null }),
+            <p id="debate-help" class="card__hint">The debate timer at each decision starts from this. At the table,
+              <em>Start the exercise</em> starts a second clock, a stopwatch for the whole lesson, so you can see how long
+              the class has been at it; neither clock moves the game, which waits for the room's vote.</p>
+            ${rosterField(roster, draft.roster, {
+              size: (classSize) => rosterChange({ classSize }),
+              pick: (inPlay) => rosterChange({ inPlay }),
+              names: (role, text) => rosterChange({ names: { ...draft.roster.names, [role]: text } }),
+              reset: () => rosterChange({ inPlay: null }),
             })}
           </fieldset>
-          <label for="seed" class="setup-label">Seed</label>
+          <label for="seed" class="setup-label">Game number (seed)</label>
           <input id="seed" type="number" inputmode="numeric" min=${seed.min} max=${seed.max} value=${shown(draft.seed)}
             aria-describedby="seed-help" @input=${(e: Event) => change({ ...draft, seed: typedNumber(e) })}>
-          <p id="seed-help" class="card__hint">The same seed and the same choices always give the same game, so a class can compare runs.</p>
+          <p id="seed-help" class="card__hint">The same number replays the same game: with the same choices, the same papers,
+            chances and answers come, so another class can play this game again and compare.</p>
           <p class="notice notice--warning" role="alert" ?hidden=${!error}>${error?.message ?? ''}</p>
         </div>
-        <div class="card__actions">
+        <div class="card__actions setup__footer">
           <button type="submit" class="button button--primary">Take your seat</button>
           <button type="button" class="button button--quiet" ?hidden=${!classroom} @click=${packets}>Role packets for this class</button>
           <button type="button" class="button button--quiet" @click=${actions.back}>Back</button>

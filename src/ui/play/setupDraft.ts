@@ -4,7 +4,7 @@
  * A damaged entry keeps what is valid of it and defaults the rest, like the settings.
  */
 
-import type { SetupDraft, SetupMode } from '../../session/setupView';
+import { DEFAULT_CLASS_SIZE, DEFAULT_DEBATE_MINUTES, type SetupDraft, type SetupMode } from '../../session/setupView';
 import type { KeyValueStore } from '../../session/storage';
 import { suggestSeed } from './setup';
 
@@ -28,15 +28,17 @@ export function loadSetupDraft(store: KeyValueStore, scenario: string): SetupDra
     mode: MODES.includes(r.mode as SetupMode) ? (r.mode as SetupMode) : 'solo',
     // Kept as typed (even out of range: the form says what is wrong when the game is started).
     seed: typeof r.seed === 'number' ? r.seed : suggestSeed(),
-    debateMinutes: typeof r.debateMinutes === 'number' ? r.debateMinutes : 5,
+    debateMinutes: typeof r.debateMinutes === 'number' ? r.debateMinutes : DEFAULT_DEBATE_MINUTES,
     roster: {
-      classSize: typeof roster.classSize === 'number' ? roster.classSize : 20,
+      classSize: typeof roster.classSize === 'number' ? roster.classSize : DEFAULT_CLASS_SIZE,
       inPlay: isStringArray(roster.inPlay) ? roster.inPlay : null,
       names: Object.fromEntries(Object.entries(names).filter(([, v]) => typeof v === 'string')) as Record<
         string,
         string
       >,
     },
+    // The plan as chosen; the set-up checks it is one of the scenario's (else it takes the default).
+    ...(typeof r.lesson === 'string' ? { lesson: r.lesson } : {}),
   };
 }
 

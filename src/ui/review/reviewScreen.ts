@@ -23,6 +23,7 @@ import { classHandoutScreen } from './classHandout';
 import { renderDecisionMap } from './decisionMap';
 import { decisionNotesSection } from './decisionNotes';
 import { hindsightSection } from './hindsightSection';
+import { lessonSection } from './lessonSection';
 
 function download(name: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -189,6 +190,7 @@ export function reviewScreen(
           ? `Ending: ${ending.title} (${ending.kind === 'historical' ? 'historical' : 'counterfactual'}), ${ending.reachedAt}.`
           : 'The game has not ended.'
       }</p>
+      ${lessonSection(review)}
       ${ending?.offRecord ? departuresSection(ending.offRecord, 'h2', 'review-departures-heading') : nothing}
       ${ending ? (epilogueSection(ending.epilogue, 'h2', 'review-epilogue-heading') ?? nothing) : nothing}
       <div class="review__actions no-print">
