@@ -1,0 +1,107 @@
+/**
+ * Starts the classroom server in this process: one HTTP server for the game's files, the session API
+ * and Colyseus's WebSockets. Embedded by default (in-memory presence, sessions in a folder); with a
+ * Redis URL, processes share rooms (Redis presence and driver) and sessions (persisted in Redis).
+ */
+import { createServer } from 'node:http';
+import { networkInterfaces } from 'node:os';
+import { resolve } from 'node:path';
+import { LocalPresence, matchMaker, Server } from '@colyseus/core';
+import { RedisDriver } from '@colyseus/redis-driver';
+import { RedisPresence } from '@colyseus/redis-presence';
+import { WebSocketTransport } from '@colyseus/ws-transport';
+import { WebSocket } from 'ws';
+import { MAX_MESSAGE_BYTES, ROOM_NAME } from '../net/protocol';
+import { ClassroomRoom } from './classroomRoom';
+import { httpHandler } from './httpApi';
+import { logLine } from './log';
+import { setServerContext } from './serverContext';
+import { FolderSessionStore, PresenceSessionStore } from './sessionStore';
+
+// @colyseus/core 0.18 reads the global `WebSocket.OPEN` when a client reconnects; Node 20 has no global
+// WebSocket (Node 22 has), and without it every reconnection is refused. `ws` is the transport's own.
+if (!('WebSocket' in globalThis)) Object.assign(globalThis, { WebSocket });
+
+export interface StartOptions {
+  host?: string;
+  port?: number;
+  /** The game's built files (default `dist/`). */
+  dist?: string;
+  /** Where the embedded server keeps sessions (default `.sessions/`); unused with Redis. */
+  sessionsDir?: string;
+  /** `redis://127.0.0.1:6379`: share sessions and rooms with other processes. */
+  redisUrl?: string;
+  /** This process's address as other processes' clients reach it (`host:port`); with Redis only. */
+  publicAddress?: string;
+  /** The bundled scenarios' folder (default `scenarios/`). */
+  scenariosRoot?: string;
+  /** Exit cleanly on SIGINT/SIGTERM (the CLI); tests close the server themselves. */
+  handleSignals?: boolean;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** The address other devices on the network use, when the server listens on every interface. */
+function lanAddress(): string {
+  for (const list of Object.values(networkInterfaces()))
+    for (const a of list ?? []) if (a.family === 'IPv4' && !a.internal) return a.address;
+  return '127.0.0.1';
+}
+
+export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
+  const host = options.host ?? '127.0.0.1';
+  const port = options.port ?? 2567;
+  const shownHost = host === '0.0.0.0' ? lanAddress() : host;
+  const url = `http://${shownHost}:${port}`;
+  const redis = options.redisUrl;
+  const presence = redis ? new RedisPresence(redis) : new LocalPresence();
+  const driver = redis ? new RedisDriver(redis) : undefined;
+  const store = redis
+    ? new PresenceSessionStore(presence)
+    : new FolderSessionStore(resolve(options.sessionsDir ?? '.sessions'));
+  setServerContext({
+    store,
+    scenariosRoot: resolve(options.scenariosRoot ?? 'scenarios'),
+    joinUrl: (code) => `${url}/?join=${code}`,
+  });
+
+  const http = createServer();
+  // A frame over this size closes the sender's connection at the socket; smaller ones over
+  // MAX_MESSAGE_BYTES reach the room and are refused there, with a reason.
+  const transport = new WebSocketTransport({ server: http, maxPayload: MAX_MESSAGE_BYTES * 8 });
+  const server = new Server({
+    transport,
+    presence,
+    ...(driver ? { driver } : {}),
+    ...(redis ? { publicAddress: options.publicAddress ?? `${shownHost}:${port}` } : {}),
+    greet: false,
+    gracefullyShutdown: options.handleSignals === true,
+  });
+  server.define(ROOM_NAME, ClassroomRoom);
+  await server.listen(port, host);
+
+  // Colyseus answers its own routes (matchmaking, health); everything else is ours.
+  const colyseus = http.listeners('request') as ((...args: unknown[]) => void)[];
+  http.removeAllListeners('request');
+  const ours = httpHandler(
+    { store, scenariosRoot: resolve(options.scenariosRoot ?? 'scenarios'), joinUrl: (code) => `${url}/?join=${code}` },
+    resolve(options.dist ?? 'dist'),
+  );
+  http.on('request', (req, res) => {
+    const path = req.url ?? '/';
+    if (path.startsWith('/matchmake') || path.startsWith('/__healthcheck') || req.method === 'OPTIONS')
+      for (const listener of colyseus) listener(req, res);
+    else ours(req, res);
+  });
+  logLine('listening', { url, process: matchMaker.processId, redis: redis ? 'yes' : 'no' });
+
+  return {
+    url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`,
+    port,
+    close: () => server.gracefullyShutdown(false),
+  };
+}
