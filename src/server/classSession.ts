@@ -392,7 +392,8 @@ export class ClassSession {
     if (!this.undecided(decision)) return refuse('That decision is taken: its memo can no longer change.');
     const body = text.trim();
     if (body.length === 0) return refuse('The memo is empty: write it before you send it.');
-    const memos = (this.record.memos ??= []);
+    this.record.memos ??= [];
+    const memos = this.record.memos;
     const kept = memos.find((m) => m.seat === seatId && m.decision === decision);
     if (kept) Object.assign(kept, { text: body, at: now });
     else memos.push({ seat: seatId, decision, text: body, at: now });
