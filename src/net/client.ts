@@ -81,20 +81,7 @@ async function postJson<T>(base: string, path: string, body: unknown): Promise<T
   return answer as T;
 }
 
-/**
- * Whether the page is served by the classroom server: its API answers any unknown `/api/` call with a
- * JSON refusal, where a static host (vite preview, a plain web server) has no such answer.
- */
-export async function probeServer(base = ''): Promise<boolean> {
-  try {
-    const res = await fetch(`${base}/api/hello`, { headers: { accept: 'application/json' } });
-    if (!(res.headers.get('content-type') ?? '').includes('application/json')) return false;
-    const body = (await res.json()) as { type?: string };
-    return body.type === 'refused' || body.type === 'hello';
-  } catch {
-    return false;
-  }
-}
+export { probeServer } from './probe';
 
 export function createSession(base: string, setup: CreateSession): Promise<SessionCreated> {
   return postJson<SessionCreated>(base, CREATE_PATH, setup);
