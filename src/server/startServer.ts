@@ -70,9 +70,20 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   });
 
   const http = createServer();
+  // Longer than clients' keep-alive (undici's is 4 s after use, browsers' longer): the server never
+  // closes a kept-alive connection just as a client sends on it ("other side closed").
+  http.keepAliveTimeout = 65_000;
+  http.headersTimeout = 66_000;
   // A frame over this size closes the sender's connection at the socket; smaller ones over
   // MAX_MESSAGE_BYTES reach the room and are refused there, with a reason.
-  const transport = new WebSocketTransport({ server: http, maxPayload: MAX_MESSAGE_BYTES * 8 });
+  // A phone's browser may be slow to answer a ping (a busy page, a weak network): allow 20 s before the
+  // server calls it gone; the SDK reconnects to the same seat after that anyway.
+  const transport = new WebSocketTransport({
+    server: http,
+    maxPayload: MAX_MESSAGE_BYTES * 8,
+    pingInterval: 5000,
+    pingMaxRetries: 4,
+  });
   const server = new Server({
     transport,
     presence,

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join as joinPath } from 'node:path';
 import { Client } from '@colyseus/sdk';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { legalCommand } from '../../src/engine/analysis/randomPlay';
 import type { Engine } from '../../src/engine/game';
 import { seedState } from '../../src/engine/rng';
@@ -27,6 +27,9 @@ import { setQuiet } from '../../src/server/log';
 import { type RunningServer, startServer } from '../../src/server/startServer';
 import { blackSaturday, createSession, findSession, join, type Member, member, pause, post } from './harness';
 
+// A real server on a busy machine: joins and first loads take seconds, not milliseconds.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
+
 const PORT = 2571;
 let server: RunningServer;
 let base: string;
@@ -39,7 +42,7 @@ beforeAll(async () => {
   server = await startServer({ port: PORT, sessionsDir: sessions, dist: joinPath(sessions, 'no-dist') });
   base = server.url;
   engine = blackSaturday();
-});
+}, 60_000);
 
 afterAll(async () => {
   await server?.close();
