@@ -24,7 +24,7 @@ test.describe('on the classroom server', () => {
     test.setTimeout(60_000);
     sessions = mkdtempSync(join(tmpdir(), 'eyes-only-devices-e2e-'));
     // node itself (not npx), so stopping it stops the server.
-    server = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    server = spawn(process.execPath, ['--import', 'tsx', 'src/server/serve.ts'], {
       env: { ...process.env, HOST: '127.0.0.1', PORT: String(PORT), DIST, SESSIONS_DIR: sessions },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
