@@ -102,7 +102,9 @@ describe('the student’s device', () => {
       ),
       host,
     );
-    expect(host.querySelector(`.device-vote__option[data-option="${option}"]`)?.getAttribute('aria-pressed')).toBe('true');
+    expect(host.querySelector(`.device-vote__option[data-option="${option}"]`)?.getAttribute('aria-pressed')).toBe(
+      'true',
+    );
     expect(host.querySelector('[role="alert"]')?.textContent).toBe('There is no vote on that decision now.');
     const status = host.querySelector<HTMLElement>('.device-status');
     expect(status?.hidden).toBe(false);
