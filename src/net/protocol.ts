@@ -47,6 +47,8 @@ export const StudentNameSchema = z
 export const MAX_MESSAGE_BYTES = 8 * 1024;
 /** The most bytes of a create-session request (an own scenario's bundle rides in it). */
 export const MAX_CREATE_BYTES = 4 * 1024 * 1024;
+/** The longest position memo a student may send, in characters (about 500 words). */
+export const MEMO_MAX_CHARS = 3000;
 /** Messages a client may send per second (a short burst of twice that is allowed); more are refused. */
 export const MESSAGES_PER_SECOND = 10;
 
@@ -198,6 +200,13 @@ export const ClientMessages = {
   export: z.strictObject({}),
   /** Anyone: asks for their view again (after a UI reload without reconnecting). */
   refresh: z.strictObject({}),
+  /**
+   * Student: writes (or rewrites) their position memo for a decision their role has a memo prompt on
+   * (`SeatState.memos`); refused once that decision is taken or the game has ended.
+   */
+  memo: z.strictObject({ decision: Id, text: z.string().max(MEMO_MAX_CHARS) }),
+  /** Facilitator: shows one memo on the projector without its writer's name (`memo: null` takes it down). */
+  showMemo: z.strictObject({ memo: z.string().min(1).max(200).nullable() }),
 } as const;
 export type ClientMessageType = keyof typeof ClientMessages;
 export type ClientMessage<T extends ClientMessageType> = z.input<(typeof ClientMessages)[T]>;
@@ -244,10 +253,49 @@ export interface SeatVote {
   eligible: number;
 }
 
+/** A memo prompt for the student's role (memoFormsFor), with what they have written so far. */
+export interface SeatMemo {
+  decision: string;
+  title: string;
+  question: string;
+  weigh: string;
+  papers: { id: string; title: string }[];
+  /** Suggested length, in words. */
+  words: number;
+  /** Their memo as last saved, or null. */
+  text: string | null;
+  /** Whether they may still write it (the decision is not taken yet). */
+  open: boolean;
+}
+
+/** A memo as the facilitator's console lists it (names on the console only). */
+export interface MemoEntry {
+  /** `<seat>:<decision>`: what `showMemo` names. */
+  id: string;
+  seat: string;
+  name: string;
+  role: string;
+  roleName: string;
+  decision: string;
+  title: string;
+  text: string;
+  /** When it was last saved (ms since epoch, server clock). */
+  at: number;
+}
+
+/** A memo on the projector: the role and the text, never the name. */
+export interface ProjectedMemo {
+  roleName: string;
+  title: string;
+  text: string;
+}
+
 /** A student's whole screen, sent again after every change. `view` is `toView(snapshot, { role })`. */
 export interface SeatState {
   type: 'seat';
   role: RoleCard;
+  /** Their role's memo prompts (absent when the scenario has none). */
+  memos?: SeatMemo[];
   view: GameView;
   vote: SeatVote | null;
   /** Debate minutes from the set-up, and when the current decision opened (ms since epoch, server clock). */
@@ -278,6 +326,8 @@ export interface ProjectorState {
   seated: number;
   debateMinutes: number;
   decisionOpenedAt: number | null;
+  /** The memo the facilitator put up, without its writer's name. */
+  memo?: ProjectedMemo | null;
 }
 
 /** One student as the facilitator's console lists them. */
@@ -317,6 +367,9 @@ export interface FacilitatorState {
   decisionOpenedAt: number | null;
   /** Whether there is a decision to undo. */
   canUndo: boolean;
+  /** The students' position memos as they arrive, and the one on the projector now. */
+  memos?: MemoEntry[];
+  shownMemo?: string | null;
 }
 
 /** After the ending, to everyone: the review (the whole record) and the vote split per decision. */
@@ -350,6 +403,8 @@ export interface ExportMessage {
   type: 'export';
   fileName: string;
   save: string;
+  /** The memos per student for grading: the teacher's own file, never inside the replayable save. */
+  memos?: MemoEntry[];
 }
 
 /** A message or join that was not taken, with the reason in words the client can show. */

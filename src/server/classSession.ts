@@ -4,7 +4,9 @@
  * thin adapter around it: it validates messages, asks this class what they do, persists the record
  * and sends each client the message this class builds for that client's seat alone.
  */
+
 import { defaultRoles, type RoleSeat, seatingProblem, teamSides } from '../engine/classroom/defaultRoles';
+import { memoFormsFor } from '../engine/classroom/memoForms';
 import { facilitatorView } from '../engine/facilitatorView';
 import { type Engine, type GameSnapshot, undoLastDecision } from '../engine/game';
 import { lessonHalted } from '../engine/lessonPlan';
@@ -20,9 +22,11 @@ import type {
   DocumentMessage,
   ExportMessage,
   FacilitatorState,
+  MemoEntry,
   ProjectorState,
   ReviewState,
   RoleCard,
+  SeatMemo,
   SeatState,
   SeatVote,
   Tally,
@@ -292,6 +296,10 @@ export class ClassSession {
         return who.kind === 'student'
           ? this.vote(who.seat, String(payload.decision), type === 'vote' ? String(payload.option) : null)
           : refuse('Only students vote; the facilitator decides with `decide`.');
+      case 'memo':
+        return who.kind === 'student'
+          ? this.writeMemo(who.seat, String(payload.decision), String(payload.text), now)
+          : refuse('Only students write position memos.');
       case 'choose':
       case 'reply': {
         if (who.kind !== 'student') return refuse('The facilitator takes decisions with `command` or `decide`.');
@@ -328,6 +336,12 @@ export class ClassSession {
         if (this.record.vote) delete this.record.vote.ballots[seat.id];
         return { ok: true, change: 'seats', removed: seat.id };
       }
+      case 'showMemo': {
+        const id = payload.memo === null ? null : String(payload.memo);
+        if (id !== null && !this.memoEntries().some((m) => m.id === id)) return refuse('No memo has that id.');
+        this.record.shownMemo = id;
+        return { ok: true, change: 'seats' };
+      }
       case 'allowFreeChoice':
         this.record.freeChoice = payload.allow === true;
         return { ok: true, change: 'seats' };
@@ -339,10 +353,73 @@ export class ClassSession {
             type: 'export',
             fileName: `${this.engine.scenario.meta.id}-${this.code}.json`,
             save: createSave(this.engine, this.snapshot, true),
+            memos: this.memoEntries(),
           },
         };
     }
     return refuse(`Unknown message "${type}".`);
+  }
+
+  // ─── Position memos (#16 item 1) ───────────────────────────────────────────────────────────
+
+  /** Whether a decision is still to come or open now (a memo argues before the debate ends). */
+  private undecided(decision: string) {
+    if (this.ended) return false;
+    const log = this.snapshot.context.log;
+    return !log.some((e) => (e as { decision?: string }).decision === decision);
+  }
+
+  /** The memo prompts of a seat's role, with what the student wrote. */
+  seatMemos(seat: SeatRecord): SeatMemo[] {
+    const mine = (this.record.memos ?? []).filter((m) => m.seat === seat.id);
+    return memoFormsFor(this.engine.scenario, seat.role).map((form) => ({
+      decision: form.decision,
+      title: form.title,
+      question: form.question,
+      weigh: form.weigh,
+      papers: form.papers,
+      words: form.words,
+      text: mine.find((m) => m.decision === form.decision)?.text ?? null,
+      open: this.undecided(form.decision),
+    }));
+  }
+
+  private writeMemo(seatId: string, decision: string, text: string, now: number): Outcome {
+    const seat = this.seat(seatId);
+    if (!seat) return refuse('You no longer have a seat in this session.');
+    const form = memoFormsFor(this.engine.scenario, seat.role).find((f) => f.decision === decision);
+    if (!form) return refuse('Your role has no memo to write on that decision.');
+    if (!this.undecided(decision)) return refuse('That decision is taken: its memo can no longer change.');
+    const body = text.trim();
+    if (body.length === 0) return refuse('The memo is empty: write it before you send it.');
+    this.record.memos ??= [];
+    const memos = this.record.memos;
+    const kept = memos.find((m) => m.seat === seatId && m.decision === decision);
+    if (kept) Object.assign(kept, { text: body, at: now });
+    else memos.push({ seat: seatId, decision, text: body, at: now });
+    return { ok: true, change: 'seats' };
+  }
+
+  /** Every memo with its writer, for the facilitator (and the teacher's export) only. */
+  memoEntries(): MemoEntry[] {
+    return (this.record.memos ?? []).flatMap((m) => {
+      const seat = this.seat(m.seat);
+      if (!seat) return [];
+      const role = this.engine.scenario.roles.find((r) => r.id === seat.role);
+      return [
+        {
+          id: `${m.seat}:${m.decision}`,
+          seat: m.seat,
+          name: seat.name,
+          role: seat.role,
+          roleName: role?.name ?? seat.role,
+          decision: m.decision,
+          title: this.engine.index.decisions.get(m.decision)?.title ?? m.decision,
+          text: m.text,
+          at: m.at,
+        },
+      ];
+    });
   }
 
   private vote(seatId: string, decision: string, option: string | null): Outcome {
@@ -478,6 +555,7 @@ export class ClassSession {
     return {
       type: 'seat',
       role: this.roleCard(seat.role),
+      ...(this.engine.scenario.memos ? { memos: this.seatMemos(seat) } : {}),
       view: this.view({ role: seat.role }),
       vote: this.seatVote(seatId),
       debateMinutes: this.record.debateMinutes,
@@ -497,7 +575,14 @@ export class ClassSession {
       seated: this.record.seats.length,
       debateMinutes: this.record.debateMinutes,
       decisionOpenedAt: this.record.decisionOpenedAt,
+      memo: this.projectedMemo(),
     };
+  }
+
+  /** The memo the facilitator put up, by role and decision only: the name stays on the console. */
+  private projectedMemo() {
+    const shown = this.memoEntries().find((m) => m.id === this.record.shownMemo);
+    return shown ? { roleName: shown.roleName, title: shown.title, text: shown.text } : null;
   }
 
   facilitatorState(connected: (seat: string) => boolean): FacilitatorState {
@@ -535,6 +620,8 @@ export class ClassSession {
       debateMinutes: this.record.debateMinutes,
       decisionOpenedAt: this.record.decisionOpenedAt,
       canUndo: this.snapshot.context.commands.some((c) => c.type === 'player.choose' || c.type === 'player.sendReply'),
+      memos: this.memoEntries(),
+      shownMemo: this.record.shownMemo ?? null,
     };
   }
 

@@ -37,4 +37,15 @@ export interface SessionRecord {
   vote: { decision: string; ballots: Record<string, string> } | null;
   /** When the current decision opened (ms since epoch), for the debate timer. */
   decisionOpenedAt: number | null;
+  /** Students' position memos (#16): kept here and in the teacher's export, never in the game's save. */
+  memos?: MemoRecord[];
+  /** The memo on the projector (`<seat>:<decision>`), if any. */
+  shownMemo?: string | null;
+}
+
+export interface MemoRecord {
+  seat: string;
+  decision: string;
+  text: string;
+  at: number;
 }

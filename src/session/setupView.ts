@@ -18,7 +18,10 @@ import type { Scenario } from '../engine/schema/scenario';
 import { describeScenarioTime, parseScenarioTime } from '../engine/time';
 import { DEBATE_LIMITS, debateLimitsFor, defaultLesson, lessonOffers } from './lessonChoice';
 
-export type SetupMode = 'solo' | 'classroom' | 'teams';
+export type SetupMode = 'solo' | 'classroom' | 'teams' | 'devices' | 'devices-teams';
+
+/** Every student on their own device (the classroom server): the session is created on the server. */
+export const onDevices = (mode: SetupMode) => mode === 'devices' || mode === 'devices-teams';
 
 /** What the facilitator has entered for the class so far. */
 export interface RosterDraft {
@@ -41,6 +44,8 @@ export interface SetupDraft {
    * from before plans were offered (the set-up then starts from the default plan).
    */
   lesson?: string | null;
+  /** On devices: the students holding the first role in play take its side's decisions themselves. */
+  leadDecides?: boolean;
 }
 
 export const LIMITS = {
@@ -74,7 +79,7 @@ export type SetupCheck =
   | { ok: true; seed: number; lesson: string | null; classroom: ClassSetup | null }
   | { ok: false; message: string; field: SetupField };
 
-const teamsOf = (mode: SetupMode): Teams => (mode === 'teams' ? 'two' : 'one');
+const teamsOf = (mode: SetupMode): Teams => (mode === 'teams' || mode === 'devices-teams' ? 'two' : 'one');
 const inRange = (n: number, limit: { min: number; max: number }) =>
   Number.isInteger(n) && n >= limit.min && n <= limit.max;
 
@@ -94,7 +99,8 @@ export function setupIntro(scenario: Scenario): string {
   ].join('');
 }
 
-export function setupView(scenario: Scenario): SetupView {
+/** `devices`: the page is served by the classroom server, so the on-device modes are offered. */
+export function setupView(scenario: Scenario, options: { devices?: boolean } = {}): SetupView {
   const modes: SetupView['modes'] = [
     { mode: 'solo', label: 'Solo: you decide alone; the other side is played by the computer' },
     {
@@ -107,6 +113,18 @@ export function setupView(scenario: Scenario): SetupView {
       mode: 'teams',
       label: 'Classroom, two teams on one screen: each team has its own papers and decides for its side',
     });
+  }
+  if (options.devices) {
+    modes.push({
+      mode: 'devices',
+      label:
+        'Classroom, every student on a device: each holds a role, with their own papers and vote; the projector shows the room',
+    });
+    if (canTwoTeams(scenario))
+      modes.push({
+        mode: 'devices-teams',
+        label: 'Two teams, every student on a device: each team sees only its own papers',
+      });
   }
   return { intro: setupIntro(scenario), modes, limits: LIMITS };
 }
@@ -222,7 +240,7 @@ export function checkSetup(scenario: Scenario, draft: SetupDraft): SetupCheck {
     lesson,
     classroom: {
       debateMinutes,
-      teams: mode === 'teams',
+      teams: teamsOf(mode) === 'two',
       classSize: draft.roster.classSize,
       roster: rosterOf(seated, draft.roster.names),
     },

@@ -176,11 +176,20 @@ export class App {
           back: () => this.showTitle(),
           packets: (kept, classroom, lesson) => void this.showPackets(classroom, () => this.showSetup(kept), lesson),
           changed: (typed) => saveSetupDraft(store, scenarioId, typed),
+          devices: async (request) => (await import('./devices/teacherCreate')).createForClass(request),
         },
         draft ?? loadSetupDraft(store, scenarioId),
+        { devices: this.servedByClassroomServer(), own: this.inUse.own },
       ),
     );
     focusSoon(this.deps.root.querySelector<HTMLElement>('#setup-heading'));
+  }
+
+  private served: Promise<boolean> | null = null;
+  /** Asked once: whether `npm run server` serves this page (then the set-up offers every student a device). */
+  private servedByClassroomServer(): Promise<boolean> {
+    this.served ??= import('../net/probe').then((m) => m.probeServer());
+    return this.served;
   }
 
   private begin(seed: number, classroom: ClassroomConfig | null = null, lesson: string | null = null): void {

@@ -19,6 +19,14 @@ export function bootApp(): void {
     void import('./facilitator/presenterWindow').then((m) => m.bootPresenterPage(root, presenter));
     return;
   }
+  // A device of the classroom server (`?join=`, `?projector=`, `?console=`): its own screens, no room.
+  if (/[?&](join|projector|console)=/.test(location.search)) {
+    void import('./devices/deviceBoot').then((m) => {
+      const route = m.deviceRoute(location.search);
+      if (route) m.bootDevice(root, route);
+    });
+    return;
+  }
   const stage = createStage();
   const appReady = import('./appMain').then((m) => m.createApp(root, stage));
   // The first paint of the title does not wait for anything: its buttons wait instead.

@@ -9,6 +9,7 @@
 import { html, render } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
 import type { Scenario } from '../../engine/schema/scenario';
+import type { CreateSession } from '../../net/protocol';
 import {
   debateLimitsFor,
   debateMinutesWith,
@@ -22,6 +23,7 @@ import {
   DEFAULT_CLASS_SIZE,
   DEFAULT_DEBATE_MINUTES,
   lessonOf,
+  onDevices,
   rosterView,
   type SetupDraft,
   type SetupField,
@@ -31,6 +33,7 @@ import {
 } from '../../session/setupView';
 import type { ClassroomConfig } from '../classroom/classroomSession';
 import { rosterField } from '../classroom/rosterField';
+import { createRequest, leadRole } from '../devices/createRequest';
 import { h } from '../dom';
 
 export { type SetupDraft, type SetupMode, setupIntro } from '../../session/setupView';
@@ -50,6 +53,15 @@ export interface SetupActions {
   packets(draft: SetupDraft, classroom: ClassroomConfig, lesson: string | null): void;
   /** The form was changed: what it holds now, to keep across a reload. */
   changed?(draft: SetupDraft): void;
+  /** Every student on a device: creates the session on the classroom server; resolves to a refusal's words, or null. */
+  devices?(request: CreateSession): Promise<string | null>;
+}
+
+export interface SetupOptions {
+  /** Whether the page is served by the classroom server (`npm run server`): then the on-device modes are offered. */
+  devices?: Promise<boolean>;
+  /** The scenario in use is the teacher's own: the server needs its bundle file. */
+  own?: boolean;
 }
 
 /** A seed people can read out to a class: four digits. The UI may use chance; the engine may not. */
@@ -87,8 +99,14 @@ function planTiming(plan: LessonOffer, fit: LessonFit, debateMinutes: number) {
     ${Number.isInteger(debateMinutes) ? `With ${debateMinutes}-minute debates: ${fit.sums.join('; ')}.` : ''}</p>`;
 }
 
-export function setupScreen(scenario: Scenario, actions: SetupActions, initial?: SetupDraft): HTMLElement {
-  const view = setupView(scenario);
+export function setupScreen(
+  scenario: Scenario,
+  actions: SetupActions,
+  initial?: SetupDraft,
+  options: SetupOptions = {},
+): HTMLElement {
+  let served = false;
+  let view = setupView(scenario);
   let draft: SetupDraft = structuredClone(initial ?? freshSetupDraft());
   if (!view.modes.some((m) => m.mode === draft.mode)) draft = withMode(draft, 'solo');
   // A draft without a plan of this scenario (a fresh one, or one kept from before plans were offered)
@@ -97,7 +115,15 @@ export function setupScreen(scenario: Scenario, actions: SetupActions, initial?:
   if (draft.lesson !== lesson) {
     draft = { ...draft, lesson, debateMinutes: debateMinutesWith(scenario, lesson, draft.debateMinutes) };
   }
-  let error: { message: string; field: SetupField } | null = null;
+  let error: { message: string; field: SetupField | 'own-bundle' } | null = null;
+  let creating = false;
+  /** A teacher's own scenario, as the bundle file they pick for the server. */
+  let bundle: { name: string; text: string } | null = null;
+  void options.devices?.then((yes) => {
+    served = yes;
+    view = setupView(scenario, { devices: yes });
+    paint();
+  });
 
   const change = (next: SetupDraft) => {
     draft = next;
@@ -130,8 +156,35 @@ export function setupScreen(scenario: Scenario, actions: SetupActions, initial?:
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const chosen = choice();
-    if (chosen) actions.begin(chosen);
+    if (!chosen) return;
+    if (onDevices(draft.mode) && chosen.classroom) void createOnServer(chosen.seed, chosen.classroom);
+    else actions.begin(chosen);
   });
+  /** The session on the classroom server; the app opens its console, or the refusal shows here. */
+  const createOnServer = async (seed: number, classroom: NonNullable<SetupChoice['classroom']>) => {
+    if (options.own && !bundle) {
+      error = {
+        message: 'Pick your scenario’s bundle file (.scenario.json): the server plays it from there.',
+        field: 'own-bundle',
+      };
+      paint();
+      form.querySelector<HTMLElement>('#own-bundle')?.focus();
+      return;
+    }
+    creating = true;
+    paint();
+    const refused = await (actions.devices?.(
+      createRequest(scenario, draft, { seed, classroom }, bundle?.text ?? null),
+    ) ?? Promise.resolve('This page cannot create sessions.'));
+    creating = false;
+    error = refused ? { message: refused, field: 'seed' } : null;
+    paint();
+  };
+  const pickBundle = async (event: Event) => {
+    const file = (event.target as HTMLInputElement).files?.[0];
+    bundle = file ? { name: file.name, text: await file.text() } : null;
+    paint();
+  };
   const packets = () => {
     const chosen = choice();
     if (chosen?.classroom) actions.packets(structuredClone(draft), chosen.classroom, chosen.lesson);
@@ -139,11 +192,14 @@ export function setupScreen(scenario: Scenario, actions: SetupActions, initial?:
 
   function paint(): void {
     const classroom = draft.mode !== 'solo';
+    const devices = onDevices(draft.mode);
     const { seed } = view.limits;
     const plans = lessonOffers(scenario);
     const chosenPlan = plans.find((p) => p.id === draft.lesson);
     const debateMinutes = debateLimitsFor(scenario, draft.lesson ?? null, draft.debateMinutes);
     const roster = rosterView(scenario, draft.roster, draft.mode);
+    const checked = devices ? checkSetup(scenario, draft) : null;
+    const lead = checked?.ok && checked.classroom ? leadRole(scenario, checked.classroom) : null;
     render(
       html`<div class="card__body">
           <h1 class="screen-heading" id="setup-heading" tabindex="-1">A new exercise</h1>
@@ -169,6 +225,20 @@ export function setupScreen(scenario: Scenario, actions: SetupActions, initial?:
             </fieldset>`
               : ''
           }
+          <p class="card__hint setup-devices-hint" ?hidden=${served}>Every student on their own device (phones, laptops): start the game with <code>npm run server</code> and open the address it prints; this choice then appears here.</p>
+          <fieldset class="setup-field setup-field--devices" ?hidden=${!devices}>
+            <legend>On devices</legend>
+            <label class="choice-line"><input type="checkbox" .checked=${live(draft.leadDecides === true)}
+              @change=${(e: Event) => change({ ...draft, leadDecides: (e.target as HTMLInputElement).checked })}>
+              ${lead ? `The students holding ${lead.name} take the decisions and draft the reply on their device` : 'The lead role’s students take the decisions on their device'} (otherwise you decide by the vote, from your console)</label>
+            ${
+              options.own
+                ? html`<label for="own-bundle" class="setup-label">Your scenario’s bundle file</label>
+                  <input id="own-bundle" type="file" accept=".json,application/json" @change=${pickBundle}>
+                  <p class="card__hint">${bundle ? `Picked: ${bundle.name}` : 'The server checks and plays your scenario from this file (npm run scenario -- bundle).'}</p>`
+                : ''
+            }
+          </fieldset>
           <fieldset class="setup-field setup-field--class" ?hidden=${!classroom}>
             <legend>The class</legend>
             <label for="debate-minutes" class="setup-label">Minutes per debate (${debateMinutes.min}–${debateMinutes.max})</label>
@@ -193,7 +263,7 @@ export function setupScreen(scenario: Scenario, actions: SetupActions, initial?:
           <p class="notice notice--warning" role="alert" ?hidden=${!error}>${error?.message ?? ''}</p>
         </div>
         <div class="card__actions setup__footer">
-          <button type="submit" class="button button--primary">Take your seat</button>
+          <button type="submit" class="button button--primary" ?disabled=${creating}>${devices ? (creating ? 'Creating the session…' : 'Create the session') : 'Take your seat'}</button>
           <button type="button" class="button button--quiet" ?hidden=${!classroom} @click=${packets}>Role packets for this class</button>
           <button type="button" class="button button--quiet" @click=${actions.back}>Back</button>
         </div>`,

@@ -1,0 +1,157 @@
+/**
+ * Every student on a device (#14), in real Chromium against the real classroom server (`npm run
+ * server`'s entry, started here on a loopback port of its own, serving the built game): the teacher
+ * creates the session from the set-up, the projector and two phone-sized students join by code, a
+ * student's memo reaches the console (#16), the class votes, the projector shows the tally, the
+ * teacher decides and everyone sees the next decision; a student reloads and keeps the seat; axe on
+ * each screen.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { type Browser, expect, type Page, test } from '@playwright/test';
+
+const PORT = Number(process.env.DEVICES_PORT ?? 2585);
+const BASE = `http://127.0.0.1:${PORT}`;
+const DIST = process.env.E2E_DIST ?? 'dist';
+let server: ChildProcess | null = null;
+let sessions = '';
+
+test.describe('on the classroom server', () => {
+  test.beforeAll(async () => {
+    test.setTimeout(60_000);
+    sessions = mkdtempSync(join(tmpdir(), 'eyes-only-devices-e2e-'));
+    // node itself (not npx), so stopping it stops the server.
+    server = spawn(process.execPath, ['--import', 'tsx', 'src/server/serve.ts'], {
+      env: { ...process.env, HOST: '127.0.0.1', PORT: String(PORT), DIST, SESSIONS_DIR: sessions },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    await new Promise<void>((resolve, reject) => {
+      let seen = '';
+      const timer = setTimeout(() => reject(new Error(`the server did not start:\n${seen}`)), 50_000);
+      const look = (chunk: Buffer) => {
+        seen += chunk.toString();
+        if (/classroom server: open/.test(seen)) {
+          clearTimeout(timer);
+          resolve();
+        }
+      };
+      server?.stdout?.on('data', look);
+      server?.stderr?.on('data', (c: Buffer) => {
+        seen += c.toString();
+      });
+      server?.on('exit', (code) => reject(new Error(`the server exited (${code}):\n${seen}`)));
+    });
+  });
+
+  test.afterAll(async () => {
+    if (server?.pid) server.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 300));
+    if (sessions) rmSync(sessions, { recursive: true, force: true });
+  });
+
+  async function axe(page: Page, what: string) {
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(
+      result.violations.map((v) => `${what}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
+  }
+
+  async function phone(browser: Browser) {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, baseURL: BASE });
+    return context.newPage();
+  }
+
+  test('a class plays a decision to its tally on devices, with a memo and a reload', async ({ browser }) => {
+    test.setTimeout(240_000);
+    const teacherContext = await browser.newContext({ baseURL: BASE });
+    const teacher = await teacherContext.newPage();
+    await teacher.goto('/');
+    await teacher.getByRole('button', { name: 'New game' }).click();
+    // Served by the classroom server: the set-up offers the on-device mode.
+    await teacher.getByLabel(/Classroom, every student on a device/).check();
+    await teacher.getByLabel(/Students in the class/).fill('6');
+    await teacher.getByLabel('Seed').fill('11');
+    await teacher.getByRole('button', { name: 'Create the session' }).click();
+    // The server reads and checks the scenario on its first session: slow on a loaded machine.
+    await expect(teacher).toHaveURL(/\?console=[A-Z0-9]{6}$/, { timeout: 45_000 });
+    const code = new URL(teacher.url()).searchParams.get('console') ?? '';
+    await expect(teacher.locator('.join-panel__code')).toHaveAttribute('data-code', code);
+    await axe(teacher, 'console');
+
+    const projector = await (await browser.newContext({ baseURL: BASE })).newPage();
+    await projector.goto(`/?projector=${code}`);
+    const decisionOnProjector = projector.locator('.projector__decision');
+    await expect(decisionOnProjector).toBeVisible();
+    const firstDecision = await decisionOnProjector.getAttribute('data-decision');
+
+    const students: Page[] = [];
+    for (const name of ['Ana', 'Ben']) {
+      const page = await phone(browser);
+      await page.goto(`/?join=${code}`);
+      await expect(page.getByLabel('Code')).toHaveValue(code);
+      await page.getByLabel('Your name').fill(name);
+      await page.getByRole('button', { name: 'Join' }).click();
+      await expect(page.locator('#role-heading')).toBeVisible();
+      students.push(page);
+    }
+    const [ana, ben] = students;
+    await expect(projector.locator('.projector__present')).toContainText('2 of 2');
+    await axe(ana, 'student');
+    await axe(projector, 'projector');
+
+    // A memo on the decision being debated reaches the console, with the student's name there only.
+    const memo = ana
+      .locator('.device-memo')
+      .filter({ has: ana.locator('textarea:not([disabled])') })
+      .first();
+    await memo.locator('textarea').fill('Accept the trade in private and keep the quarantine firm.');
+    await memo.getByRole('button', { name: 'Send my memo' }).click();
+    await expect(memo).toContainText('sent to your teacher');
+    const consoleMemo = teacher.locator('.console__memo').first();
+    await expect(consoleMemo).toContainText('Ana');
+    await expect(consoleMemo).toContainText('keep the quarantine firm');
+    await consoleMemo.getByRole('button', { name: /Show on the projector/ }).click();
+    await expect(projector.locator('.projector__memo')).toContainText('keep the quarantine firm');
+    await expect(projector.locator('.projector__memo')).not.toContainText('Ana');
+
+    // The class votes; the projector's tally counts heads, without names.
+    let voters = 0;
+    for (const page of students) {
+      const option = page.locator('.device-vote__option').first();
+      if ((await option.count()) === 0) continue;
+      await option.click();
+      await expect(option).toHaveAttribute('aria-pressed', 'true');
+      voters += 1;
+    }
+    expect(voters).toBeGreaterThan(0);
+    await expect(projector.locator('.tally__cast')).toContainText(`${voters} of`);
+    await expect(teacher.locator('.tally__cast')).toContainText(`${voters} of`);
+
+    // A student reloads: the same seat and role come back.
+    const role = await ben.locator('#role-heading').textContent();
+    await ben.reload();
+    await expect(ben.locator('#role-heading')).toHaveText(role ?? '');
+    await expect(ben.locator('.device__who')).toContainText('Ben');
+
+    // The teacher decides by the vote: every screen moves on to the next decision.
+    await teacher.getByRole('button', { name: 'Decide by the vote' }).click();
+    await expect(decisionOnProjector).not.toHaveAttribute('data-decision', firstDecision ?? '');
+    for (const page of [ana, ben])
+      await expect(page.locator('.device-decision .decision')).not.toHaveAttribute(
+        'data-decision',
+        firstDecision ?? '',
+      );
+    await axe(ben, 'student after reload');
+  });
+});
+
+test('the set-up explains how to get the on-device mode when no classroom server serves the page', async ({ page }) => {
+  // Playwright's own preview server (vite preview) has no classroom API.
+  await page.goto('/');
+  await page.getByRole('button', { name: 'New game' }).click();
+  await expect(page.locator('.setup-devices-hint')).toContainText('npm run server');
+  await expect(page.getByLabel(/every student on a device/)).toHaveCount(0);
+});
