@@ -69,6 +69,10 @@ const UI_ENGINE_ALLOWED: Record<string, { why: string; from: RegExp }> = {
     why: 'roster and packets are built from scenario data before a game starts',
     from: /^ui\/classroom\//,
   },
+  'engine/classroom/memoForms': {
+    why: 'memo forms and the rubric are printed from scenario data, not a game',
+    from: /^ui\/classroom\//,
+  },
   'engine/classroom/packets': {
     why: 'printed packets are built from scenario data, not a game',
     from: /^ui\/classroom\//,

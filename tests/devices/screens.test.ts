@@ -194,7 +194,7 @@ describe('the set-up on the classroom server', () => {
     const draft: SetupDraft = {
       mode: 'devices',
       seed: 42,
-      debateMinutes: 7,
+      debateMinutes: 3,
       roster: { classSize: 12, inPlay: null, names: {} },
       lesson: scenario.lessons?.[0]?.id ?? null,
       leadDecides: true,
@@ -207,7 +207,7 @@ describe('the set-up on the classroom server', () => {
       sides: ['us'],
       classSize: 12,
       seed: 42,
-      debateMinutes: 7,
+      debateMinutes: 3,
     });
     expect(request.deciders).toHaveLength(1);
     if (draft.lesson) expect(request.lesson).toBe(draft.lesson);

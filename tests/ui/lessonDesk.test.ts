@@ -94,6 +94,8 @@ describe('a lesson plan on the desk', () => {
     desk.begin(3, CLASS, 'two-days');
     passInterlude(root);
     inUse.session.choose('talk');
+    // The room's recap card comes first (the projector's, #15 item 4); then the stop.
+    press(root, /^Go on$/);
     press(root, /^Where the lesson stops$/);
     const stop = root.querySelector<HTMLElement>('.lesson-stop');
     expect(stop?.dataset.lessonStatus).toBe('break');
