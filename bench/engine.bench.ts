@@ -2,7 +2,8 @@
  * Engine benchmark: `npm run bench:engine [-- scenarios/<folder>]`.
  *
  * Measures, on one core, in one run:
- * - random seeded playthroughs per second of the scenario through the full engine;
+ * - random seeded playthroughs per second of the scenario through the full engine (play alone), and
+ *   apart, random play with the check of each delivered paper against the path that `check` adds;
  * - the baseline: raw XState transitions on a bare machine with the same decision graph (no context,
  *   no guards, no actions), walked at random with the same pure stepper; the engine's cost per decision is
  *   printed as a ratio to the raw cost per transition (target ≤ 3×);
@@ -57,17 +58,20 @@ const graph = decisionGraph(engine.scenario);
 // Warm up both paths so the JIT has seen them.
 for (let i = 0; i < 200; i++) playRandomGame(engine, i);
 
-// Engine: decisions (commands taken, model answers and routes included) per ms.
+const decisionsOf = (game: ReturnType<typeof playRandomGame>) =>
+  game.final.context.log.filter((e) => e.kind === 'choice' || e.kind === 'reply' || e.kind === 'route').length;
+
+// Engine: decisions (commands taken, model answers and routes included) per ms. Play alone, as measured
+// before issue #17; random play's check of each paper against its path (used by `check`) is timed apart.
 let seed = 1000;
-const engineRate = rate(() => {
-  const game = playRandomGame(engine, seed++);
-  return game.final.context.log.filter((e) => e.kind === 'choice' || e.kind === 'reply' || e.kind === 'route').length;
-});
+const engineRate = rate(() => decisionsOf(playRandomGame(engine, seed++, { checkPapers: false })));
 let gamesSeed = 5000;
 const gamesRate = rate(() => {
-  playRandomGame(engine, gamesSeed++);
+  playRandomGame(engine, gamesSeed++, { checkPapers: false });
   return 1;
 });
+let checkedSeed = 1000;
+const checkedRate = rate(() => decisionsOf(playRandomGame(engine, checkedSeed++)));
 
 // Baseline: the same graph as a bare machine, walked at random with pure transition().
 const skeleton = skeletonMachine(graph);
@@ -101,6 +105,7 @@ const rows: [string, string][] = [
   ['engine: µs per decision', (engineRate.msPerUnit * 1000).toFixed(2)],
   ['baseline: µs per raw XState transition', (rawRate.msPerUnit * 1000).toFixed(2)],
   ['engine / raw ratio (target ≤ 3)', ratio.toFixed(2)],
+  ['random play with the paper-path check: µs per decision', (checkedRate.msPerUnit * 1000).toFixed(2)],
   [
     `check (${DEFAULT_CHECK.games} games; target < 2000 ms)`,
     `${check.ms.toFixed(0)} ms, ${check.result.length} problem(s)`,
@@ -117,6 +122,7 @@ console.log(
     scenario: folder,
     gamesPerSecond: Math.round(1000 / gamesRate.msPerUnit),
     engineUsPerDecision: engineRate.msPerUnit * 1000,
+    checkedPlayUsPerDecision: checkedRate.msPerUnit * 1000,
     rawUsPerTransition: rawRate.msPerUnit * 1000,
     ratio,
     checkMs: check.ms,

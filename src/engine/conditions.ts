@@ -1,32 +1,75 @@
-/** Evaluates the scenario's declarative conditions against the game state. */
+/**
+ * Evaluates the scenario's declarative conditions against the game state.
+ *
+ * A condition is read into a test once, the first time it is judged, and the test is kept for as long
+ * as the condition object lives: the rules judge the same few dozen conditions at every step (the
+ * tracks' rules, the papers due, the options open), and telling a condition's kind from its fields
+ * each time was a good share of a decision's cost. The conditions are still data; the tests are
+ * closures over them, never code built from strings.
+ */
 
 import { own } from './records';
 import type { Condition } from './schema/scenario';
 import type { GameContext } from './state';
 
+type Test = (ctx: GameContext) => boolean;
+
+const tests = new WeakMap<Condition, Test>();
+
 export function holds(condition: Condition, ctx: GameContext): boolean {
+  let test = tests.get(condition);
+  if (!test) {
+    test = testOf(condition);
+    tests.set(condition, test);
+  }
+  return test(ctx);
+}
+
+function testOf(condition: Condition): Test {
   if ('track' in condition) {
-    const v = own(ctx.tracks, condition.track);
-    if (v === undefined) return false;
-    if (condition.atLeast !== undefined && !(v >= condition.atLeast)) return false;
-    if (condition.atMost !== undefined && !(v <= condition.atMost)) return false;
-    if (condition.above !== undefined && !(v > condition.above)) return false;
-    if (condition.below !== undefined && !(v < condition.below)) return false;
-    if (condition.equals !== undefined && v !== condition.equals) return false;
-    return true;
+    const { track, atLeast, atMost, above, below, equals } = condition;
+    return (ctx) => {
+      const v = own(ctx.tracks, track);
+      if (v === undefined) return false;
+      if (atLeast !== undefined && !(v >= atLeast)) return false;
+      if (atMost !== undefined && !(v <= atMost)) return false;
+      if (above !== undefined && !(v > above)) return false;
+      if (below !== undefined && !(v < below)) return false;
+      if (equals !== undefined && v !== equals) return false;
+      return true;
+    };
   }
   if ('flag' in condition) {
+    const { flag, equals } = condition;
     // `own`: a flag nobody set is unset, even one named like a built-in property (`toString`).
-    const v = own(ctx.flags, condition.flag);
-    if (condition.equals !== undefined) return v === condition.equals;
-    return v !== undefined && v !== false;
+    if (equals !== undefined) return (ctx) => own(ctx.flags, flag) === equals;
+    return (ctx) => {
+      const v = own(ctx.flags, flag);
+      return v !== undefined && v !== false;
+    };
   }
-  if ('chose' in condition) return own(ctx.choices, condition.chose.decision) === condition.chose.option;
-  if ('package' in condition) return ctx.lastPackage?.includes(condition.package) ?? false;
-  if ('visited' in condition) return (own(ctx.visits, condition.visited) ?? 0) >= (condition.atLeast ?? 1);
-  if ('all' in condition) return condition.all.every((c) => holds(c, ctx));
-  if ('any' in condition) return condition.any.some((c) => holds(c, ctx));
-  return !holds(condition.not, ctx);
+  if ('chose' in condition) {
+    const { decision, option } = condition.chose;
+    return (ctx) => own(ctx.choices, decision) === option;
+  }
+  if ('package' in condition) {
+    const item = condition.package;
+    return (ctx) => ctx.lastPackage?.includes(item) ?? false;
+  }
+  if ('visited' in condition) {
+    const { visited, atLeast = 1 } = condition;
+    return (ctx) => (own(ctx.visits, visited) ?? 0) >= atLeast;
+  }
+  if ('all' in condition) {
+    const all = condition.all;
+    return (ctx) => all.every((c) => holds(c, ctx));
+  }
+  if ('any' in condition) {
+    const any = condition.any;
+    return (ctx) => any.some((c) => holds(c, ctx));
+  }
+  const not = condition.not;
+  return (ctx) => !holds(not, ctx);
 }
 
 export const holdsOrAbsent = (condition: Condition | undefined, ctx: GameContext) =>

@@ -83,8 +83,13 @@ export function createGameMachine(scenario: Scenario, index: ScenarioIndex = ind
       enter: assign(({ context }, params: { node: string }) =>
         lessonOnEnter(index, enterNode(index, context, params.node), params.node),
       ),
-      rollModel: assign(({ context }, params: { decision: string }) =>
-        lessonRoll(context, choiceOf(index, params.decision)),
+      // Entering a choice and the draw made on entry are one action: every XState `assign` copies the
+      // whole context, and this one runs at every choice (the draw happens after the entry, as before).
+      enterChoice: assign(({ context }, params: { node: string }) =>
+        lessonRoll(
+          lessonOnEnter(index, enterNode(index, context, params.node), params.node),
+          choiceOf(index, params.node),
+        ),
       ),
       choose: assign(({ context, event }, params: { decision: string; option: string }) => {
         budget.reset();
@@ -182,10 +187,9 @@ export function createGameMachine(scenario: Scenario, index: ScenarioIndex = ind
     }
     // Every choice may be drawn without people: by the response model for its side, or, before a lesson
     // plan's start, from the record for any side (lessonRoll leaves a people's decision to them otherwise).
-    entry.push({ type: 'rollModel', params: { decision: d.id } });
     const targets = d.options.map((o) => targetFor(d.id, o.id, o.next));
     states.set(d.id, {
-      entry,
+      entry: [{ type: 'enterChoice', params: { node: d.id } }],
       on: {
         'player.choose': d.options.map((o, i) => ({
           guard: { type: 'humanMayChoose', params: { option: o.id } },

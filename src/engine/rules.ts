@@ -3,7 +3,8 @@
  * them from its actions; analysis and tests may call them directly. None of them mutates its input.
  */
 import { holds, holdsOrAbsent } from './conditions';
-import { own } from './records';
+import { ContextDraft } from './contextDraft';
+import { own, withEntries, withEntry } from './records';
 import { pickWeighted, roll, seedState } from './rng';
 import type { ScenarioIndex } from './scenarioIndex';
 import type { ChoiceDecision, Effects, Option, ReplyDecision, Weight } from './schema/scenario';
@@ -45,6 +46,23 @@ export function initialContext(index: ScenarioIndex, input: GameInput): GameCont
 
 const log = (ctx: GameContext, entry: LogEntry): GameContext => ({ ...ctx, log: [...ctx.log, entry] });
 
+const NO_ENTRIES: readonly [string, never][] = [];
+/**
+ * A table of the scenario's (an effect's tracks or flags, a weight's terms) as entries, listed once per
+ * table: the scenario does not change during play, and `Object.entries` at every step was a good share
+ * of the cost of a decision.
+ */
+const entriesMemo = new WeakMap<object, readonly [string, unknown][]>();
+function entriesOf<T>(table: Readonly<Record<string, T>> | undefined): readonly (readonly [string, T])[] {
+  if (table === undefined) return NO_ENTRIES;
+  let entries = entriesMemo.get(table);
+  if (!entries) {
+    entries = Object.entries(table);
+    entriesMemo.set(table, entries);
+  }
+  return entries as readonly [string, T][];
+}
+
 /**
  * The paper that arrives when a document is due: the first of its variants whose condition holds
  * now, or the document itself. Papers follow the player's path, so a run that departed from the
@@ -59,17 +77,26 @@ export function paperFor(index: ScenarioIndex, ctx: GameContext, id: string): st
 /** Whether a document, or any paper standing in for it, has arrived. */
 export function arrived(index: ScenarioIndex, ctx: GameContext, id: string): boolean {
   const variants = index.documents.get(id)?.variants;
-  return ctx.delivered.some((d) => d.id === id || (variants?.some((v) => v.document === d.id) ?? false));
+  for (const paper of ctx.delivered) {
+    if (paper.id === id) return true;
+    if (variants) for (const v of variants) if (v.document === paper.id) return true;
+  }
+  return false;
 }
 
-function deliver(index: ScenarioIndex, ctx: GameContext, id: string): GameContext {
+/*
+ * The rules below build the next context in a draft (contextDraft.ts): one copy of the context per
+ * rule, however many papers, entries and events it adds. Each exported rule takes a context and
+ * returns a new one; the `…To` helpers add to the draft they are given.
+ */
+
+function deliverTo(index: ScenarioIndex, d: ContextDraft, id: string): void {
+  const ctx = d.now;
   // A held document waits for the facilitator, whatever would otherwise bring it (clock or branch).
-  if (ctx.held?.includes(id) || arrived(index, ctx, id)) return ctx;
+  if (ctx.held?.includes(id) || arrived(index, ctx, id)) return;
   const paper = paperFor(index, ctx, id);
-  return log(
-    { ...ctx, delivered: [...ctx.delivered, { id: paper, at: ctx.clock }] },
-    { kind: 'document', at: ctx.clock, document: paper },
-  );
+  d.append('delivered', { id: paper, at: ctx.clock });
+  d.append('log', { kind: 'document', at: ctx.clock, document: paper });
 }
 
 /**
@@ -78,40 +105,55 @@ function deliver(index: ScenarioIndex, ctx: GameContext, id: string): GameContex
  * state, so no track reads "work continuing" after the sites were bombed.
  */
 export function applyTrackRules(index: ScenarioIndex, ctx: GameContext): GameContext {
-  if (index.trackRules.length === 0) return ctx;
-  let next = ctx;
-  for (const { track, rule } of index.trackRules) {
-    if (!holds(rule.when, next)) continue;
-    const value = own(next.tracks, track.id) ?? track.start;
+  const d = new ContextDraft(ctx);
+  applyTrackRulesTo(index, d);
+  return d.done();
+}
+
+function applyTrackRulesTo(index: ScenarioIndex, d: ContextDraft): void {
+  // Only the rules that bound a track or fire effects act here (a rule that only relabels its track is
+  // the view's), and a rule whose effects have fired and that bounds nothing has nothing left to do.
+  for (const { track, rule, bounds } of index.actingRules) {
+    if (!bounds && d.now.firedRules?.includes(rule.id as string)) continue;
+    if (!holds(rule.when, d.now)) continue;
+    const value = own(d.now.tracks, track.id) ?? track.start;
     let held = value;
     if (rule.atMost !== undefined) held = Math.min(held, rule.atMost);
     if (rule.atLeast !== undefined) held = Math.max(held, rule.atLeast);
-    if (held !== value) next = { ...next, tracks: { ...next.tracks, [track.id]: clampTrack(index, track.id, held) } };
-    if (rule.effects && rule.id && !next.firedRules?.includes(rule.id)) {
-      next = { ...next, firedRules: [...(next.firedRules ?? []), rule.id] };
-      next = log(next, { kind: 'rule', at: next.clock, rule: rule.id, track: track.id });
-      next = applyEffects(index, next, rule.effects);
+    if (held !== value) d.set('tracks', withEntry(d.now.tracks, track.id, clampTrack(index, track.id, held)));
+    if (rule.effects && rule.id && !d.now.firedRules?.includes(rule.id)) {
+      d.append('firedRules', rule.id);
+      d.append('log', { kind: 'rule', at: d.now.clock, rule: rule.id, track: track.id });
+      applyEffectsTo(index, d, rule.effects);
     }
   }
-  return next;
 }
 
 export function applyEffects(index: ScenarioIndex, ctx: GameContext, effects: Effects | undefined): GameContext {
   if (!effects) return ctx;
-  let next = ctx;
+  const d = new ContextDraft(ctx);
+  applyEffectsTo(index, d, effects);
+  return d.done();
+}
+
+function applyEffectsTo(index: ScenarioIndex, d: ContextDraft, effects: Effects | undefined): void {
+  if (!effects) return;
   if (effects.tracks || effects.set) {
+    const tracks = d.now.tracks;
     const changed: [string, number][] = [];
-    for (const [id, delta] of Object.entries(effects.tracks ?? {}))
-      changed.push([id, clampTrack(index, id, (own(next.tracks, id) ?? 0) + delta)]);
-    for (const [id, value] of Object.entries(effects.set ?? {})) changed.push([id, clampTrack(index, id, value)]);
-    // fromEntries defines own properties: no id, whatever its name, reaches a prototype.
-    next = { ...next, tracks: { ...next.tracks, ...Object.fromEntries(changed) } };
+    for (const [id, delta] of entriesOf(effects.tracks))
+      changed.push([id, clampTrack(index, id, (own(tracks, id) ?? 0) + delta)]);
+    for (const [id, value] of entriesOf(effects.set)) changed.push([id, clampTrack(index, id, value)]);
+    // withEntries defines own properties: no id, whatever its name, reaches a prototype.
+    d.set('tracks', withEntries(tracks, changed));
   }
-  if (effects.flags) next = { ...next, flags: { ...next.flags, ...effects.flags } };
-  next = applyTrackRules(index, next);
-  for (const id of effects.deliver ?? []) next = deliver(index, next, id);
-  if (effects.advance) next = tick(index, { ...next, clock: next.clock + effects.advance });
-  return next;
+  if (effects.flags) d.set('flags', withEntries(d.now.flags, entriesOf(effects.flags)));
+  applyTrackRulesTo(index, d);
+  for (const id of effects.deliver ?? []) deliverTo(index, d, id);
+  if (effects.advance) {
+    d.set('clock', d.now.clock + effects.advance);
+    tickTo(index, d);
+  }
 }
 
 function clampTrack(index: ScenarioIndex, id: string, value: number): number {
@@ -125,27 +167,33 @@ function clampTrack(index: ScenarioIndex, id: string, value: number): number {
  * arrive, and events whose time has come are considered once, in time order, each rolling its chance.
  */
 export function tick(index: ScenarioIndex, ctx: GameContext): GameContext {
-  let next = ctx;
+  const d = new ContextDraft(ctx);
+  tickTo(index, d);
+  return d.done();
+}
+
+function tickTo(index: ScenarioIndex, d: ContextDraft): void {
   for (const item of index.schedule) {
-    if (item.at > next.clock) break;
+    if (item.at > d.now.clock) break;
     if ('doc' in item) {
-      if (holdsOrAbsent(item.doc.deliver?.when, next)) next = deliver(index, next, item.doc.id);
+      // Most papers due by now arrived at an earlier tick: skip them before judging their condition.
+      if (!arrived(index, d.now, item.doc.id) && holdsOrAbsent(item.doc.deliver?.when, d.now))
+        deliverTo(index, d, item.doc.id);
       continue;
     }
     const { event } = item;
-    if (next.consideredEvents.includes(event.id)) continue;
-    next = { ...next, consideredEvents: [...next.consideredEvents, event.id] };
-    if (!holdsOrAbsent(event.when, next)) continue;
+    if (d.now.consideredEvents.includes(event.id)) continue;
+    d.append('consideredEvents', event.id);
+    if (!holdsOrAbsent(event.when, d.now)) continue;
     const chance = event.chance ?? 1;
     if (chance < 1) {
-      const r = roll(next.rng);
-      next = { ...next, rng: r.state };
+      const r = roll(d.now.rng);
+      d.set('rng', r.state);
       if (r.value >= chance) continue;
     }
-    next = log(next, { kind: 'event', at: next.clock, event: event.id });
-    next = applyEffects(index, next, event.effects);
+    d.append('log', { kind: 'event', at: d.now.clock, event: event.id });
+    applyEffectsTo(index, d, event.effects);
   }
-  return next;
 }
 
 /** Entering a decision or an ending: the clock moves on, its documents arrive, the visit counts. */
@@ -157,16 +205,16 @@ export function enterNode(index: ScenarioIndex, ctx: GameContext, id: string): G
   const decision = index.decisions.get(id);
   if (!decision) throw new Error(`bug: no decision "${id}" in the compiled scenario`);
   const at = index.decisionTimes.get(id);
-  let next: GameContext = {
-    ...ctx,
-    current: id,
-    pending: null,
-    visits: { ...ctx.visits, [id]: (own(ctx.visits, id) ?? 0) + 1 },
-    clock: at !== undefined ? Math.max(ctx.clock, at) : ctx.clock,
-  };
-  for (const doc of decision.documents ?? []) next = deliver(index, next, doc);
+  const d = new ContextDraft(ctx);
+  d.set('current', id);
+  d.set('pending', null);
+  d.set('visits', withEntry(ctx.visits, id, (own(ctx.visits, id) ?? 0) + 1));
+  d.set('clock', at !== undefined ? Math.max(ctx.clock, at) : ctx.clock);
+  for (const doc of decision.documents ?? []) deliverTo(index, d, doc);
+  tickTo(index, d);
   // A visit can be what a rule reads (e.g. the spring of 1963): the rules follow the move.
-  return applyTrackRules(index, tick(index, next));
+  applyTrackRulesTo(index, d);
+  return d.done();
 }
 
 export function openOptions(decision: ChoiceDecision, ctx: GameContext): Option[] {
@@ -183,17 +231,16 @@ export function applyOption(
 ): GameContext {
   const option = decision.options.find((o) => o.id === optionId);
   if (!option) throw new Error(`bug: no option "${optionId}" in decision "${decision.id}"`);
-  let next: GameContext = {
-    ...ctx,
-    pending: null,
-    choices: { ...ctx.choices, [decision.id]: optionId },
-    commands: command ? [...ctx.commands, command] : ctx.commands,
-  };
-  next = applyEffects(index, next, option.effects);
+  const d = new ContextDraft(ctx);
+  d.set('pending', null);
+  d.set('choices', withEntry(ctx.choices, decision.id, optionId));
+  if (command) d.append('commands', command);
+  applyEffectsTo(index, d, option.effects);
+  const next = d.now;
   const vote = command?.type === 'player.choose' ? command.vote : undefined;
   // The context before the effects is the one the model rolled in (only rng and pending differ).
   const model = by === 'model' ? readOptions(openOptions(decision, ctx), ctx) : undefined;
-  return log(next, {
+  d.append('log', {
     kind: 'choice',
     at: next.clock,
     decision: decision.id,
@@ -205,6 +252,7 @@ export function applyOption(
     ...(vote ? { vote } : {}),
     ...(model ? { model } : {}),
   });
+  return d.done();
 }
 
 /** Why a reply package cannot be sent, or null when it can. */
@@ -236,18 +284,18 @@ export function applyPackage(
   const builderOrder = index.scenario.replyBuilder?.items.map((i) => i.id) ?? [];
   const ordered = builderOrder.filter((id) => items.includes(id));
   const features = new Map<string, number>();
-  let next: GameContext = { ...ctx, commands: command ? [...ctx.commands, command] : ctx.commands };
+  const d = new ContextDraft(ctx);
+  if (command) d.append('commands', command);
   for (const id of ordered) {
     const item = index.items.get(id);
-    for (const [f, v] of Object.entries(item?.features ?? {})) features.set(f, (features.get(f) ?? 0) + v);
-    next = applyEffects(index, next, item?.effects);
+    for (const [f, v] of entriesOf(item?.features)) features.set(f, (features.get(f) ?? 0) + v);
+    applyEffectsTo(index, d, item?.effects);
   }
-  next = applyEffects(
-    index,
-    { ...next, lastPackage: ordered, features: Object.fromEntries(features) },
-    decision.effects,
-  );
-  return log(next, {
+  d.set('lastPackage', ordered);
+  d.set('features', Object.fromEntries(features));
+  applyEffectsTo(index, d, decision.effects);
+  const next = d.now;
+  d.append('log', {
     kind: 'reply',
     at: next.clock,
     decision: decision.id,
@@ -257,6 +305,7 @@ export function applyPackage(
     tracks: next.tracks,
     moved: movedTracks(index, ctx, next),
   });
+  return d.done();
 }
 
 /**
@@ -272,12 +321,12 @@ export function optionWeight(
   if (!weight) return 0;
   let w = weight.base;
   if (onTerm && w !== 0) onTerm('base', w);
-  for (const [f, k] of Object.entries(weight.perFeature ?? {})) {
+  for (const [f, k] of entriesOf(weight.perFeature)) {
     const v = (own(ctx.features, f) ?? 0) * k;
     w += v;
     if (onTerm && v !== 0) onTerm(`perFeature.${f}`, v);
   }
-  for (const [t, k] of Object.entries(weight.perTrack ?? {})) {
+  for (const [t, k] of entriesOf(weight.perTrack)) {
     const v = (own(ctx.tracks, t) ?? 0) * k;
     w += v;
     if (onTerm && v !== 0) onTerm(`perTrack.${t}`, v);
@@ -377,11 +426,12 @@ export function releaseEarly(
   command: Extract<GameCommand, { type: 'facilitator.release' }>,
 ): GameContext {
   const held = ctx.held?.filter((id) => id !== command.document);
-  const released = log(
-    { ...ctx, ...(held ? { held } : {}), commands: [...ctx.commands, command] },
-    { kind: 'release', at: ctx.clock, document: command.document },
-  );
-  return deliver(index, released, command.document);
+  const d = new ContextDraft(ctx);
+  if (held) d.set('held', held);
+  d.append('commands', command);
+  d.append('log', { kind: 'release', at: ctx.clock, document: command.document });
+  deliverTo(index, d, command.document);
+  return d.done();
 }
 
 /** A document may be held back while it waits on the clock and is not held already. */

@@ -29,12 +29,18 @@ export interface ScenarioIndex {
   variantOf: Map<string, string>;
   /** Every track's rules, in the scenario's order, with the track they hold. */
   trackRules: { track: Track; rule: TrackRule }[];
+  /**
+   * The rules the rules engine applies after every change (rules.ts applyTrackRules): those that hold a
+   * bound (`bounds`) or fire effects (which need an id); a rule that only relabels its track is the view's.
+   */
+  actingRules: { track: Track; rule: TrackRule; bounds: boolean }[];
 }
 
 const byTime = <T extends { at: number }>(a: T, b: T) => a.at - b.at;
 
 export function indexScenario(scenario: Scenario): ScenarioIndex {
   const decisionTimes = new Map<string, number>();
+  const trackRules = scenario.tracks.flatMap((track) => (track.rules ?? []).map((rule) => ({ track, rule })));
   for (const d of scenario.decisions) if (d.at) decisionTimes.set(d.id, parseScenarioTime(d.at));
   return {
     scenario,
@@ -53,6 +59,9 @@ export function indexScenario(scenario: Scenario): ScenarioIndex {
     start: parseScenarioTime(scenario.meta.start),
     modelSides: new Set(scenario.sides.filter((s) => s.modelPlayable).map((s) => s.id)),
     variantOf: new Map(scenario.documents.flatMap((doc) => (doc.variants ?? []).map((v) => [v.document, doc.id]))),
-    trackRules: scenario.tracks.flatMap((track) => (track.rules ?? []).map((rule) => ({ track, rule }))),
+    trackRules,
+    actingRules: trackRules
+      .map(({ track, rule }) => ({ track, rule, bounds: rule.atMost !== undefined || rule.atLeast !== undefined }))
+      .filter(({ rule, bounds }) => bounds || Boolean(rule.effects && rule.id)),
   };
 }

@@ -77,7 +77,12 @@ export function stepBound(scenario: { decisions: readonly unknown[] }): number {
   return Math.max(STEP_BOUND, STEPS_PER_DECISION * scenario.decisions.length);
 }
 
-export function playRandomGame(engine: Engine, seed: number): RandomGame {
+/**
+ * One random game. `checkPapers: false` leaves out the check of each delivered paper against the path
+ * (its `contradictions` stay empty): the engine benchmark times play alone, as it did before the check.
+ */
+export function playRandomGame(engine: Engine, seed: number, options: { checkPapers?: boolean } = {}): RandomGame {
+  const checkPapers = options.checkPapers ?? true;
   const bound = stepBound(engine.scenario);
   let snapshot = engine.start({ seed });
   let chooser = seedState(seed * 7919 + 17);
@@ -101,7 +106,7 @@ export function playRandomGame(engine: Engine, seed: number): RandomGame {
     }
     const result = engine.step(snapshot, next.command);
     if (!result.ok) return summary(snapshot, { at: snapshot.context.current, why: reasonOf(result) });
-    contradictions.push(...contradictedPapers(engine, snapshot, result.snapshot));
+    if (checkPapers) contradictions.push(...contradictedPapers(engine, snapshot, result.snapshot));
     snapshot = result.snapshot;
     decisions++;
   }
