@@ -4,7 +4,7 @@
  * scenes and the HTML overlay can react. Scenes and UI talk to this, never to the engine directly.
  */
 
-import { pathOf } from '../engine/analysis/mapModel';
+import { pathOf } from '../engine/analysis/pathTaken';
 import { type FacilitatorView, facilitatorView } from '../engine/facilitatorView';
 import { createEngine, type Engine, type GameSnapshot, type StepResult, undoLastDecision } from '../engine/game';
 import { type InterludeLine, interludeLines } from '../engine/interludeView';
@@ -12,13 +12,14 @@ import { type LessonPlanSummary, lessonPlanSummaries } from '../engine/lessonVie
 import { assessPackage, type PackageAssessment } from '../engine/posture';
 import { type FeatureReading, likelyReading, packageWarnings } from '../engine/replyReading';
 import { fail, ok, type Result } from '../engine/result';
-import { buildReview, commandsBefore, type Review } from '../engine/review';
+import { buildReview, type Review } from '../engine/review';
 import { packageProblem } from '../engine/rules';
 import { createSave, restoreSave } from '../engine/save';
 import { saveFileSizeProblem } from '../engine/saveLimits';
 import type { Scenario } from '../engine/schema/scenario';
 import type { GameCommand, GameInput, LogEntry } from '../engine/state';
 import { type DocumentView, type GameView, readDocument, toView, type Viewer, visibleLog } from '../engine/view';
+import { commandsBefore } from '../engine/whatIf';
 import { recordPath } from './explored';
 import type { KeyValueStore, StorageStatus } from './storage';
 
