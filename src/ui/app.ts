@@ -208,19 +208,20 @@ export class App {
 
   /** The review and its decision map (with the graph layout library) load only when first opened. */
   private async showReview(): Promise<void> {
-    const { reviewScreen } = await import('./review/reviewScreen');
     const { session, scenario } = this.inUse;
+    const [{ reviewScreen }, model] = await Promise.all([
+      import('./review/reviewScreen'),
+      session.review(loadExplored(this.store, scenario.meta.id)),
+    ]);
     this.show(
       'review',
       reviewScreen(
-        session.engine,
-        session.snapshot,
+        model,
         {
           back: () => this.desk.show(),
           newGame: () => this.showSetup(),
           whatIf: (decision) => this.desk.whatIf(decision),
         },
-        loadExplored(this.store, scenario.meta.id),
         this.desk.classroom.config?.roster,
       ),
     );
