@@ -42,7 +42,7 @@ export const LIMITS = {
   classSize: CLASS_SIZE,
 } as const;
 /** One default for the set-up and the guide printed before a class was set up. */
-export { DEFAULT_DEBATE_MINUTES } from '../engine/classroom/packets';
+export { DEFAULT_DEBATE_MINUTES } from '../engine/classroom/debateDefault';
 export const DEFAULT_CLASS_SIZE = 20;
 
 export interface SetupView {
