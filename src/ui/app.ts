@@ -13,14 +13,14 @@ import { loadExplored } from '../session/explored';
 import { GameSession } from '../session/session';
 import { defaultSettings, loadSettings, prefersReducedMotion, type Settings, saveSettings } from '../session/settings';
 import { browserStore, type KeyValueStore, memoryStore } from '../session/storage';
+import { applySettings } from './applySettings';
 import type { ClassroomConfig } from './classroom/classroomSession';
-import { creditsScreen } from './credits';
 import { focusSoon, h } from './dom';
+import { onDemand } from './onDemand';
 import { PlayDesk } from './play/playDesk';
 import { type SetupDraft, setupScreen } from './play/setup';
 import { loadSetupDraft, saveSetupDraft } from './play/setupDraft';
 import { type ScenarioInUse, scenarioInUse } from './scenarioInUse';
-import { applySettings, openSettings } from './settingsDialog';
 import { setClassroomTitleActions, titleScreen } from './titleScreen';
 
 declare global {
@@ -155,6 +155,7 @@ export class App {
 
   private showSetup(draft?: SetupDraft): void {
     this.deps.sound?.unlock();
+    this.desk.prepareFirstGame();
     const { scenario, store } = this.inUse;
     const scenarioId = scenario.meta.id;
     this.show(
@@ -191,18 +192,24 @@ export class App {
     const redraw = () => {
       if (this.settings.historianHints !== hintsBefore && this.deps.root.dataset.screen === 'play') this.desk.show();
     };
-    openSettings(
-      document.body,
-      this.settings,
-      (next) => {
-        this.settings = next;
-        saveSettings(this.store, next);
-        applySettings(document.documentElement, next);
-        this.deps.sound?.setVolume(next.volume);
-        this.deps.sound?.setMuted(!next.sound);
-        this.desk.republish();
-      },
-      redraw,
+    // The dialog is a chunk of its own, loaded when first opened.
+    onDemand(
+      'settings',
+      () => import('./settingsDialog'),
+      ({ openSettings }) =>
+        openSettings(
+          document.body,
+          this.settings,
+          (next) => {
+            this.settings = next;
+            saveSettings(this.store, next);
+            applySettings(document.documentElement, next);
+            this.deps.sound?.setVolume(next.volume);
+            this.deps.sound?.setMuted(!next.sound);
+            this.desk.republish();
+          },
+          redraw,
+        ),
     );
   }
 
@@ -289,11 +296,18 @@ export class App {
     input.click();
   }
 
+  /** The credits, a chunk of their own. */
   private showCredits(): void {
-    this.show(
+    onDemand(
       'credits',
-      creditsScreen(() => this.showTitle()),
+      () => import('./credits'),
+      ({ creditsScreen }) => {
+        this.show(
+          'credits',
+          creditsScreen(() => this.showTitle()),
+        );
+        focusSoon(this.deps.root.querySelector<HTMLElement>('#credits-heading'));
+      },
     );
-    focusSoon(this.deps.root.querySelector<HTMLElement>('#credits-heading'));
   }
 }
