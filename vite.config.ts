@@ -1,5 +1,5 @@
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { PHASER_ENTRY, phaserFlagsPlugin } from './scripts/vite-phaser-build.ts';
 import { scenarioPlugin } from './scripts/vite-scenario-plugin.ts';
 import { serviceWorkerPlugin } from './scripts/vite-service-worker-plugin.ts';
 
@@ -7,21 +7,15 @@ import { serviceWorkerPlugin } from './scripts/vite-service-worker-plugin.ts';
 // would fire on every build without telling us anything new.
 const PHASER_CHUNK_WARNING_KB = 1600;
 
-// Phaser's own build without Matter.js physics (the room uses no physics at all): about 33 kB gzip
-// less for every player than the package's default, which also bundles Matter. Same Phaser release
-// and API; the types still come from the `phaser` package.
-const PHASER_WITHOUT_MATTER = fileURLToPath(
-  new URL('./node_modules/phaser/dist/phaser-arcade-physics.js', import.meta.url),
-);
-
 export default defineConfig({
   // Relative asset URLs: the built `dist/` runs from any folder of a school web server or a laptop.
   base: './',
   // The bundled scenario is validated at build time and shipped as JSON (see the plugin);
   // the service worker (dist/sw.js) keeps the game playable offline after the first visit.
-  plugins: [scenarioPlugin(), serviceWorkerPlugin()],
+  plugins: [scenarioPlugin(), serviceWorkerPlugin(), phaserFlagsPlugin()],
   resolve: {
-    alias: [{ find: /^phaser$/, replacement: PHASER_WITHOUT_MATTER }],
+    // Phaser built from its source without physics or its sound manager (see scripts/vite-phaser-build.ts).
+    alias: [{ find: /^phaser$/, replacement: PHASER_ENTRY }],
   },
   build: {
     target: 'es2022',

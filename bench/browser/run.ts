@@ -11,10 +11,11 @@
  *    --manifest`, a temporary folder so a test run serving `dist/` at the same time is not disturbed;
  *    the build is otherwise exactly `npx vite build`, plus the manifest the JS figures read), and
  *    the bare page with bench/bare/vite.config.ts, which copies the game's `base` and `build` options
- *    (same target, same Vite, same Phaser package) into bench/bare/dist.
+ *    (same target, same Vite, the same Phaser package as published: the game builds Phaser from its source
+ *    without physics, see scripts/vite-phaser-build.ts) into bench/bare/dist.
  * 2. JavaScript shipped: gzip (node:zlib level 9) of every .js file of each build's assets. The bare
  *    page's JS is Phaser itself. Target: a player's download (the entry, the chunks a player loads on
- *    the way to the review, PLAY_PATH_CHUNK, and every chunk these import statically, followed through
+ *    the way to the review, PLAY_PATH_CHUNKS, and every chunk these import statically, followed through
  *    the build manifest) ≤ Phaser + 150 kB. Each game chunk is listed with its role: `entry` (the
  *    <script> in index.html, all the title needs), `preload` (modulepreload) or `lazy` (loaded by
  *    dynamic import after the title is up), and whether it is in a player's download.
@@ -111,9 +112,12 @@ const LAUNCH_ARGS = [...CHROMIUM_LAUNCH_ARGS];
 const TARGETS = { loadRatio: 0.35, boardRatio: 1.5, jsOverPhaserKb: 150, frameP95Ms: 20 } as const;
 /**
  * Chunks a player loads on the way from the title to the review (see the JS figures below), with the
- * entry and every chunk these import statically (shared chunks the bundler split out of them).
+ * entry and every chunk these import statically (shared chunks the bundler split out of them): the
+ * app, the room, and the review (its screen, `reviewScreen`, and its model, `reviewModel`). Each name
+ * must match a chunk of the build, or the figure says so (a renamed module would drop out silently).
  */
-const PLAY_PATH_CHUNK = /^(appMain|StartGame|review)-/;
+const PLAY_PATH_CHUNKS = ['appMain', 'StartGame', 'reviewScreen', 'reviewModel'] as const;
+const PLAY_PATH_CHUNK = new RegExp(`^(${PLAY_PATH_CHUNKS.join('|')})-`);
 
 function positiveInt(text: string | undefined, fallback: number): number {
   const n = Number(text);
@@ -696,6 +700,10 @@ async function main(): Promise<void> {
   // with its schema and YAML libraries, role packets) loads only when a teacher opens those screens.
   const played = gameBuilt ? playPath(GAME_DIST, gameChunks) : new Set<string>();
   const playGzip = gameChunks.filter((c) => played.has(c.file)).reduce((sum, c) => sum + c.gzip, 0);
+  const unmatched = PLAY_PATH_CHUNKS.filter((name) => !gameChunks.some((c) => c.file.startsWith(`${name}-`)));
+  if (gameBuilt && unmatched.length) {
+    notes.push(`no chunk named ${unmatched.join(', ')}: a player's download leaves it out (update PLAY_PATH_CHUNKS)`);
+  }
 
   await startPreview('bare', BARE_PORT, ['--config', BARE_CONFIG]);
   if (gameBuilt) await startPreview('game', GAME_PORT, ['--outDir', GAME_DIST]);

@@ -3,9 +3,11 @@
  * anchoring words). The views carry every basis with its source resolved, so a screen never reads the
  * raw scenario; `scenario check` warns for a claim that still lacks one, and `stats` counts them.
  */
+
+import { ANCHOR_MAX_WORDS } from './basisLimits';
 import type { SectionFiles } from './loader';
 import type { ScenarioIssue } from './result';
-import { ANCHOR_MAX_WORDS, type Basis } from './schema/common';
+import type { Basis } from './schema/common';
 import type { Scenario, Source } from './schema/scenario';
 
 /** One pinpoint with the source it is in, always named: the item's own when the basis names none. */

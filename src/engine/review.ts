@@ -16,8 +16,12 @@ import { assessPackage, historicalPackage, type PackageAssessment, partCell, ref
 import { type ResolvedBasis, resolveBases } from './provenance';
 import { type OffRecord, offRecord } from './record';
 import type { Decision, Ending, ReferencePosture, Source } from './schema/scenario';
-import type { GameCommand, LogEntry } from './state';
+import type { LogEntry } from './state';
 import { describeScenarioTime } from './time';
+import { commandsBefore } from './whatIf';
+
+// Kept on its own for the session's "what if" (see whatIf.ts), re-exported for the review's readers.
+export { commandsBefore };
 
 export interface ReviewRow {
   decision: string;
@@ -337,20 +341,4 @@ export function buildReview(engine: Engine, snapshot: GameSnapshot): Review {
       points: points.map((p) => ({ at: p.at, value: p.tracks[t.id] })),
     })),
   };
-}
-
-/** The commands up to (not including) the choice made at a decision's n-th visit: a "what if" start. */
-export function commandsBefore(snapshot: GameSnapshot, decision: string): GameCommand[] | null {
-  const ctx = snapshot.context;
-  // Commands and choice/reply log entries by the people line up one to one (reads aside).
-  const decisive = ctx.commands
-    .map((c, i) => ({ c, i }))
-    .filter(({ c }) => c.type === 'player.choose' || c.type === 'player.sendReply');
-  // Decisions the engine took from the record (a lesson plan's prologue) had no command.
-  const humanEntries = ctx.log.filter(
-    (e) => (e.kind === 'choice' || e.kind === 'reply') && e.by === 'human' && !e.fromRecord,
-  );
-  const at = humanEntries.findIndex((e) => (e.kind === 'choice' || e.kind === 'reply') && e.decision === decision);
-  if (at < 0) return null;
-  return ctx.commands.slice(0, decisive[at].i);
 }

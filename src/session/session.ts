@@ -4,7 +4,7 @@
  * scenes and the HTML overlay can react. Scenes and UI talk to this, never to the engine directly.
  */
 
-import { pathOf } from '../engine/analysis/mapModel';
+import { pathOf } from '../engine/analysis/pathTaken';
 import { type FacilitatorView, facilitatorView } from '../engine/facilitatorView';
 import { createEngine, type Engine, type GameSnapshot, type StepResult, undoLastDecision } from '../engine/game';
 import { type InterludeLine, interludeLines } from '../engine/interludeView';
@@ -12,14 +12,15 @@ import { type LessonPlanSummary, lessonPlanSummaries } from '../engine/lessonVie
 import { assessPackage, type PackageAssessment } from '../engine/posture';
 import { type FeatureReading, likelyReading, packageWarnings } from '../engine/replyReading';
 import { fail, ok, type Result } from '../engine/result';
-import { buildReview, commandsBefore, type Review } from '../engine/review';
 import { packageProblem } from '../engine/rules';
 import { createSave, restoreSave } from '../engine/save';
 import { saveFileSizeProblem } from '../engine/saveLimits';
 import type { Scenario } from '../engine/schema/scenario';
 import type { GameCommand, GameInput, LogEntry } from '../engine/state';
 import { type DocumentView, type GameView, readDocument, toView, type Viewer, visibleLog } from '../engine/view';
+import { commandsBefore } from '../engine/whatIf';
 import { recordPath } from './explored';
+import type { ReviewModel } from './reviewModel';
 import type { KeyValueStore, StorageStatus } from './storage';
 
 export interface Change {
@@ -149,10 +150,14 @@ export class GameSession {
 
   /**
    * The after-action review of the game as it stands: finished, stopped at a lesson plan's end, at a
-   * break, or still in play (`review.unfinished`, `review.lesson` say which). Opens at any time.
+   * break, or still in play (`review.unfinished`, `review.lesson` say which). Opens at any time. Its
+   * code (the review, the decision map's model, the exports) loads on the first call, with the review.
+   * `explored`: the roads this browser's games of the scenario took (the decision map marks them).
    */
-  reviewSoFar(): Review {
-    return buildReview(this.engine, this.current);
+  async review(explored: string[][] = []): Promise<ReviewModel> {
+    const snapshot = this.current;
+    const { buildReviewModel } = await import('./reviewModel');
+    return buildReviewModel(this.engine, snapshot, explored);
   }
 
   /** The class comes back after a break between a lesson plan's periods (see lessonPlan.ts). */

@@ -54,10 +54,10 @@ export const LIMITS = {
   debateMinutes: DEBATE_LIMITS,
   classSize: CLASS_SIZE,
 } as const;
+/** One default for the set-up and the guide printed before a class was set up. */
+export { DEFAULT_DEBATE_MINUTES } from '../engine/classroom/debateDefault';
 /** One default class size for the set-up and the title's packets. */
 export { DEFAULT_CLASS_SIZE } from '../engine/classroom/defaultRoles';
-/** One default for the set-up and the guide printed before a class was set up. */
-export { DEFAULT_DEBATE_MINUTES } from '../engine/classroom/packets';
 
 export interface SetupView {
   /** Who the player is and who answers, in the scenario's own names (text, never markup). */

@@ -14,16 +14,16 @@ import { useEngineForSetup } from '../session/lessonChoice';
 import { GameSession } from '../session/session';
 import { defaultSettings, loadSettings, prefersReducedMotion, type Settings, saveSettings } from '../session/settings';
 import { browserStore, type KeyValueStore, memoryStore } from '../session/storage';
+import { applySettings } from './applySettings';
 import type { ClassroomConfig } from './classroom/classroomSession';
 import { classroomInFile } from './classroom/gameFile';
 import { openedFileCard } from './classroom/openedFile';
-import { creditsScreen } from './credits';
 import { focusSoon, h } from './dom';
+import { onDemand } from './onDemand';
 import { PlayDesk } from './play/playDesk';
 import { type SetupDraft, setupScreen } from './play/setup';
 import { loadSetupDraft, saveSetupDraft } from './play/setupDraft';
 import { type ScenarioInUse, scenarioInUse } from './scenarioInUse';
-import { applySettings, openSettings } from './settingsDialog';
 import { setClassroomTitleActions, titleScreen } from './titleScreen';
 
 declare global {
@@ -163,6 +163,7 @@ export class App {
 
   private showSetup(draft?: SetupDraft): void {
     this.deps.sound?.unlock();
+    this.desk.prepareFirstGame();
     const { scenario, store, session } = this.inUse;
     // The lesson plans' timing is worked out on the engine the session has already built.
     useEngineForSetup(session.engine);
@@ -220,37 +221,44 @@ export class App {
     const redraw = () => {
       if (this.settings.historianHints !== hintsBefore && this.deps.root.dataset.screen === 'play') this.desk.show();
     };
-    openSettings(
-      document.body,
-      this.settings,
-      (next) => {
-        this.settings = next;
-        saveSettings(this.store, next);
-        applySettings(document.documentElement, next);
-        this.deps.sound?.setVolume(next.volume);
-        this.deps.sound?.setMuted(!next.sound);
-        this.desk.republish();
-      },
-      redraw,
+    // The dialog is a chunk of its own, loaded when first opened.
+    onDemand(
+      'settings',
+      () => import('./settingsDialog'),
+      ({ openSettings }) =>
+        openSettings(
+          document.body,
+          this.settings,
+          (next) => {
+            this.settings = next;
+            saveSettings(this.store, next);
+            applySettings(document.documentElement, next);
+            this.deps.sound?.setVolume(next.volume);
+            this.deps.sound?.setMuted(!next.sound);
+            this.desk.republish();
+          },
+          redraw,
+        ),
     );
   }
 
   /** The review and its decision map (with the graph layout library) load only when first opened. */
   private async showReview(back = () => this.desk.show()): Promise<void> {
-    const { reviewScreen } = await import('./review/reviewScreen');
     const { session, scenario } = this.inUse;
+    const [{ reviewScreen }, model] = await Promise.all([
+      import('./review/reviewScreen'),
+      session.review(loadExplored(this.store, scenario.meta.id)),
+    ]);
     this.show(
       'review',
       reviewScreen(
-        session.engine,
-        session.snapshot,
+        model,
         {
           back,
           newGame: () => this.showSetup(),
           whatIf: (decision) => this.desk.whatIf(decision),
           compare: () => void this.showCompare(() => void this.showReview()),
         },
-        loadExplored(this.store, scenario.meta.id),
         this.desk.classroom.config?.roster,
       ),
     );
@@ -355,11 +363,18 @@ export class App {
     focusSoon(this.deps.root.querySelector<HTMLElement>('#opened-file-heading'));
   }
 
+  /** The credits, a chunk of their own. */
   private showCredits(): void {
-    this.show(
+    onDemand(
       'credits',
-      creditsScreen(() => this.showTitle()),
+      () => import('./credits'),
+      ({ creditsScreen }) => {
+        this.show(
+          'credits',
+          creditsScreen(() => this.showTitle()),
+        );
+        focusSoon(this.deps.root.querySelector<HTMLElement>('#credits-heading'));
+      },
     );
-    focusSoon(this.deps.root.querySelector<HTMLElement>('#credits-heading'));
   }
 }

@@ -2,11 +2,7 @@
 import { type Settings, TEXT_SCALES } from '../session/settings';
 import { h } from './dom';
 
-export function applySettings(root: HTMLElement, settings: Settings): void {
-  root.style.setProperty('--text-scale', String(settings.textScale));
-  root.classList.toggle('high-contrast', settings.highContrast);
-  root.classList.toggle('reduced-motion', settings.reducedMotion);
-}
+export { applySettings } from './applySettings';
 
 /** `onClose` runs after the dialog has gone, e.g. to redraw the desk for a change of hints. */
 export function openSettings(

@@ -8,8 +8,11 @@ import { presenterSessionIn } from './facilitator/presenterRoute';
 import { findOverlayRoot } from './overlay';
 import { titleScreen } from './titleScreen';
 
-/** At the latest, the room starts this long after its code has arrived, idle or not. */
-const ROOM_START_TIMEOUT_MS = 1000;
+/**
+ * At the latest, the room starts this long after its code has arrived, idle or not (it was 1 s: on a
+ * busy machine the board then waited most of that second behind the game's own code).
+ */
+const ROOM_START_TIMEOUT_MS = 250;
 
 export function bootApp(): void {
   const root = findOverlayRoot();

@@ -77,18 +77,10 @@ const UI_ENGINE_ALLOWED: Record<string, { why: string; from: RegExp }> = {
     why: 'printed packets are built from scenario data, not a game',
     from: /^ui\/classroom\//,
   },
-  // The review screen builds its model itself until a `session.review()` takes its place (#13 item 5
-  // converts ui/review to lit-html at the same time; the move follows).
-  'engine/review': { why: 'review screen, until session.review()', from: /^ui\/review\// },
-  'engine/reviewMarkdown': { why: 'review screen, until session.review()', from: /^ui\/review\// },
-  'engine/save': { why: 'review screen export, until session.review()', from: /^ui\/review\// },
-  'engine/analysis/mapModel': { why: 'review screen decision map, until session.review()', from: /^ui\/review\// },
-  'engine/provenance': { why: 'review screen decision map, until session.review()', from: /^ui\/review\// },
-  'engine/view': {
-    why: 'review screen’s decision notes (the review seat), until session.review()',
+  'engine/provenance': {
+    why: 'pure resolution of a claim’s sources from scenario data (the decision map’s notes)',
     from: /^ui\/review\//,
   },
-  'engine/hindsight': { why: 'review screen’s hindsight notes, read from scenario data', from: /^ui\/review\// },
   'engine/posture': {
     why: 'pure wording of a reference part’s verdict (the reply gauge and the review’s scorecard)',
     from: /^ui\/(play\/reply|review\/reviewScreen)\.ts$/,

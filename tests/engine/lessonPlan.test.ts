@@ -165,7 +165,7 @@ describe('a plan that starts later (mini-lessons "afternoon": start at the offer
 });
 
 describe('the session', () => {
-  it('offers the plans, starts a game with one, resumes it and builds a review so far', () => {
+  it('offers the plans, starts a game with one, resumes it and builds a review so far', async () => {
     const store = memoryStore();
     const session = new GameSession(mini, store, { side: 'north' });
     expect(session.lessonPlans().map((p) => [p.id, p.minutes, p.periods.length])).toEqual([
@@ -174,11 +174,11 @@ describe('the session', () => {
       ['two-days', 20, 2],
       ['afternoon', 10, 1],
     ]);
-    expect(session.reviewSoFar()).toMatchObject({ unfinished: true, lesson: null, rows: [] });
+    expect((await session.review()).review).toMatchObject({ unfinished: true, lesson: null, rows: [] });
     session.newGame({ seed: 5, lesson: 'two-days' });
     expect(session.choose('talk').ok).toBe(true);
     expect(session.view().lesson?.status).toBe('break');
-    expect(session.reviewSoFar().lesson?.status).toBe('break');
+    expect((await session.review()).review.lesson?.status).toBe('break');
     // Continue in the same browser: the autosave holds the plan.
     const later = new GameSession(mini, store, { side: 'north' });
     expect(later.continueSaved()).toEqual({ ok: true, value: null });

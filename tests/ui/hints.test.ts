@@ -127,7 +127,7 @@ describe("Historian's hints", () => {
   it('the review lists every hindsight note, with its source, whatever the setting', () => {
     const notes = hindsightNotes(engine.scenario);
     expect(notes.length).toBeGreaterThanOrEqual(6);
-    const section = hindsightSection(engine.scenario);
+    const section = hindsightSection(notes);
     const text = section?.textContent ?? '';
     for (const words of [NINE_PM_JFK, NINE_PM_RUSK, NORSTAD_OPTION, NORSTAD_ADVISER, MCCONE]) {
       expect(text).toContain(words);

@@ -15,6 +15,7 @@ import { createEngine, type GameSnapshot } from '../../src/engine/game';
 import { buildReview } from '../../src/engine/review';
 import { reviewMarkdown } from '../../src/engine/reviewMarkdown';
 import type { Scenario } from '../../src/engine/schema/scenario';
+import { buildReviewModel } from '../../src/session/reviewModel';
 import { packetsScreen } from '../../src/ui/classroom/packetPages';
 import { classHandoutScreen } from '../../src/ui/review/classHandout';
 import { reviewScreen } from '../../src/ui/review/reviewScreen';
@@ -86,12 +87,13 @@ describe('no internal ids where students look', { timeout: 120_000 }, () => {
 
   it('the review, its Markdown and the class handout show labels, never ids', () => {
     for (const [name, snapshot] of games()) {
-      const screen = reviewScreen(engine, snapshot, handlers(), [pathOf(snapshot)]);
+      const model = buildReviewModel(engine, snapshot, [pathOf(snapshot)]);
+      const screen = reviewScreen(model, handlers());
       document.body.replaceChildren(screen);
       expect(leaks(screen.textContent ?? ''), `${name}: review`).toEqual([]);
       const review = buildReview(engine, snapshot);
       expect(leaks(reviewMarkdown(review)), `${name}: Markdown`).toEqual([]);
-      const handout = classHandoutScreen(engine, review, { back: vi.fn() });
+      const handout = classHandoutScreen(model, { back: vi.fn() });
       document.body.replaceChildren(handout);
       expect(leaks(handout.textContent ?? ''), `${name}: handout`).toEqual([]);
     }

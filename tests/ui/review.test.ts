@@ -14,6 +14,7 @@ import { createEngine, type Engine, type GameSnapshot } from '../../src/engine/g
 import { buildReview } from '../../src/engine/review';
 import type { Scenario } from '../../src/engine/schema/scenario';
 import { toView } from '../../src/engine/view';
+import { buildReviewModel } from '../../src/session/reviewModel';
 import { seriesPath } from '../../src/ui/review/chart';
 import { renderDecisionMap } from '../../src/ui/review/decisionMap';
 import { reviewScreen } from '../../src/ui/review/reviewScreen';
@@ -38,7 +39,7 @@ const handlers = () => ({ back: vi.fn(), newGame: vi.fn(), whatIf: vi.fn() });
 
 function show(e: Engine, snapshot: GameSnapshot, explored: string[][] = []) {
   const h = handlers();
-  const screen = reviewScreen(e, snapshot, h, explored);
+  const screen = reviewScreen(buildReviewModel(e, snapshot, explored), h);
   document.body.append(screen);
   return { screen, handlers: h };
 }
@@ -135,16 +136,10 @@ describe('the review', { timeout: 60_000 }, () => {
   });
 
   it('names the class and its students when the game was a classroom session', () => {
-    const screen = reviewScreen(
-      engine,
-      history,
-      handlers(),
-      [],
-      [
-        { role: 'jfk', students: 2, names: ['Ana', 'Ben'] },
-        { role: 'rusk', students: 3, names: [] },
-      ],
-    );
+    const screen = reviewScreen(buildReviewModel(engine, history, []), handlers(), [
+      { role: 'jfk', students: 2, names: ['Ana', 'Ben'] },
+      { role: 'rusk', students: 3, names: [] },
+    ]);
     const items = [...screen.querySelectorAll('.review__roster li')].map((li) => li.textContent);
     expect(screen.querySelector('.review__roster p')?.textContent).toBe('5 students in 2 roles.');
     expect(items[0]).toMatch(/: Ana, Ben$/);
@@ -224,7 +219,7 @@ describe('the decision map', { timeout: 60_000 }, () => {
 
   it('draws a box per node and a text list that says the same', () => {
     const onOpenNode = vi.fn();
-    const map = renderDecisionMap(engine, model(), { onOpenNode });
+    const map = renderDecisionMap(engine.index, model(), { onOpenNode });
     document.body.append(map);
     const m = model();
     expect(map.querySelectorAll('[data-node]').length).toBe(m.nodes.length);
@@ -237,7 +232,7 @@ describe('the decision map', { timeout: 60_000 }, () => {
 
   it('opens a node’s note by click or keyboard, marks it pressed, and leads on to the next', () => {
     const onOpenNode = vi.fn();
-    const map = renderDecisionMap(engine, model(), { onOpenNode });
+    const map = renderDecisionMap(engine.index, model(), { onOpenNode });
     document.body.append(map);
     const first = model().nodes[0];
     const box = map.querySelector<SVGGElement>(`[data-node="${first.id}"]`) as SVGGElement;
@@ -258,7 +253,7 @@ describe('the decision map', { timeout: 60_000 }, () => {
   });
 
   it('keeps a note and what was opened in it through a zoom, and zooms in steps', () => {
-    const map = renderDecisionMap(engine, model());
+    const map = renderDecisionMap(engine.index, model());
     document.body.append(map);
     const first = model().nodes[0];
     map.querySelector(`[data-node="${first.id}"]`)?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
@@ -281,7 +276,7 @@ describe('the decision map', { timeout: 60_000 }, () => {
   });
 
   it('opens a note from the text list and puts the focus on its heading', () => {
-    const map = renderDecisionMap(engine, model());
+    const map = renderDecisionMap(engine.index, model());
     document.body.append(map);
     const buttons = map.querySelectorAll<HTMLButtonElement>('.decision-map__list button');
     buttons[1].click();

@@ -3,9 +3,13 @@
  * step between them as an edge, each marked with whether history took it and whether the player
  * has taken it in some game. Pure data; the review draws it (src/ui/review/decisionMap.ts).
  */
-import type { Engine, GameSnapshot } from '../game';
+import type { Engine } from '../game';
 import { decisionGraph } from './graph';
 import { historicalStrategy, playStrategy } from './historical';
+import { pathOf } from './pathTaken';
+
+// The session records a finished game's path without the map's model (see pathTaken.ts).
+export { pathOf };
 
 export type MapNodeKind = 'choice' | 'reply' | 'route' | 'ending';
 
@@ -39,23 +43,6 @@ export interface MapModel {
   /** Distinct endings of this scenario reached in the explored games. */
   endingsFound: number;
   endingsTotal: number;
-}
-
-/**
- * The decisions and endings a game passed through, in order, from its log: every choice, reply and
- * route taken, then the ending. A game still running ends its path at the decision in hand.
- */
-export function pathOf(snapshot: GameSnapshot): string[] {
-  const path: string[] = [];
-  const push = (id: string) => {
-    if (path[path.length - 1] !== id) path.push(id);
-  };
-  for (const entry of snapshot.context.log) {
-    if (entry.kind === 'choice' || entry.kind === 'reply' || entry.kind === 'route') push(entry.decision);
-    else if (entry.kind === 'ending') push(entry.ending);
-  }
-  if (snapshot.status !== 'done' && snapshot.context.current) push(snapshot.context.current);
-  return path;
 }
 
 /** The path the real actors took: the historical option or package at every decision. */

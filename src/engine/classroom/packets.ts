@@ -14,6 +14,7 @@ import type { Decision, Ending, Scenario, ScenarioDocument, Source } from '../sc
 import type { Controller } from '../state';
 import { describeScenarioDay, describeScenarioTime, parseScenarioTime, shortScenarioTime } from '../time';
 import { mayRead } from '../view';
+import { DEFAULT_DEBATE_MINUTES } from './debateDefault';
 import { type LessonTimetable, lessonTimetable } from './lessonTiming';
 import {
   howThisLessonWorks,
@@ -26,8 +27,9 @@ import {
 
 const dayOf = describeScenarioDay;
 const describeTime = (time: string) => describeScenarioTime(parseScenarioTime(time));
+
 /** The set-up's default debate, for a guide printed before the facilitator chose one. */
-export const DEFAULT_DEBATE_MINUTES = 5;
+export { DEFAULT_DEBATE_MINUTES };
 
 /** "Sat 27 Oct 1962, 07:00", for a packet's list of papers. */
 export const shortTime = (time: string) => shortScenarioTime(parseScenarioTime(time));

@@ -5,22 +5,10 @@
  * "To the table" closes it, and focus returns to whatever had it.
  */
 import type { GlossaryEntry } from '../../engine/schema/scenario';
-import type { KeyValueStore } from '../../session/storage';
 import { TermMarker } from '../documents/glossaryTerms';
 import { h } from '../dom';
 
-const SEEN_KEY = 'eyes-only:briefing-seen';
-
-/** Whether this browser's player has already had the briefing for this scenario. */
-export function briefingSeen(store: KeyValueStore, scenarioId: string): boolean {
-  return (store.get(SEEN_KEY) ?? '').split(' ').includes(scenarioId);
-}
-
-export function markBriefingSeen(store: KeyValueStore, scenarioId: string): void {
-  if (briefingSeen(store, scenarioId)) return;
-  const seen = (store.get(SEEN_KEY) ?? '').split(' ').filter(Boolean);
-  store.set(SEEN_KEY, [...seen, scenarioId].join(' '));
-}
+export { briefingSeen, markBriefingSeen } from './briefingSeen';
 
 /** The briefing's paragraphs: blank lines separate them, single newlines are spaces. */
 export function briefingParagraphs(text: string): string[] {

@@ -19,12 +19,12 @@ import { ClassroomDesk } from '../classroom/classroomDesk';
 import type { ClassroomConfig } from '../classroom/classroomSession';
 import { downloadFile, gameFileText } from '../classroom/gameFile';
 import { openDocumentViewer, renderBriefingFolder } from '../documents/documents';
-import { openGlossary } from '../documents/glossaryPage';
 import { focusSoon, h } from '../dom';
 import { handOverScreen } from '../facilitator/panel';
+import { onDemand } from '../onDemand';
 import type { ScenarioInUse } from '../scenarioInUse';
 import { aideNoteStrip, freshNotes } from './aideNote';
-import { briefingSeen, markBriefingSeen, openBriefing } from './briefing';
+import { briefingSeen, markBriefingSeen } from './briefingSeen';
 import { type DeskLesson, deskContent } from './deskContent';
 import { deskHeader, storageWarning, tracksList } from './deskParts';
 import type { InterludeLine } from './interlude';
@@ -41,6 +41,8 @@ export interface PlayDeskDeps {
   /** Where the desk's ways out lead. */
   go: { title(): void; setup(): void; review(): void; settings(): void };
 }
+
+type BriefingModule = typeof import('./briefing');
 
 /** A refusal the desk shows until the game moves on (not until the desk is next drawn). */
 const NOTICE_FALLBACK = 'That is not possible now.';
@@ -69,6 +71,8 @@ export class PlayDesk {
   /** A new game whose plan summarises the decisions before its start in an interlude, not yet shown. */
   private recordPending = false;
   private readonly unsubscribe: () => void;
+  /** The solo briefing's code, once loaded (see prepareFirstGame). */
+  private briefing: BriefingModule | null = null;
 
   constructor(
     private readonly inUse: ScenarioInUse,
@@ -98,6 +102,21 @@ export class PlayDesk {
 
   /** A new game, solo or for a class (`classroom`), seeded, following a lesson plan (null: none). */
   begin(seed: number, classroom: ClassroomConfig | null, lesson: string | null = null): void {
+    const { meta } = this.inUse.scenario;
+    const firstSolo = !classroom && !briefingSeen(this.deps.store, meta.id);
+    if (firstSolo && meta.briefing && !this.briefing) {
+      // A first solo game opens with the briefing, whose code is normally fetched with the set-up
+      // (prepareFirstGame): if it is not there yet, the game begins once it is, in the same order.
+      onDemand(
+        'briefing',
+        () => import('./briefing'),
+        (module) => {
+          this.briefing = module;
+          this.begin(seed, classroom, lesson);
+        },
+      );
+      return;
+    }
     this.classroom.start(classroom);
     this.deps.sound?.unlock();
     this.deps.sound?.startRoomTone();
@@ -110,24 +129,54 @@ export class PlayDesk {
       : undefined;
     this.session.newGame({ seed, controllers, ...(lesson ? { lesson } : {}) });
     // A first solo game opens with the one-minute briefing (once per browser and scenario).
-    if (!classroom && !briefingSeen(this.deps.store, scenario.meta.id)) {
+    if (firstSolo) {
       markBriefingSeen(this.deps.store, scenario.meta.id);
       this.openBriefing();
     }
   }
 
-  /** The one-minute briefing, from the scenario's meta (from the desk, or before a first solo game). */
-  openBriefing(): void {
-    const { meta, glossary } = this.inUse.scenario;
-    if (!meta.briefing) return;
-    openBriefing(document.body, { title: meta.title, text: meta.briefing, glossary }, () => {
-      // Opened as the game began, the button that opened it is gone: the desk's heading takes the focus.
-      if (document.activeElement === document.body) focusSoon(this.desk?.querySelector<HTMLElement>('.screen-heading'));
+  /**
+   * Before a player's first solo game (the set-up is on the screen), the briefing's chunk is fetched,
+   * so the briefing is there at once when the game begins; a returning player never loads it.
+   */
+  prepareFirstGame(): void {
+    const { meta } = this.inUse.scenario;
+    if (this.briefing || !meta.briefing || briefingSeen(this.deps.store, meta.id)) return;
+    void import('./briefing').then((module) => {
+      this.briefing = module;
     });
   }
 
+  /** The one-minute briefing, from the scenario's meta (from the desk, or before a first solo game). */
+  openBriefing(): void {
+    const { meta, glossary } = this.inUse.scenario;
+    const text = meta.briefing;
+    if (!text) return;
+    const show = ({ openBriefing }: BriefingModule) =>
+      openBriefing(document.body, { title: meta.title, text, glossary }, () => {
+        // Opened as the game began, the button that opened it is gone: the desk's heading takes the focus.
+        if (document.activeElement === document.body)
+          focusSoon(this.desk?.querySelector<HTMLElement>('.screen-heading'));
+      });
+    // A chunk of its own (most games are not a player's first): loaded when first shown, if not before.
+    if (this.briefing) show(this.briefing);
+    else
+      onDemand(
+        'briefing',
+        () => import('./briefing'),
+        (module) => {
+          this.briefing = module;
+          show(module);
+        },
+      );
+  }
+
   openGlossary(): void {
-    openGlossary(document.body, this.inUse.scenario.glossary);
+    onDemand(
+      'glossary',
+      () => import('../documents/glossaryPage'),
+      ({ openGlossary }) => openGlossary(document.body, this.inUse.scenario.glossary),
+    );
   }
 
   /** Continues the saved game (with its class set-up); a refused save is returned with its reason. */

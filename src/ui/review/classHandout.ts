@@ -6,8 +6,8 @@
  */
 import './classHandout.css';
 import { html, nothing, render } from 'lit-html';
-import type { Engine } from '../../engine/game';
-import { type ClassHandout, classHandout, divergenceText, type HandoutRow, type Review } from '../../engine/review';
+import type { ClassHandout, HandoutRow } from '../../engine/review';
+import type { ReviewModel } from '../../session/reviewModel';
 import { tracksChart } from './chart';
 
 export interface HandoutActions {
@@ -34,10 +34,14 @@ function toldSection(handout: ClassHandout) {
   </section>`;
 }
 
-export function classHandoutScreen(engine: Engine, review: Review, actions: HandoutActions): HTMLElement {
-  const handout = classHandout(review, engine.scenario.meta.start);
-  const ranges = Object.fromEntries(engine.scenario.tracks.map((t) => [t.id, { min: t.min, max: t.max }]));
-  const questions = engine.scenario.meta.discussion ?? [];
+/** The handout of the review the session built (its model carries the handout and the count's words). */
+export function classHandoutScreen(
+  model: Pick<ReviewModel, 'review' | 'scenario' | 'handout' | 'divergence'>,
+  actions: HandoutActions,
+): HTMLElement {
+  const { review, handout, scenario } = model;
+  const ranges = Object.fromEntries(scenario.tracks.map((t) => [t.id, { min: t.min, max: t.max }]));
+  const questions = scenario.meta.discussion ?? [];
   const article = document.createElement('article');
   article.className = 'review handout';
   article.setAttribute('aria-labelledby', 'handout-heading');
@@ -57,7 +61,7 @@ export function classHandoutScreen(engine: Engine, review: Review, actions: Hand
       }</p>
       <section aria-labelledby="handout-decisions-heading">
         <h2 id="handout-decisions-heading">Your decisions beside ${handout.year}</h2>
-        <p class="handout__count">${divergenceText(review)}</p>
+        <p class="handout__count">${model.divergence}</p>
         <table class="handout__decisions">
           <thead>
             <tr>

@@ -168,7 +168,7 @@ export function compareScreen(session: GameSession, handlers: CompareHandlers): 
   const recompute = () => {
     state.comparison = state.files.length ? compareClasses(session, state.files) : null;
     map = state.comparison?.runs.length
-      ? renderDecisionMap(session.engine, state.comparison.map, { counts: mapCounts(state.comparison) })
+      ? renderDecisionMap(session.engine.index, state.comparison.map, { counts: mapCounts(state.comparison) })
       : null;
     paint();
   };

@@ -7,7 +7,7 @@
  */
 import { html, render, type TemplateResult } from 'lit-html';
 import type { MapModel } from '../../engine/analysis/mapModel';
-import type { Engine } from '../../engine/game';
+import type { ReviewModel } from '../../session/reviewModel';
 import { canvasMeasure, drawing, type MapCounts, runsWords, stepKey } from './map/drawing';
 import { layoutMap } from './map/layout';
 import { legend } from './map/legend';
@@ -25,9 +25,14 @@ export interface DecisionMapOptions {
 
 let instances = 0;
 
-export function renderDecisionMap(engine: Engine, model: MapModel, options: DecisionMapOptions = {}): HTMLElement {
+/** `index`: the scenario's look-ups by id (the review model's), for the notes. */
+export function renderDecisionMap(
+  index: ReviewModel['index'],
+  model: MapModel,
+  options: DecisionMapOptions = {},
+): HTMLElement {
   const prefix = `decision-map-${++instances}`;
-  const counterfactual = (id: string) => isCounterfactualDecision(engine.index.decisions.get(id));
+  const counterfactual = (id: string) => isCounterfactualDecision(index.decisions.get(id));
   const layout = layoutMap(model, counterfactual, canvasMeasure());
   const byId = new Map(model.nodes.map((n) => [n.id, n]));
   const panelId = `${prefix}-panel`;
@@ -42,7 +47,7 @@ export function renderDecisionMap(engine: Engine, model: MapModel, options: Deci
   host.className = 'decision-map';
   host.setAttribute('aria-labelledby', `${prefix}-heading`);
 
-  const context: NoteContext = { engine, model, counterfactual, headingId, goTo: (id) => open(id, 'node') };
+  const context: NoteContext = { index, model, counterfactual, headingId, goTo: (id) => open(id, 'node') };
   function open(id: string, focus: 'none' | 'panel' | 'node' = 'none'): void {
     const node = byId.get(id);
     if (!node) return;

@@ -3,16 +3,15 @@
  * on (positions stated later than their meeting, options' and papers' hindsight), each with its
  * source and where in it the claim rests. The review shows them whatever the setting.
  */
-import { hindsightNotes } from '../../engine/hindsight';
-import type { Scenario } from '../../engine/schema/scenario';
+import type { HindsightNote } from '../../engine/hindsight';
 import { h } from '../dom';
 import { sourceLink } from '../play/sources';
 import { whereFrom } from '../play/whereFrom';
 
 const KIND_LABEL = { adviser: 'said later', option: 'on the option', document: 'on the paper' } as const;
 
-export function hindsightSection(scenario: Scenario): HTMLElement | null {
-  const notes = hindsightNotes(scenario);
+/** `notes`: the scenario's hindsight notes, from the session's review model. */
+export function hindsightSection(notes: readonly HindsightNote[]): HTMLElement | null {
   if (notes.length === 0) return null;
   return h(
     'section',

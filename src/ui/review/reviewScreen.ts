@@ -6,13 +6,11 @@
 
 import './reviewPrint.css';
 import { html, nothing, render, type TemplateResult } from 'lit-html';
-import { historicalPath, mapModel } from '../../engine/analysis/mapModel';
 import type { Roster } from '../../engine/classroom/defaultRoles';
-import type { Engine, GameSnapshot } from '../../engine/game';
-import { buildReview, divergenceText, type Review } from '../../engine/review';
-import { reviewMarkdown } from '../../engine/reviewMarkdown';
-import { createSave } from '../../engine/save';
-import { toView } from '../../engine/view';
+import { partCell } from '../../engine/posture';
+import type { Review } from '../../engine/review';
+import type { Scenario } from '../../engine/schema/scenario';
+import type { ReviewModel } from '../../session/reviewModel';
 import { h, plural } from '../dom';
 import { epilogueSection } from '../play/epilogue';
 import { departuresSection } from '../play/outcome';
@@ -85,8 +83,8 @@ function advisersHeard(row: Review['rows'][number]): TemplateResult | typeof not
 }
 
 /** Questions for a class, from the scenario's meta (review.questions), or none. */
-function discussion(engine: Engine): TemplateResult | typeof nothing {
-  const questions = engine.scenario.meta.discussion ?? [];
+function discussion(scenario: Scenario): TemplateResult | typeof nothing {
+  const questions = scenario.meta.discussion ?? [];
   if (questions.length === 0) return nothing;
   return html`<section aria-labelledby="discussion-heading">
     <h2 id="discussion-heading">Questions for discussion</h2>
@@ -95,9 +93,9 @@ function discussion(engine: Engine): TemplateResult | typeof nothing {
 }
 
 /** Who held which role in a classroom session, for the debrief (names only if the facilitator typed them). */
-function rosterSection(engine: Engine, roster: Roster): TemplateResult | typeof nothing {
+function rosterSection(scenario: Scenario, roster: Roster): TemplateResult | typeof nothing {
   if (roster.length === 0) return nothing;
-  const role = (id: string) => engine.scenario.roles.find((r) => r.id === id);
+  const role = (id: string) => scenario.roles.find((r) => r.id === id);
   const students = roster.reduce((n, seat) => n + seat.students, 0);
   return html`<section aria-labelledby="roster-heading" class="review__roster">
     <h2 id="roster-heading">The class</h2>
@@ -152,27 +150,25 @@ function timelineRow(row: Review['rows'][number], handlers: ReviewHandlers): Tem
   </tr>`;
 }
 
+/** The review the session built (`GameSession.review`), drawn. */
 export function reviewScreen(
-  engine: Engine,
-  snapshot: GameSnapshot,
+  model: ReviewModel,
   handlers: ReviewHandlers,
-  explored: string[][],
   /** A class's seating, when the game was a classroom session with one set up. */
   roster: Roster = [],
 ): HTMLElement {
-  const review = buildReview(engine, snapshot);
-  const ranges = Object.fromEntries(engine.scenario.tracks.map((t) => [t.id, { min: t.min, max: t.max }]));
+  const { review, scenario } = model;
+  const ranges = Object.fromEntries(scenario.tracks.map((t) => [t.id, { min: t.min, max: t.max }]));
   const ending = review.ending;
   // Built once: the map keeps its own state (the note open, the zoom) and draws itself.
-  const map = renderDecisionMap(engine, mapModel(engine, { explored, historical: historicalPath(engine) }));
-  const exportMarkdown = () => download(`review-seed-${review.seed}.md`, 'text/markdown', reviewMarkdown(review));
+  const map = renderDecisionMap(model.index, model.map);
+  const exportMarkdown = () => download(`review-seed-${review.seed}.md`, 'text/markdown', model.markdown());
   // The saved game itself, indented for a reader: Continue's envelope, opened by "Replay a saved game file".
-  const exportJson = () =>
-    download(`game-seed-${review.seed}.json`, 'application/json', createSave(engine, snapshot, true));
+  const exportJson = () => download(`game-seed-${review.seed}.json`, 'application/json', model.savedGame());
   const article = document.createElement('article');
   // The class handout takes the review's place on the same screen, and gives it back.
   const openHandout = () => {
-    const handout = classHandoutScreen(engine, review, {
+    const handout = classHandoutScreen(model, {
       back: () => {
         handout.replaceWith(article);
         article.querySelector<HTMLElement>('#review-heading')?.focus();
@@ -205,14 +201,14 @@ export function reviewScreen(
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">Your decisions beside the record</h2>
         <table class="review__timeline">
-          <caption>${divergenceText(review)}</caption>
+          <caption>${model.divergence}</caption>
           <thead>
             <tr><th scope="col">When</th><th scope="col">Your choice</th><th scope="col">The record</th><th scope="col">Sources</th></tr>
           </thead>
           <tbody>${review.rows.map((row) => timelineRow(row, handlers))}</tbody>
         </table>
       </section>
-      ${decisionNotesSection(toView(engine, snapshot, { review: true }).notes) ?? nothing}
+      ${decisionNotesSection(model.notes) ?? nothing}
       ${scorecard(review) ?? nothing}
       <section aria-labelledby="hidden-review-heading">
         <h2 id="hidden-review-heading">What was hidden</h2>
@@ -221,7 +217,7 @@ export function reviewScreen(
             html`<li><strong>${x.label}</strong>: ${x.reveal} ${sourceLink(x.source)}${whereFrom(x.bases) ?? nothing}</li>`,
         )}</ul>
       </section>
-      ${hindsightSection(engine.scenario) ?? nothing}
+      ${hindsightSection(model.hindsight) ?? nothing}
       <section aria-labelledby="chart-heading">
         <h2 id="chart-heading">The tracks over time</h2>
         ${tracksChart(review, ranges)}
@@ -234,7 +230,7 @@ export function reviewScreen(
             </section>`
           : nothing
       }
-      ${rosterSection(engine, roster)}
+      ${rosterSection(scenario, roster)}
       ${
         review.injects.length
           ? html`<section aria-labelledby="injects-heading">
@@ -245,7 +241,7 @@ export function reviewScreen(
             </section>`
           : nothing
       }
-      ${discussion(engine)}
+      ${discussion(scenario)}
       ${map}`,
     article,
   );

@@ -53,7 +53,7 @@ if (params.has('full')) {
 }
 
 const opened: string[] = [];
-const map = renderDecisionMap(engine, model, { onOpenNode: (node) => opened.push(node) });
+const map = renderDecisionMap(engine.index, model, { onOpenNode: (node) => opened.push(node) });
 const overlay = document.getElementById('ui-overlay') as HTMLElement;
 overlay.append(h('article', { class: 'review' }, h('h1', { class: 'screen-heading' }, 'After-action review'), map));
 Object.assign(window, { mapHarness: { explored, model, opened } });

@@ -5,15 +5,15 @@
  */
 import { html, nothing, type TemplateResult } from 'lit-html';
 import type { MapModel, MapNode } from '../../../engine/analysis/mapModel';
-import type { Engine } from '../../../engine/game';
 import { resolveBases } from '../../../engine/provenance';
 import type { Decision, Ending, Source } from '../../../engine/schema/scenario';
+import type { ReviewModel } from '../../../session/reviewModel';
 import { sourceLink } from '../../play/sources';
 import { whereFrom } from '../../play/whereFrom';
 import { statusWords } from './words';
 
 export interface NoteContext {
-  engine: Engine;
+  index: ReviewModel['index'];
   model: MapModel;
   counterfactual(id: string): boolean;
   /** The id of the panel's heading (it takes focus when a note is opened from the list). */
@@ -55,7 +55,7 @@ function decisionHistory(c: NoteContext, decision: Decision): TemplateResult {
     ? html`<p><strong>What the real actors did: </strong>${optionLabel(history.option)}</p>`
     : history.package
       ? html`<p><strong>What was sent: </strong>${history.package
-          .map((id) => c.engine.index.items.get(id)?.label ?? id)
+          .map((id) => c.index.items.get(id)?.label ?? id)
           .join('; ')}</p>`
       : history.plan
         ? html`<p><strong>Never arose. Planned in advance: </strong>${optionLabel(history.plan)}</p>`
@@ -70,14 +70,14 @@ export function noteFor(c: NoteContext, node: MapNode): TemplateResult {
   const status = html`<p class="decision-map__status">${statusWords(node, c.counterfactual(node.id)).join(' · ')}</p>`;
   const heading = html`<h3 id=${c.headingId} class="decision-map__panel-heading" tabindex="-1">${node.label}</h3>`;
   if (node.kind === 'ending') {
-    const ending = c.engine.index.endings.get(node.id) as Ending;
+    const ending = c.index.endings.get(node.id) as Ending;
     const historical = node.endingKind === 'historical';
     return html`<p class="decision-map__phase">${historical ? 'Historical ending' : 'Counterfactual ending'}</p>
       ${heading}${status}<p>${ending.summary}</p>
       <h4>${historical ? 'The record' : 'What is history and what is invented'}</h4>
       <p>${ending.history}</p>${sourcesList(ending.sources)}${whereFrom(resolveBases(ending.basis, ending.sources[0])) ?? nothing}`;
   }
-  const decision = c.engine.index.decisions.get(node.id) as Decision;
+  const decision = c.index.decisions.get(node.id) as Decision;
   return html`<p class="decision-map__phase">${decision.phase}</p>${heading}${status}${decisionHistory(c, decision)}${leadsTo(
     c,
     node.id,
