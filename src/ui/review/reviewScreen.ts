@@ -7,7 +7,6 @@
 import './reviewPrint.css';
 import { html, nothing, render, type TemplateResult } from 'lit-html';
 import type { Roster } from '../../engine/classroom/defaultRoles';
-import { partCell } from '../../engine/posture';
 import type { Review } from '../../engine/review';
 import type { Scenario } from '../../engine/schema/scenario';
 import type { ReviewModel } from '../../session/reviewModel';
