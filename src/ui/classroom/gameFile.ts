@@ -23,15 +23,3 @@ export function classroomInFile(text: string): ClassroomConfig | null {
     return null;
   }
 }
-
-/** Hands the file to the browser to save (the download folder). */
-export function downloadFile(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}

@@ -19,6 +19,7 @@ import type {
   ServerMessage,
 } from '../../net/protocol';
 import { memoryStore } from '../../session/storage';
+import { downloadFile } from '../download';
 import { toolsPanel } from '../facilitator/panel';
 import { Drafts } from '../store/drafts';
 import { debateLeft, joinPanel, replyChecklist, reviewSection, statusLines, tallyBars } from './deviceParts';
@@ -175,18 +176,6 @@ export function consoleTemplate(model: ConsoleModel, handlers: ConsoleHandlers):
   </div>`;
 }
 
-/** Saves a file from the browser (the teacher's own device). */
-function download(fileName: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 /** The memos file for grading: per student, their memos, apart from the game's save. */
 export function memosFile(code: string, memos: MemoEntry[]): string {
   const students = new Map<
@@ -283,8 +272,13 @@ export function mountConsole(
   };
   const paint = () => render(consoleTemplate(model, handlers), root);
   const onExport = (m: ExportMessage) => {
-    if (wantMemos) download(m.fileName.replace(/\.json$/, '-memos.json'), memosFile(options.code, m.memos ?? []));
-    else download(m.fileName, m.save);
+    if (wantMemos)
+      downloadFile(
+        m.fileName.replace(/\.json$/, '-memos.json'),
+        'application/json',
+        memosFile(options.code, m.memos ?? []),
+      );
+    else downloadFile(m.fileName, 'application/json', m.save);
     model.notice = wantMemos ? 'The memos were saved as a file.' : 'The game was saved as a file.';
   };
   const onMessage = (m: ServerMessage) => {

@@ -11,6 +11,7 @@ import type { Review } from '../../engine/review';
 import type { Scenario } from '../../engine/schema/scenario';
 import type { ReviewModel } from '../../session/reviewModel';
 import { h, plural } from '../dom';
+import { downloadFile } from '../download';
 import { epilogueSection } from '../play/epilogue';
 import { departuresSection } from '../play/outcome';
 import { sourceLink } from '../play/sources';
@@ -21,15 +22,6 @@ import { renderDecisionMap } from './decisionMap';
 import { decisionNotesSection } from './decisionNotes';
 import { hindsightSection } from './hindsightSection';
 import { lessonSection } from './lessonSection';
-
-function download(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = h('a', { href: url, download: name });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** The scenario's reference posture beside the packages (for Black Saturday, the memo); none without one. */
 function scorecard(review: Review): HTMLElement | null {
@@ -161,9 +153,9 @@ export function reviewScreen(
   const ending = review.ending;
   // Built once: the map keeps its own state (the note open, the zoom) and draws itself.
   const map = renderDecisionMap(model.index, model.map);
-  const exportMarkdown = () => download(`review-seed-${review.seed}.md`, 'text/markdown', model.markdown());
+  const exportMarkdown = () => downloadFile(`review-seed-${review.seed}.md`, 'text/markdown', model.markdown());
   // The saved game itself, indented for a reader: Continue's envelope, opened by "Replay a saved game file".
-  const exportJson = () => download(`game-seed-${review.seed}.json`, 'application/json', model.savedGame());
+  const exportJson = () => downloadFile(`game-seed-${review.seed}.json`, 'application/json', model.savedGame());
   const article = document.createElement('article');
   // The class handout takes the review's place on the same screen, and gives it back.
   const openHandout = () => {
