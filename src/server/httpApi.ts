@@ -3,10 +3,11 @@
  * the store when the process that ran it is gone), and the game's built files. Colyseus's own routes
  * (`/matchmake/...`) are left to Colyseus.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { matchMaker } from '@colyseus/core';
+import { SERVER_MARK } from '../net/probe';
 import {
   CREATE_PATH,
   CreateSessionSchema,
@@ -216,11 +217,15 @@ function serveStatic(dist: string, req: IncomingMessage, res: ServerResponse) {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('The game is not built: run `npx vite build`.');
     return;
   }
+  const page = file.endsWith('index.html');
   res.writeHead(200, {
     'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
-    'cache-control': file.endsWith('index.html') ? 'no-cache' : 'public, max-age=3600',
+    'cache-control': page ? 'no-cache' : 'public, max-age=3600',
   });
   if (req.method === 'HEAD') res.end();
+  // The page carries the server's mark, so the set-up knows to offer every student a device (net/probe.ts).
+  else if (page)
+    res.end(readFileSync(file, 'utf8').replace('<head>', `<head><meta name="${SERVER_MARK}" content="classroom">`));
   else createReadStream(file).pipe(res);
 }
 

@@ -211,9 +211,11 @@ test('Havana’s voice: with every ExComm role taken, Castro joins the class, an
   const castro = page.locator('.packet[data-role="castro"]');
   await expect(castro.locator('.packet__seat')).toContainText('For Eva');
   await expect(castro.locator('.packet__voice')).toContainText('you do not vote');
-  await expect(castro).toContainText('Castro to Jeune Afrique');
-  await expect(castro).toContainText("Castro's five points");
-  await expect(page.locator('.packet[data-role="jfk"]')).not.toContainText('Castro to Jeune Afrique');
+  // Only the papers held when play starts; the later ones (Jeune Afrique, the five points) are announced.
+  await expect(castro).toContainText("Fidel Castro's letter to Khrushchev, 26 October");
+  await expect(castro).not.toContainText('Castro to Jeune Afrique');
+  await expect(castro.locator('.packet__more')).toBeVisible();
+  await expect(page.locator('.packet[data-role="jfk"]').first()).not.toContainText("Fidel Castro's letter to Khrushchev");
   await expect(page.locator('.guide__seating tr[data-role="castro"]')).toContainText('speaks, does not vote');
   expect(errors).toEqual([]);
 });

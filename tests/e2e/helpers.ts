@@ -51,7 +51,8 @@ export async function setUpClassroom(
  */
 export async function passInterludes(page: Page): Promise<void> {
   const settled = page.locator('.interlude, .decision, .reply, .moment, [data-ending]').first();
-  for (let i = 0; i < 8; i++) {
+  // A class's recap cards queue up when decisions are taken quickly (one per decision): enough turns for all.
+  for (let i = 0; i < 40; i++) {
     // Wait for the desk to show something: the UI renders after the engine steps.
     await expect(settled).toBeVisible();
     const next = page.locator('.interlude .button--primary, .moment__next');
