@@ -215,7 +215,9 @@ test('Havana’s voice: with every ExComm role taken, Castro joins the class, an
   await expect(castro).toContainText("Fidel Castro's letter to Khrushchev, 26 October");
   await expect(castro).not.toContainText('Castro to Jeune Afrique');
   await expect(castro.locator('.packet__more')).toBeVisible();
-  await expect(page.locator('.packet[data-role="jfk"]').first()).not.toContainText("Fidel Castro's letter to Khrushchev");
+  await expect(page.locator('.packet[data-role="jfk"]').first()).not.toContainText(
+    "Fidel Castro's letter to Khrushchev",
+  );
   await expect(page.locator('.guide__seating tr[data-role="castro"]')).toContainText('speaks, does not vote');
   expect(errors).toEqual([]);
 });
