@@ -110,7 +110,7 @@ test.describe('where each claim comes from', () => {
     const errors = collectErrors(page);
     await loadOwn(page, SOURCED);
     await page.getByRole('button', { name: 'Its role packets and guide' }).click();
-    const mayor = page.locator('.packet[data-role="mayor"]');
+    const mayor = page.locator('.packet[data-role="mayor"]').first();
     await expect(mayor).toContainText('A recorded position, paraphrased in the project’s words.');
     await expect(mayor.locator('.provenance--printed')).toHaveText(
       'Where this comes from: p. 3 in Test fixture. The words to look for: “a quiet settlement”',
