@@ -9,7 +9,7 @@
 import { html, nothing, render, type TemplateResult } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
 import type { FacilitatorView } from '../../engine/facilitatorView';
-import { type Connection, connect, type KeptValues, reasonOf } from '../../net/client';
+import type { Connection, KeptValues } from '../../net/client';
 import type {
   ExportMessage,
   FacilitatorState,
@@ -23,6 +23,7 @@ import { downloadFile } from '../download';
 import { toolsPanel } from '../facilitator/panel';
 import { Drafts } from '../store/drafts';
 import { debateLeft, joinPanel, replyChecklist, reviewSection, statusLines, tallyBars } from './deviceParts';
+import { keepConnected } from './liveConnection';
 
 export interface ConsoleModel {
   state: FacilitatorState | null;
@@ -205,12 +206,11 @@ export function mountConsole(
     picks: {},
     now: now(),
   };
-  let connection: Connection | null = null;
   let wantMemos = false;
   const send: Connection['send'] = (type, payload) => {
     model.problem = null;
     model.notice = null;
-    connection?.send(type, payload);
+    link.current()?.send(type, payload);
   };
   const emptyView: FacilitatorView = {
     injects: [],
@@ -299,37 +299,13 @@ export function mountConsole(
     else if (m.type === 'refused' || m.type === 'error') model.problem = m.reason;
     paint();
   };
-  connect(
+  const link = keepConnected(
     { base: options.base, code: options.code, who: 'facilitator', kept: options.kept },
-    {
-      message: onMessage,
-      reconnecting: (on) => {
-        model.reconnecting = on;
-        paint();
-      },
-      closed: (reason) => {
-        model.problem = reason;
-        paint();
-      },
-    },
-  ).then(
-    (c) => {
-      connection = c;
-    },
-    (error) => {
-      model.problem = reasonOf(error);
-      paint();
-    },
+    model,
+    { message: onMessage, paint, now },
   );
-  const tick = setInterval(() => {
-    model.now = now();
-    if (model.state?.decisionOpenedAt) paint();
-  }, 1000);
   paint();
   return {
-    dispose: () => {
-      clearInterval(tick);
-      void connection?.leave();
-    },
+    dispose: () => link.dispose(),
   };
 }

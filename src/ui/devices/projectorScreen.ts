@@ -5,9 +5,10 @@
  * teacher puts up (without its writer), and the join code with its QR code.
  */
 import { html, nothing, render, type TemplateResult } from 'lit-html';
-import { type Connection, connect, type KeptValues, reasonOf } from '../../net/client';
+import type { KeptValues } from '../../net/client';
 import type { ProjectorState, ReviewState, ServerMessage } from '../../net/protocol';
 import { debateLeft, joinPanel, reviewSection, statusLines, tallyBars } from './deviceParts';
+import { keepConnected } from './liveConnection';
 
 export interface ProjectorModel {
   state: ProjectorState | null;
@@ -72,7 +73,6 @@ export function mountProjector(
   const now = options.now ?? (() => Date.now());
   const model: ProjectorModel = { state: null, review: null, reconnecting: false, problem: null, now: now() };
   const paint = () => render(projectorTemplate(model), root);
-  let connection: Connection | null = null;
   const onMessage = (m: ServerMessage) => {
     if (m.type === 'projector') model.state = m;
     else if (m.type === 'voteUpdate' && model.state && m.tally !== undefined)
@@ -81,37 +81,13 @@ export function mountProjector(
     else if (m.type === 'refused' || m.type === 'error') model.problem = m.reason;
     paint();
   };
-  connect(
-    { base: options.base, code: options.code, who: 'projector', kept: options.kept },
-    {
-      message: onMessage,
-      reconnecting: (on) => {
-        model.reconnecting = on;
-        paint();
-      },
-      closed: (reason) => {
-        model.problem = reason;
-        paint();
-      },
-    },
-  ).then(
-    (c) => {
-      connection = c;
-    },
-    (error) => {
-      model.problem = reasonOf(error);
-      paint();
-    },
-  );
-  const tick = setInterval(() => {
-    model.now = now();
-    if (model.state?.decisionOpenedAt) paint();
-  }, 1000);
+  const link = keepConnected({ base: options.base, code: options.code, who: 'projector', kept: options.kept }, model, {
+    message: onMessage,
+    paint,
+    now,
+  });
   paint();
   return {
-    dispose: () => {
-      clearInterval(tick);
-      void connection?.leave();
-    },
+    dispose: () => link.dispose(),
   };
 }

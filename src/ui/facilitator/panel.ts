@@ -12,11 +12,12 @@ import type { FacilitatorView, InjectView } from '../../engine/facilitatorView';
 import type { DecisionView } from '../../engine/view';
 import { folderDate } from '../documents/dates';
 import { h } from '../dom';
-import { type Drafts, heads, type Notice } from '../store/drafts';
+import type { Drafts, Notice } from '../store/drafts';
 import { confirmRelease, focusConfirm, releaseRefusal, releasesEarly } from './releaseEarly';
 import { paintRoomClocks, roomTally } from './roomView';
 import { debateCaption, voteTotal } from './roomWords';
 import { formatMinutes, type Stopwatch, stopwatch } from './timers';
+import { voteCounts } from './voteCounts';
 
 export interface FacilitatorHandlers {
   decide(option: string, vote: { counts: Record<string, number>; override?: string }): string | null;
@@ -190,20 +191,7 @@ export function votePanel(
     render(
       html`<section class="vote" aria-labelledby="vote-heading" data-decision=${id}>
         <h3 id="vote-heading">The room votes</h3>
-        <ul class="vote__list">
-          ${repeat(
-            decision.options,
-            (o) => o.id,
-            (o) => html`<li>
-              <label for=${`vote-${o.id}`}>${o.label}</label>
-              <input type="number" min="0" id=${`vote-${o.id}`} inputmode="numeric" class="vote__count"
-                .value=${live(String(count(o.id)))}
-                @input=${(e: Event) => setCount(o.id, heads((e.target as HTMLInputElement).value))}>
-              <button type="button" class="button button--small vote__more" aria-label=${`One more vote for ${o.label}`}
-                @click=${() => setCount(o.id, count(o.id) + 1)}>+1</button>
-            </li>`,
-          )}
-        </ul>
+        ${voteCounts(decision.options, 'vote', count, setCount)}
         <p class="vote__decide">
           <button type="button" class="button button--primary" @click=${byVote}>Decide by the vote</button>
           <span class="vote__total" aria-live="polite">${voteTotal(tally(), classSize)}</span>

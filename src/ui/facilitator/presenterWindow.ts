@@ -12,11 +12,12 @@ import { live } from 'lit-html/directives/live.js';
 import { repeat } from 'lit-html/directives/repeat.js';
 import type { InjectView } from '../../engine/facilitatorView';
 import { folderDate } from '../documents/dates';
-import { heads, type Notice } from '../store/drafts';
+import type { Notice } from '../store/drafts';
 import { type ChannelLike, type Every, type LinkOptions, PresenterLink, realEvery } from './presenterChannel';
 import { channelName, type PresenterCommand, type PresenterState } from './presenterProtocol';
 import { confirmRelease, focusConfirm, releaseRefusal, releasesEarly } from './releaseEarly';
 import { formatMinutes } from './timers';
+import { voteCounts } from './voteCounts';
 
 /** What "Decide by the vote" does with the counts: the option with most votes, or why there is none. */
 export function voteOutcome(counts: Record<string, number>): { option: string } | { problem: string } {
@@ -180,20 +181,7 @@ export function mountPresenterWindow(root: HTMLElement, sessionId: string, deps:
     };
     return html`<section class="vote presenter__vote" aria-labelledby="presenter-vote" data-decision=${open.decision}>
       <h3 id="presenter-vote">The room votes</h3>
-      <ul class="vote__list">
-        ${repeat(
-          open.options,
-          (o) => o.id,
-          (o) => html`<li>
-            <label for=${`p-vote-${o.id}`}>${o.label}</label>
-            <input type="number" min="0" id=${`p-vote-${o.id}`} inputmode="numeric" class="vote__count"
-              .value=${live(String(count(o.id)))}
-              @input=${(e: Event) => setCount(o.id, heads((e.target as HTMLInputElement).value))}>
-            <button type="button" class="button button--small vote__more" aria-label=${`One more vote for ${o.label}`}
-              @click=${() => setCount(o.id, count(o.id) + 1)}>+1</button>
-          </li>`,
-        )}
-      </ul>
+      ${voteCounts(open.options, 'p-vote', count, setCount)}
       <p class="vote__total">${total} ${total === 1 ? 'vote' : 'votes'} counted${s.classSize ? ` of ${s.classSize} students` : ''}.</p>
       <button type="button" class="button button--primary" @click=${byVote}>Decide by the vote</button>
       <div class="vote__override">
