@@ -13,6 +13,8 @@
  */
 import { z } from 'zod';
 import type { FacilitatorView } from '../engine/facilitatorView';
+import type { PackageAssessment } from '../engine/posture';
+import type { FeatureReading } from '../engine/replyReading';
 import type { Review } from '../engine/review';
 import type { GameCommand, VoteRecord } from '../engine/state';
 import type { DocumentView, GameView } from '../engine/view';
@@ -43,12 +45,28 @@ export const StudentNameSchema = z
   .transform((s) => s.trim().replace(/\s+/g, ' '))
   .pipe(z.string().min(1, 'type your name').max(40, 'a name of at most 40 characters'));
 
-/** The most bytes one WebSocket message from a client may have; a longer one is refused, unread. */
+/**
+ * The most bytes one message from a client may have (its payload as JSON, UTF-8), unless its type has
+ * a cap of its own (`maxMessageBytes`); a longer one is refused, unread, with the reason.
+ */
 export const MAX_MESSAGE_BYTES = 8 * 1024;
 /** The most bytes of a create-session request (an own scenario's bundle rides in it). */
 export const MAX_CREATE_BYTES = 4 * 1024 * 1024;
-/** The longest position memo a student may send, in characters (about 500 words). */
+/**
+ * The longest position memo a student may send, in characters as a browser's `maxlength` and a string's
+ * `length` count them (UTF-16 units: an emoji outside the basic plane counts two): about 500 words.
+ */
 export const MEMO_MAX_CHARS = 3000;
+/**
+ * A memo's cap in bytes, from its limit in characters: a memo the form accepts must never be refused for
+ * its size. In JSON as UTF-8 one UTF-16 unit takes at most 6 bytes (a control character escaped as
+ * `\u001f`; Devanagari or Chinese take 3, an emoji 4 for its 2 units), so 3,000 units take at most
+ * 18,000 bytes, plus the message's other fields. The 8 KB of other messages would refuse a memo of
+ * 3,000 characters in a non-Latin script (about 9,000 bytes).
+ */
+export const MEMO_MAX_BYTES = MEMO_MAX_CHARS * 6 + 512;
+/** The size cap of a message type: the memo's own, the common one for every other type. */
+export const maxMessageBytes = (type: string): number => (type === 'memo' ? MEMO_MAX_BYTES : MAX_MESSAGE_BYTES);
 /** Messages a client may send per second (a short burst of twice that is allowed); more are refused. */
 export const MESSAGES_PER_SECOND = 10;
 
@@ -176,6 +194,12 @@ export const ClientMessages = {
   choose: z.strictObject({ decision: Id, option: Id }),
   /** Student whose role is a decider: sends the reply package they built. */
   reply: z.strictObject({ decision: Id, items: z.array(Id).max(64) }),
+  /**
+   * Whoever drafts the reply (a decider student of the reply's side, or the facilitator): how a package
+   * being built stands, answered with `replyAdvice` (the same checks and words as the one-screen
+   * builder's; the response model's inputs stay on the server).
+   */
+  checkReply: z.strictObject({ decision: Id, items: z.array(Id).max(64) }),
   /** Anyone: the full text of a paper their seat holds (answered with `document`). */
   read: z.strictObject({ document: Id }),
   /** Facilitator: any GameCommand the one-screen game's facilitator or players send. */
@@ -204,7 +228,10 @@ export const ClientMessages = {
    * Student: writes (or rewrites) their position memo for a decision their role has a memo prompt on
    * (`SeatState.memos`); refused once that decision is taken or the game has ended.
    */
-  memo: z.strictObject({ decision: Id, text: z.string().max(MEMO_MAX_CHARS) }),
+  memo: z.strictObject({
+    decision: Id,
+    text: z.string().max(MEMO_MAX_CHARS, `a memo of at most ${MEMO_MAX_CHARS} characters: shorten it`),
+  }),
   /** Facilitator: shows one memo on the projector without its writer's name (`memo: null` takes it down). */
   showMemo: z.strictObject({ memo: z.string().min(1).max(200).nullable() }),
 } as const;
@@ -398,6 +425,21 @@ export interface DocumentMessage {
   document: DocumentView;
 }
 
+/**
+ * In answer to `checkReply`: what the one-screen reply builder shows beside a package: why it cannot be
+ * sent (or null), its gauge against the reference posture, its contradictions, and how the other side
+ * is likely to read it.
+ */
+export interface ReplyAdvice {
+  type: 'replyAdvice';
+  decision: string;
+  items: string[];
+  problem: string | null;
+  assessment: PackageAssessment;
+  warnings: string[];
+  reading: FeatureReading[];
+}
+
 /** The replayable save (the one-screen game's format: `createSave`), in answer to `export`. */
 export interface ExportMessage {
   type: 'export';
@@ -436,6 +478,7 @@ export type ServerMessage =
   | VoteUpdate
   | DocumentMessage
   | ExportMessage
+  | ReplyAdvice
   | Refused
   | ServerError
   | Removed;

@@ -10,9 +10,11 @@ import { memoFormsFor } from '../engine/classroom/memoForms';
 import { facilitatorView } from '../engine/facilitatorView';
 import { type Engine, type GameSnapshot, undoLastDecision } from '../engine/game';
 import { lessonHalted } from '../engine/lessonPlan';
+import { assessPackage } from '../engine/posture';
+import { likelyReading, packageWarnings } from '../engine/replyReading';
 import { reasonOf } from '../engine/result';
 import { buildReview } from '../engine/review';
-import { openOptions } from '../engine/rules';
+import { openOptions, packageProblem } from '../engine/rules';
 import { createSave } from '../engine/save';
 import type { ChoiceDecision } from '../engine/schema/scenario';
 import type { Controller, GameCommand } from '../engine/state';
@@ -24,6 +26,7 @@ import type {
   FacilitatorState,
   MemoEntry,
   ProjectorState,
+  ReplyAdvice,
   ReviewState,
   RoleCard,
   SeatMemo,
@@ -41,7 +44,14 @@ export type Participant = { kind: 'facilitator' } | { kind: 'projector' } | { ki
 /** What a message did: nothing shared (`none`), the vote alone, the seats, or the game. */
 export type Change = 'none' | 'vote' | 'seats' | 'game';
 export type Outcome =
-  | { ok: true; change: Change; reply?: DocumentMessage | ExportMessage; removed?: string }
+  | {
+      ok: true;
+      change: Change;
+      reply?: DocumentMessage | ExportMessage | ReplyAdvice;
+      removed?: string;
+      /** Send the asker their whole screen again (`refresh`). */
+      resend?: true;
+    }
   | { ok: false; reason: string };
 
 const refuse = (reason: string): Outcome => ({ ok: false, reason });
@@ -288,7 +298,9 @@ export class ClassSession {
   handle(who: Participant, type: string, payload: Record<string, unknown>, now: number): Outcome {
     switch (type) {
       case 'refresh':
-        return { ok: true, change: 'none' };
+        // The asker's own screen again (and the review once the game has ended); a seat that is gone says so.
+        if (who.kind === 'student' && !this.seat(who.seat)) return refuse('You no longer have a seat in this session.');
+        return { ok: true, change: 'none', resend: true };
       case 'read':
         return this.read(who, String(payload.document));
       case 'vote':
@@ -300,6 +312,8 @@ export class ClassSession {
         return who.kind === 'student'
           ? this.writeMemo(who.seat, String(payload.decision), String(payload.text), now)
           : refuse('Only students write position memos.');
+      case 'checkReply':
+        return this.checkReply(who, String(payload.decision), (payload.items as string[]) ?? []);
       case 'choose':
       case 'reply': {
         if (who.kind !== 'student') return refuse('The facilitator takes decisions with `command` or `decide`.');
@@ -456,6 +470,36 @@ export class ClassSession {
       );
     }
     return this.step({ type: 'player.sendReply', side: d.side, items: (payload.items as string[]) ?? [] }, now);
+  }
+
+  /**
+   * The reply builder's advice on a package being drafted, for whoever drafts it: the facilitator, or a
+   * student whose role takes its side's decisions. Nothing changes; the package is only weighed.
+   */
+  private checkReply(who: Participant, decision: string, items: string[]): Outcome {
+    const d = this.engine.index.decisions.get(this.snapshot.context.current);
+    if (this.ended || d?.kind !== 'reply' || d.id !== decision) return refuse('No reply is being drafted now.');
+    if (who.kind === 'projector') return refuse('The projector drafts nothing.');
+    if (who.kind === 'student') {
+      const seat = this.seat(who.seat);
+      if (!seat) return refuse('You no longer have a seat in this session.');
+      if (!this.record.deciders.includes(seat.role) || this.roleSeat(seat.role)?.side !== d.side)
+        return refuse('Your role does not draft the reply in this session.');
+    } else if (!this.record.sides.includes(d.side)) return refuse('That reply is not a side in play’s.');
+    const { index, scenario } = this.engine;
+    return {
+      ok: true,
+      change: 'none',
+      reply: {
+        type: 'replyAdvice',
+        decision,
+        items,
+        problem: packageProblem(index, this.snapshot.context, items),
+        assessment: assessPackage(scenario, items),
+        warnings: packageWarnings(index, items),
+        reading: likelyReading(index, items),
+      },
+    };
   }
 
   private facilitatorCommand(command: GameCommand, now: number): Outcome {

@@ -11,8 +11,8 @@ import {
   ClientMessages,
   type ClientMessageType,
   JoinOptionsSchema,
-  MAX_MESSAGE_BYTES,
   MESSAGES_PER_SECOND,
+  maxMessageBytes,
   type Refused,
   type ServerMessage,
   type Welcome,
@@ -177,8 +177,8 @@ export class ClassroomRoom extends Room {
       return;
     }
     const size = Buffer.byteLength(JSON.stringify(payload ?? null) ?? '');
-    if (size > MAX_MESSAGE_BYTES)
-      return refuse(`That message is too large (${size} bytes; at most ${MAX_MESSAGE_BYTES}).`);
+    const cap = maxMessageBytes(type);
+    if (size > cap) return refuse(`That message is too large (${size} bytes; at most ${cap}).`);
     if (!Object.hasOwn(ClientMessages, type)) return refuse(`Unknown message "${type.slice(0, 40)}".`);
     const parsed = ClientMessages[type as ClientMessageType].safeParse(payload ?? {});
     if (!parsed.success) {
@@ -195,6 +195,7 @@ export class ClassroomRoom extends Room {
     }
     if (!outcome.ok) return refuse(outcome.reason);
     if (outcome.reply) this.sendTo(client, outcome.reply);
+    if (outcome.resend) this.sendState(client);
     switch (outcome.change) {
       case 'vote':
         this.persistSoon();

@@ -11,10 +11,11 @@ import { RedisDriver } from '@colyseus/redis-driver';
 import { RedisPresence } from '@colyseus/redis-presence';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import { WebSocket } from 'ws';
-import { MAX_MESSAGE_BYTES, ROOM_NAME } from '../net/protocol';
+import { MAX_MESSAGE_BYTES, MEMO_MAX_BYTES, ROOM_NAME } from '../net/protocol';
 import { ClassroomRoom } from './classroomRoom';
 import { httpHandler } from './httpApi';
 import { logLine } from './log';
+import { loadBundledScenarios } from './scenarios';
 import { setServerContext } from './serverContext';
 import { FolderSessionStore, PresenceSessionStore } from './sessionStore';
 
@@ -63,9 +64,15 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const store = redis
     ? new PresenceSessionStore(presence)
     : new FolderSessionStore(resolve(options.sessionsDir ?? '.sessions'));
+  const scenariosRoot = resolve(options.scenariosRoot ?? 'scenarios');
+  // Read and checked before the server listens: the first session is created as fast as any other.
+  const started = Date.now();
+  const bundled = loadBundledScenarios(scenariosRoot);
+  logLine('scenarios', { loaded: bundled.ids.join(',') || 'none', ms: Date.now() - started });
+  for (const problem of bundled.problems) logLine('scenario not loaded', { problem });
   setServerContext({
     store,
-    scenariosRoot: resolve(options.scenariosRoot ?? 'scenarios'),
+    scenariosRoot,
     joinUrl: (code) => `${url}/?join=${code}`,
   });
 
@@ -74,13 +81,13 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   // closes a kept-alive connection just as a client sends on it ("other side closed").
   http.keepAliveTimeout = 65_000;
   http.headersTimeout = 66_000;
-  // A frame over this size closes the sender's connection at the socket; smaller ones over
-  // MAX_MESSAGE_BYTES reach the room and are refused there, with a reason.
+  // A frame over this size closes the sender's connection at the socket; smaller ones over their type's
+  // cap (maxMessageBytes: 8 KB, a memo's MEMO_MAX_BYTES) reach the room and are refused there, with a reason.
   // A phone's browser may be slow to answer a ping (a busy page, a weak network): allow 20 s before the
   // server calls it gone; the SDK reconnects to the same seat after that anyway.
   const transport = new WebSocketTransport({
     server: http,
-    maxPayload: MAX_MESSAGE_BYTES * 8,
+    maxPayload: Math.max(MAX_MESSAGE_BYTES, MEMO_MAX_BYTES) * 4,
     pingInterval: 5000,
     pingMaxRetries: 4,
   });
@@ -99,7 +106,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const colyseus = http.listeners('request') as ((...args: unknown[]) => void)[];
   http.removeAllListeners('request');
   const ours = httpHandler(
-    { store, scenariosRoot: resolve(options.scenariosRoot ?? 'scenarios'), joinUrl: (code) => `${url}/?join=${code}` },
+    { store, scenariosRoot, joinUrl: (code) => `${url}/?join=${code}` },
     resolve(options.dist ?? 'dist'),
   );
   http.on('request', (req, res) => {

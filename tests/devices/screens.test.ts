@@ -9,13 +9,18 @@ import { render } from 'lit-html';
 import { describe, expect, it } from 'vitest';
 import { loadScenarioFolder } from '../../src/cli/scenarioFolder';
 import { createEngine } from '../../src/engine/game';
+import type { ReplyAdvice } from '../../src/net/protocol';
+import type { Participant } from '../../src/server/classSession';
 import { ClassSession, newSessionRecord } from '../../src/server/classSession';
 import { checkSetup, type SetupDraft } from '../../src/session/setupView';
+import { memoryStore } from '../../src/session/storage';
 import { type ConsoleHandlers, consoleTemplate, memosFile } from '../../src/ui/devices/consoleScreen';
 import { createRequest } from '../../src/ui/devices/createRequest';
 import { debateLeft } from '../../src/ui/devices/deviceParts';
+import { CHECKING, DeviceReply } from '../../src/ui/devices/deviceReply';
 import { projectorTemplate } from '../../src/ui/devices/projectorScreen';
 import { type StudentHandlers, type StudentModel, studentTemplate, unread } from '../../src/ui/devices/studentScreen';
+import { commandsToReply } from '../server/harness';
 
 const loaded = loadScenarioFolder('scenarios/black-saturday');
 if (!loaded.ok) throw new Error('black-saturday does not load');
@@ -48,7 +53,6 @@ const studentHandlers: StudentHandlers = {
   open: noop,
   typeMemo: noop,
   sendMemo: noop,
-  pick: noop,
 };
 
 function studentModel(seat: StudentModel['seat'], opened: string[] = []): StudentModel {
@@ -62,7 +66,7 @@ function studentModel(seat: StudentModel['seat'], opened: string[] = []): Studen
     problem: null,
     opened: new Set(opened),
     drafts: {},
-    picks: {},
+    reply: null,
     now: 1_000 + 60_000,
   };
 }
@@ -167,7 +171,6 @@ describe('the facilitator’s console', () => {
           problem: null,
           notice: null,
           override: { option: '', note: '' },
-          picks: {},
           now: 2_000,
         },
         handlers,
@@ -186,6 +189,147 @@ describe('the facilitator’s console', () => {
         memos: [{ decision: prompt.decision, text: 'Trade in private.' }],
       });
     }
+  });
+});
+
+describe('the reply builder on devices', () => {
+  /** A class whose President drafts the reply, brought to the evening's reply by the facilitator. */
+  function atTheReply() {
+    const record = newSessionRecord(
+      engine,
+      {
+        scenario: { id: 'black-saturday' },
+        classSize: 6,
+        seed: 11,
+        debateMinutes: 5,
+        deciders: ['jfk'],
+        freeChoice: true,
+      },
+      { id: 'black-saturday' },
+      'ACDEFG',
+      'secret-secret-secret-secret',
+      1_000,
+    );
+    if (typeof record === 'string') throw new Error(record);
+    const s = new ClassSession(engine, record, 'http://127.0.0.1:2567/?join=ACDEFG');
+    const ana = s.admitStudent({ name: 'Ana', role: 'jfk' }, () => false);
+    const ben = s.admitStudent({ name: 'Ben', role: 'rusk' }, () => false);
+    if (typeof ana === 'string' || typeof ben === 'string') throw new Error('not seated');
+    for (const command of commandsToReply(engine, s.snapshot)) {
+      const done = s.handle({ kind: 'facilitator' }, 'command', { command }, 2_000);
+      if (!done.ok) throw new Error(done.reason);
+    }
+    return { s, ana: ana.seat, ben: ben.seat };
+  }
+
+  /** A device's link to the session, answered as the room answers: later, not inside the drawing. */
+  function linkTo(s: ClassSession, who: Participant) {
+    const queue: ReplyAdvice[] = [];
+    const sent: string[][] = [];
+    const link = {
+      check: (decision: string, items: string[]) => {
+        const out = s.handle(who, 'checkReply', { decision, items }, 3_000);
+        if (!out.ok) throw new Error(out.reason);
+        if (out.reply?.type === 'replyAdvice') queue.push(out.reply);
+      },
+      send: (_decision: string, items: string[]) => void sent.push(items),
+    };
+    return { link, queue, sent };
+  }
+
+  const tick = (element: Element, checked = true) => {
+    (element as HTMLInputElement).checked = checked;
+    element.dispatchEvent(new Event('change', { bubbles: true }));
+  };
+
+  it('gives the drafting student the one-screen builder, with the server’s warnings and Moscow’s likely reading', () => {
+    const { s, ana } = atTheReply();
+    const seat = s.seatState(ana.id);
+    const decision = seat?.view.decision;
+    if (!seat || decision?.kind !== 'reply') throw new Error('not at the reply');
+    const { link, queue, sent } = linkTo(s, { kind: 'student', seat: ana.id });
+    const reply = new DeviceReply(memoryStore(), 'device:ACDEFG', link);
+    const host = document.createElement('div');
+    const draw = () => render(studentTemplate({ ...studentModel(seat), reply }, studentHandlers), host);
+    const flush = () => {
+      while (queue.length) reply.take(queue.shift() as ReplyAdvice);
+    };
+    draw();
+    const form = host.querySelector('.device-decision form.reply');
+    expect(form?.getAttribute('data-decision')).toBe(decision.id);
+    // The builder stands in for the decision's card: one heading, the advisers, every group.
+    expect(host.querySelectorAll('#decision-heading')).toHaveLength(1);
+    expect(host.querySelectorAll('.reply-group')).toHaveLength(decision.replyBuilder?.groups.length ?? -1);
+    expect(host.querySelectorAll('.adviser').length).toBe(decision.advisers.length);
+    // Before the server has answered, Send waits; its answer on the empty package says what is missing.
+    expect(host.querySelector('#reply-problem')?.textContent).toContain(CHECKING);
+    flush();
+    expect(host.querySelector('#reply-problem')?.textContent).toMatch(/^Not ready to send: choose exactly one/);
+    // An assurance against invasion beside an invasion being readied: the one-screen builder's warning.
+    for (const item of ['no-invasion-pledge', 'prepare-invasion', 'private-letter', 'halt-work'])
+      tick(host.querySelector(`#item-${item}`) as Element);
+    flush();
+    const warnings = [...host.querySelectorAll('.reply-advice__warnings li')].map((li) => li.textContent);
+    expect(warnings.some((w) => /invasion being readied in plain sight/.test(w ?? ''))).toBe(true);
+    const reading = [...host.querySelectorAll('.reply-advice__reading [data-feature]')];
+    expect(reading.length).toBe(engine.scenario.replyBuilder?.features?.length ?? -1);
+    expect(host.querySelector('#reply-problem')?.textContent).toMatch(/can be sent, but it has a problem/);
+    // Send: the package goes out as the student's `reply`, and the engine takes it.
+    (form as HTMLFormElement).dispatchEvent(new Event('submit', { cancelable: true }));
+    expect(sent).toHaveLength(1);
+    expect([...sent[0]].sort()).toEqual(['halt-work', 'no-invasion-pledge', 'prepare-invasion', 'private-letter']);
+    const taken = s.handle(
+      { kind: 'student', seat: ana.id },
+      'reply',
+      { decision: decision.id, items: sent[0] },
+      4_000,
+    );
+    expect(taken).toMatchObject({ ok: true, change: 'game' });
+    expect(s.snapshot.context.log.some((e) => e.kind === 'reply')).toBe(true);
+  });
+
+  it('shows a student who does not draft the decision’s card, and refuses them the server’s advice', () => {
+    const { s, ben } = atTheReply();
+    const seat = s.seatState(ben.id);
+    if (!seat?.view.decision) throw new Error('no decision');
+    const host = document.createElement('div');
+    const reply = new DeviceReply(memoryStore(), 'device:ACDEFG', { check: noop, send: noop });
+    render(studentTemplate({ ...studentModel(seat), reply }, studentHandlers), host);
+    expect(host.querySelector('form.reply')).toBeNull();
+    expect(host.querySelector('.device-decision .decision')).not.toBeNull();
+    const asked = s.handle(
+      { kind: 'student', seat: ben.id },
+      'checkReply',
+      { decision: 'evening-reply', items: [] },
+      0,
+    );
+    expect(asked).toEqual({ ok: false, reason: 'Your role does not draft the reply in this session.' });
+  });
+
+  it('gives the console the same builder, sending the package as the one-screen game’s command', () => {
+    const { s } = atTheReply();
+    const state = s.facilitatorState(() => false);
+    const { link, queue, sent } = linkTo(s, { kind: 'facilitator' });
+    const reply = new DeviceReply(memoryStore(), 'console:ACDEFG', link);
+    const handlers = { tools: document.createElement('div'), reply } as unknown as ConsoleHandlers;
+    const host = document.createElement('div');
+    const model = {
+      state,
+      review: null,
+      reconnecting: false,
+      problem: null,
+      notice: null,
+      override: { option: '', note: '' },
+      now: 2_000,
+    };
+    render(consoleTemplate(model, handlers), host);
+    while (queue.length) reply.take(queue.shift() as ReplyAdvice);
+    expect(host.querySelector('.console__reply form.reply')).not.toBeNull();
+    for (const item of ['halt-work', 'deadline', 'public-letter']) tick(host.querySelector(`#item-${item}`) as Element);
+    while (queue.length) reply.take(queue.shift() as ReplyAdvice);
+    expect(host.querySelector('#reply-problem')?.textContent).toBe('Ready to send.');
+    host.querySelector<HTMLFormElement>('form.reply')?.dispatchEvent(new Event('submit', { cancelable: true }));
+    expect(sent).toEqual([['halt-work', 'deadline', 'public-letter']]);
   });
 });
 

@@ -132,3 +132,19 @@ describe('the vote and the facilitator', () => {
     expect(again.snapshot.context).toEqual(s.snapshot.context);
   });
 });
+
+describe('refresh', () => {
+  it('asks the room to send the asker’s screen again, and refuses a seat that is gone', () => {
+    const s = session();
+    const seated = s.admitStudent({ name: 'Flo' }, nobody);
+    if (typeof seated === 'string') throw new Error(seated);
+    const seat = { kind: 'student' as const, seat: seated.seat.id };
+    expect(s.handle(seat, 'refresh', {}, 0)).toEqual({ ok: true, change: 'none', resend: true });
+    expect(s.handle({ kind: 'projector' }, 'refresh', {}, 0)).toEqual({ ok: true, change: 'none', resend: true });
+    s.handle({ kind: 'facilitator' }, 'removeSeat', { seat: seated.seat.id }, 0);
+    expect(s.handle(seat, 'refresh', {}, 0)).toEqual({
+      ok: false,
+      reason: 'You no longer have a seat in this session.',
+    });
+  });
+});

@@ -4,8 +4,10 @@
  */
 import { Client, type Room } from '@colyseus/sdk';
 import { loadScenarioFolder } from '../../src/cli/scenarioFolder';
-import { createEngine, type Engine } from '../../src/engine/game';
+import { createEngine, type Engine, type GameSnapshot } from '../../src/engine/game';
 import { formatIssue } from '../../src/engine/result';
+import { openOptions } from '../../src/engine/rules';
+import type { GameCommand } from '../../src/engine/state';
 import type { CreateSession, JoinOptions, Refused, SessionCreated, SessionFound } from '../../src/net/protocol';
 
 export interface Received {
@@ -83,3 +85,23 @@ export async function join(base: string, options: JoinOptions): Promise<Member> 
 }
 
 export const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * The commands that bring a game from `snapshot` to its next reply decision, taking each choice's first
+ * open option (Black Saturday: three choices, then the evening's reply). Throws when none comes.
+ */
+export function commandsToReply(engine: Engine, snapshot: GameSnapshot): GameCommand[] {
+  const commands: GameCommand[] = [];
+  let now = snapshot;
+  for (let step = 0; step < 12; step++) {
+    const d = engine.index.decisions.get(now.context.current);
+    if (d?.kind === 'reply') return commands;
+    if (d?.kind !== 'choice') break;
+    const command: GameCommand = { type: 'player.choose', side: d.side, option: openOptions(d, now.context)[0].id };
+    const result = engine.step(now, command);
+    if (!result.ok) break;
+    commands.push(command);
+    now = result.snapshot;
+  }
+  throw new Error('no reply decision comes by taking first options');
+}

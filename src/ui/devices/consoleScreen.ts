@@ -22,7 +22,8 @@ import { memoryStore } from '../../session/storage';
 import { downloadFile } from '../download';
 import { toolsPanel } from '../facilitator/panel';
 import { Drafts } from '../store/drafts';
-import { debateLeft, joinPanel, replyChecklist, reviewSection, statusLines, tallyBars } from './deviceParts';
+import { debateLeft, joinPanel, reviewSection, statusLines, tallyBars } from './deviceParts';
+import { DeviceReply } from './deviceReply';
 import { keepConnected } from './liveConnection';
 
 export interface ConsoleModel {
@@ -32,8 +33,6 @@ export interface ConsoleModel {
   problem: string | null;
   notice: string | null;
   override: { option: string; note: string };
-  /** Reply items picked on the console, per decision. */
-  picks: Record<string, string[]>;
   now: number;
 }
 
@@ -47,8 +46,8 @@ export interface ConsoleHandlers {
   showMemo(id: string | null): void;
   exportGame(): void;
   exportMemos(): void;
-  pick(decision: string, items: string[]): void;
-  sendReply(side: string, items: string[]): void;
+  /** The play desk's reply builder, for a reply the facilitator drafts (sent as `player.sendReply`). */
+  reply: DeviceReply;
   /** The host the play desk's tools panel draws into (built once). */
   tools: HTMLElement;
 }
@@ -88,13 +87,8 @@ function votePart(model: ConsoleModel, s: FacilitatorState, handlers: ConsoleHan
   const tally = s.tally;
   const side = s.sides.find((x) => x.view.decision?.yours) ?? s.sides[0];
   const decision = side?.view.decision;
-  if (decision?.kind === 'reply' && decision.yours && side)
-    return html`<div class="console__vote">${replyChecklist(
-      decision,
-      model.picks[decision.id] ?? [],
-      (items) => handlers.pick(decision.id, items),
-      (items) => handlers.sendReply(side.side, items),
-    )}</div>`;
+  if (decision?.kind === 'reply' && decision.yours && decision.replyBuilder && side)
+    return html`<div class="console__vote console__reply">${handlers.reply.draw(decision)}</div>`;
   if (!tally || !decision || decision.kind !== 'choice')
     return html`<section class="console__vote" aria-labelledby="console-vote-heading">
       <h2 id="console-vote-heading">The vote</h2>
@@ -203,7 +197,6 @@ export function mountConsole(
     problem: null,
     notice: null,
     override: { option: '', note: '' },
-    picks: {},
     now: now(),
   };
   let wantMemos = false;
@@ -256,11 +249,20 @@ export function mountConsole(
     remove: (seat) => send('removeSeat', { seat }),
     allowFreeChoice: (allow) => send('allowFreeChoice', { allow }),
     showMemo: (memo) => send('showMemo', { memo }),
-    pick: (decision, items) => {
-      model.picks = { ...model.picks, [decision]: items };
-      paint();
-    },
-    sendReply: (side, items) => send('command', { command: { type: 'player.sendReply', side, items } }),
+    reply: new DeviceReply(
+      memoryStore(),
+      `console:${options.code}`,
+      {
+        // A check changes nothing: it does not clear a refusal or a notice on screen.
+        check: (decision, items) => link.current()?.send('checkReply', { decision, items }),
+        // The one-screen game's own command, for the side whose reply it is.
+        send: (decision, items) => {
+          const side = model.state?.sides.find((x) => x.view.decision?.id === decision)?.side;
+          if (side) send('command', { command: { type: 'player.sendReply', side, items } });
+        },
+      },
+      drafts,
+    ),
     exportGame: () => {
       wantMemos = false;
       send('export', {});
@@ -282,8 +284,20 @@ export function mountConsole(
     model.notice = wantMemos ? 'The memos were saved as a file.' : 'The game was saved as a file.';
   };
   const onMessage = (m: ServerMessage) => {
+    if (m.type === 'replyAdvice') {
+      handlers.reply.take(m);
+      return;
+    }
+    if (m.type === 'refused' && m.about === 'checkReply') {
+      handlers.reply.retry();
+      paint();
+      return;
+    }
     if (m.type === 'facilitator') {
       const before = model.state?.tally?.decision;
+      const drafted = model.state?.sides.map((x) => x.view.decision?.id);
+      for (const id of drafted ?? [])
+        if (id && !m.sides.some((x) => x.view.decision?.id === id)) handlers.reply.taken(id);
       model.state = m;
       if (m.tally?.decision !== before) model.override = { option: '', note: '' };
       repaintTools();

@@ -4,10 +4,8 @@
  * says the connection is being restored, refusals in words, and the review with each vote's split.
  */
 import { html, nothing, type TemplateResult } from 'lit-html';
-import { live } from 'lit-html/directives/live.js';
 import { ref } from 'lit-html/directives/ref.js';
 import QRCode from 'qrcode';
-import type { DecisionView } from '../../engine/view';
 import type { ReviewState, Tally } from '../../net/protocol';
 
 /** "ACD EFG": a code read out to a class in two halves. */
@@ -94,38 +92,5 @@ export function reviewSection(state: ReviewState): TemplateResult {
         </li>`;
       })}
     </ol>
-  </section>`;
-}
-
-/** The reply as a package of items (one per group that picks one), for whoever drafts it on a device. */
-export function replyChecklist(
-  decision: DecisionView,
-  picked: readonly string[],
-  pick: (items: string[]) => void,
-  sendReply: (items: string[]) => void,
-): TemplateResult {
-  const builder = decision.replyBuilder;
-  if (!builder) return html``;
-  const toggle = (item: string, group: { id: string; pick: string }, on: boolean) => {
-    const inGroup = new Set(builder.items.filter((i) => i.group === group.id).map((i) => i.id));
-    let next = picked.filter((x) => x !== item);
-    if (on) next = [...(group.pick === 'one' ? next.filter((x) => !inGroup.has(x)) : next), item];
-    pick(next);
-  };
-  return html`<section class="device-reply" aria-labelledby="reply-heading">
-    <h2 id="reply-heading">Draft the reply</h2>
-    ${builder.groups.map(
-      (group) => html`<fieldset class="setup-field"><legend>${group.label}</legend>
-        ${builder.items
-          .filter((i) => i.group === group.id)
-          .map(
-            (item) => html`<label class="choice-line"><input type=${group.pick === 'one' ? 'radio' : 'checkbox'}
-              name=${`reply-${group.id}`} .checked=${live(picked.includes(item.id))}
-              @change=${(e: Event) => toggle(item.id, group, (e.target as HTMLInputElement).checked)}> ${item.label}</label>`,
-          )}
-      </fieldset>`,
-    )}
-    <button type="button" class="button button--primary" ?disabled=${picked.length === 0}
-      @click=${() => sendReply([...picked])}>Send the reply</button>
   </section>`;
 }

@@ -21,7 +21,8 @@ import {
 } from '../../net/protocol';
 import { openDocumentViewer, renderBriefingFolder } from '../documents/documents';
 import { decisionCard } from '../play/decision';
-import { debateLeft, replyChecklist, reviewSection, statusLines } from './deviceParts';
+import { debateLeft, reviewSection, statusLines } from './deviceParts';
+import { DeviceReply, keptStore } from './deviceReply';
 
 export interface StudentModel {
   phase: 'join' | 'joining' | 'seated' | 'closed';
@@ -35,8 +36,8 @@ export interface StudentModel {
   opened: ReadonlySet<string>;
   /** Memo text as typed, per decision, before it is sent. */
   drafts: Record<string, string>;
-  /** Reply items picked by a decider, per decision. */
-  picks: Record<string, string[]>;
+  /** The reply builder of a role that drafts the reply (its draft kept on the device); null before joining. */
+  reply: DeviceReply | null;
   now: number;
 }
 
@@ -48,7 +49,6 @@ export interface StudentHandlers {
   open(document: string): void;
   typeMemo(decision: string, text: string): void;
   sendMemo(decision: string): void;
-  pick(decision: string, items: string[]): void;
 }
 
 export const unread = (docs: readonly DocumentSummary[], opened: ReadonlySet<string>) =>
@@ -117,14 +117,9 @@ function votePart(seat: SeatState, handlers: StudentHandlers): TemplateResult | 
   </section>`;
 }
 
-function replyPart(model: StudentModel, decision: DecisionView, handlers: StudentHandlers): TemplateResult {
-  return replyChecklist(
-    decision,
-    model.picks[decision.id] ?? [],
-    (items) => handlers.pick(decision.id, items),
-    (items) => handlers.reply(decision.id, items),
-  );
-}
+/** Whether this seat drafts the reply open now: the one-screen builder instead of the decision's card. */
+const drafts = (seat: SeatState, decision: DecisionView) =>
+  seat.role.decider && decision.kind === 'reply' && decision.yours && Boolean(decision.replyBuilder);
 
 function memoPart(model: StudentModel, memo: SeatMemo, handlers: StudentHandlers): TemplateResult {
   const id = `memo-${memo.decision}`;
@@ -192,9 +187,12 @@ export function studentTemplate(model: StudentModel, handlers: StudentHandlers):
     <div id="papers" class="device-papers">${folderPart(model, view.documents, handlers)}</div>
     ${
       decision
-        ? html`<div class="device-decision">${decisionPart(decision, role.decider, handlers)}</div>
-          ${votePart(seat, handlers)}
-          ${role.decider && decision.kind === 'reply' && decision.yours ? replyPart(model, decision, handlers) : nothing}`
+        ? html`<div class="device-decision">${
+            drafts(seat, decision) && model.reply
+              ? model.reply.draw(decision)
+              : decisionPart(decision, role.decider, handlers)
+          }</div>
+          ${votePart(seat, handlers)}`
         : html`<h2 id="decision-heading">No decision is open</h2><p>${view.status === 'ended' ? 'The exercise has ended.' : 'Wait for your teacher.'}</p>`
     }
     ${
@@ -235,9 +233,16 @@ export function mountStudent(root: HTMLElement, options: StudentDeviceOptions): 
     problem: null,
     opened: new Set(JSON.parse(kept.getItem(openedKey) ?? '[]') as string[]),
     drafts: {},
-    picks: {},
+    reply: null,
     now: now(),
   };
+  /** The reply builder's draft is kept per session on this device (a reload keeps the package). */
+  const replyFor = (sessionCode: string) =>
+    new DeviceReply(keptStore(kept), `device:${sessionCode}`, {
+      // A check changes nothing: it does not clear a refusal on screen, as a sent message does.
+      check: (decision, items) => connection?.send('checkReply', { decision, items }),
+      send: (decision, items) => handlers.reply(decision, items),
+    });
   const paint = () => render(studentTemplate(model, handlers), root);
 
   const onMessage = (m: ServerMessage) => {
@@ -249,6 +254,8 @@ export function mountStudent(root: HTMLElement, options: StudentDeviceOptions): 
           for (const d of arrived.slice(0, 1)) sound?.play(documentCue({ id: d.id, kind: d.kind }));
         }
         known = new Set(ids);
+        const before = model.seat?.view.decision?.id;
+        if (before && before !== m.view.decision?.id) model.reply?.taken(before);
         model.seat = m;
         model.phase = 'seated';
         model.reconnecting = false;
@@ -263,7 +270,17 @@ export function mountStudent(root: HTMLElement, options: StudentDeviceOptions): 
       case 'document':
         openDocumentViewer(document.body, m.document, {});
         break;
+      case 'replyAdvice':
+        model.reply?.take(m);
+        return;
       case 'refused':
+        if (m.about === 'checkReply') {
+          // The advice did not come (too many checks at once): asked again on the next drawing.
+          model.reply?.retry();
+          break;
+        }
+        model.problem = m.reason;
+        break;
       case 'error':
         model.problem = m.reason;
         break;
@@ -292,6 +309,7 @@ export function mountStudent(root: HTMLElement, options: StudentDeviceOptions): 
     }
     model.phase = 'joining';
     model.problem = null;
+    model.reply = replyFor(checked.code);
     paint();
     try {
       connection = await connect(
@@ -346,10 +364,6 @@ export function mountStudent(root: HTMLElement, options: StudentDeviceOptions): 
       const memo = model.seat?.memos?.find((m) => m.decision === decision);
       const text = model.drafts[decision] ?? memo?.text ?? '';
       send('memo', { decision, text });
-    },
-    pick: (decision, items) => {
-      model.picks = { ...model.picks, [decision]: items };
-      paint();
     },
   };
 
