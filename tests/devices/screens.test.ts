@@ -8,7 +8,9 @@
 import { render } from 'lit-html';
 import { describe, expect, it } from 'vitest';
 import { loadScenarioFolder } from '../../src/cli/scenarioFolder';
+import { legalCommand } from '../../src/engine/analysis/randomPlay';
 import { createEngine } from '../../src/engine/game';
+import { seedState } from '../../src/engine/rng';
 import type { ReplyAdvice } from '../../src/net/protocol';
 import type { Participant } from '../../src/server/classSession';
 import { ClassSession, newSessionRecord } from '../../src/server/classSession';
@@ -16,7 +18,7 @@ import { checkSetup, type SetupDraft } from '../../src/session/setupView';
 import { memoryStore } from '../../src/session/storage';
 import { type ConsoleHandlers, consoleTemplate, memosFile } from '../../src/ui/devices/consoleScreen';
 import { createRequest } from '../../src/ui/devices/createRequest';
-import { debateLeft } from '../../src/ui/devices/deviceParts';
+import { debateLeft, reviewSection } from '../../src/ui/devices/deviceParts';
 import { CHECKING, DeviceReply } from '../../src/ui/devices/deviceReply';
 import { projectorTemplate } from '../../src/ui/devices/projectorScreen';
 import { type StudentHandlers, type StudentModel, studentTemplate, unread } from '../../src/ui/devices/studentScreen';
@@ -330,6 +332,47 @@ describe('the reply builder on devices', () => {
     expect(host.querySelector('#reply-problem')?.textContent).toBe('Ready to send.');
     host.querySelector<HTMLFormElement>('form.reply')?.dispatchEvent(new Event('submit', { cancelable: true }));
     expect(sent).toEqual([['halt-work', 'deadline', 'public-letter']]);
+  });
+});
+
+describe('the review on devices', () => {
+  it('shows how the room voted with the options’ labels, in the one-screen review’s words', () => {
+    const { s, ana, ben } = session();
+    const first = s.openChoice();
+    if (!first) throw new Error('no vote open');
+    const [a, b] = first.options;
+    s.handle({ kind: 'student', seat: ana.id }, 'vote', { decision: first.id, option: b.id }, 2_000);
+    s.handle({ kind: 'student', seat: ben.id }, 'vote', { decision: first.id, option: a.id }, 2_000);
+    const decided = s.handle(
+      { kind: 'facilitator' },
+      'decide',
+      { decision: first.id, override: { option: b.id, note: 'The President hears the minority.' } },
+      2_000,
+    );
+    if (!decided.ok) throw new Error(decided.reason);
+    let chooser = seedState(3);
+    for (let step = 0; step < 80 && !s.ended; step++) {
+      const next = legalCommand(engine, s.snapshot, chooser);
+      chooser = next.chooser;
+      if (!next.command) throw new Error('stuck');
+      const done = s.handle({ kind: 'facilitator' }, 'command', { command: next.command }, 3_000);
+      if (!done.ok) throw new Error(done.reason);
+    }
+    const review = s.reviewState();
+    if (!review) throw new Error('the game did not end');
+    const host = document.createElement('div');
+    render(reviewSection(review), host);
+    const split = host.querySelector(`.device-review__row[data-decision="${first.id}"] .device-review__split`);
+    const counts = review.votes.find((v) => v.decision === first.id)?.vote.counts ?? {};
+    const words = first.options
+      .filter((o) => o.id in counts)
+      .map((o) => `${o.label} ${counts[o.id]}`)
+      .join(', ');
+    expect(split?.textContent).toBe(
+      `The room: ${words}. Overridden by the facilitator: The President hears the minority.`,
+    );
+    expect(split?.textContent).toContain(`${b.label} 1`);
+    expect(split?.textContent).not.toContain(b.id);
   });
 });
 

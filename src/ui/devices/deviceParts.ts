@@ -1,12 +1,14 @@
 /**
  * Pieces the three device screens share: the join code with its QR code (drawn by the `qrcode`
  * library onto a canvas), the debate clock counted from the server's opening time, the line that
- * says the connection is being restored, refusals in words, and the review with each vote's split.
+ * says the connection is being restored, refusals in words, and the review with each vote's split
+ * (in the one-screen review's words: the options' labels).
  */
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { ref } from 'lit-html/directives/ref.js';
 import QRCode from 'qrcode';
 import type { ReviewState, Tally } from '../../net/protocol';
+import { roomVoteWords } from '../review/roomVote';
 
 /** "ACD EFG": a code read out to a class in two halves. */
 export const spacedCode = (code: string) => `${code.slice(0, 3)} ${code.slice(3)}`;
@@ -72,25 +74,18 @@ export function tallyBars(tally: Tally, counts?: Record<string, number>): Templa
 
 /** The review for every device: the ending, each decision and how the room's vote split. */
 export function reviewSection(state: ReviewState): TemplateResult {
-  const { review, votes } = state;
+  const { review } = state;
   return html`<section class="device-review" aria-labelledby="review-heading">
     <h2 id="review-heading" class="screen-heading" tabindex="-1">Review: ${review.title}</h2>
     ${review.ending ? html`<p class="device-review__ending"><strong>${review.ending.title}</strong></p>` : nothing}
     <ol class="device-review__rows">
-      ${review.rows.map((row) => {
-        const vote = votes.find((v) => v.decision === row.decision);
-        return html`<li class="device-review__row" data-decision=${row.decision}>
+      ${review.rows.map(
+        (row) => html`<li class="device-review__row" data-decision=${row.decision}>
           <h3>${row.title}</h3>
           <p>Chosen: ${row.chosen.join('; ') || '—'}${row.historical ? html` · On the day: ${row.historical.join('; ')}` : nothing}</p>
-          ${
-            vote
-              ? html`<p class="device-review__split">The room’s vote: ${Object.entries(vote.vote.counts)
-                  .map(([option, n]) => `${option} ${n}`)
-                  .join(', ')}${vote.vote.override ? ` (overridden: ${vote.vote.override})` : ''}</p>`
-              : nothing
-          }
-        </li>`;
-      })}
+          ${row.vote ? html`<p class="device-review__split">${roomVoteWords(row.vote)}</p>` : nothing}
+        </li>`,
+      )}
     </ol>
   </section>`;
 }

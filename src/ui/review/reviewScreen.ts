@@ -22,6 +22,7 @@ import { renderDecisionMap } from './decisionMap';
 import { decisionNotesSection } from './decisionNotes';
 import { hindsightSection } from './hindsightSection';
 import { lessonSection } from './lessonSection';
+import { roomVoteWords } from './roomVote';
 
 /** The scenario's reference posture beside the packages (for Black Saturday, the memo); none without one. */
 function scorecard(review: Review): HTMLElement | null {
@@ -110,11 +111,7 @@ type ReviewHandlers = {
 
 /** One decision: the player's choice (and the room's vote) beside the record and its sources. */
 function timelineRow(row: Review['rows'][number], handlers: ReviewHandlers): TemplateResult {
-  const vote = row.vote
-    ? html`<small class="review__vote"><br>The room: ${row.vote.splits.map((v) => `${v.label} ${v.count}`).join(', ')}.${
-        row.vote.override ? ` Overridden by the facilitator: ${row.vote.override}` : ''
-      }</small>`
-    : nothing;
+  const vote = row.vote ? html`<small class="review__vote"><br>${roomVoteWords(row.vote)}</small>` : nothing;
   const flag = row.diverged || row.room?.diverged ? 'diverged' : row.counterfactual ? 'counterfactual' : '';
   return html`<tr class=${flag} data-decision=${row.decision}>
     <td>${row.at}</td>
