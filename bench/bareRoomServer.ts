@@ -1,10 +1,12 @@
 /**
  * The baseline for `npm run bench:server`: a bare Colyseus room that only rebroadcasts. Each vote is
  * answered with a count broadcast to every client of the room (what the classroom sends, without the
- * engine, validation, persistence or per-seat views). Run as a child process: PORT; prints READY.
+ * engine, validation, persistence or per-seat views). Run as a child process of its own: PORT; prints
+ * READY; answers the benchmark's CPU questions (cpuReport.ts).
  */
 import { type Client, LocalPresence, Room, Server } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
+import { answerCpuQueries } from './cpuReport';
 
 class BareRoom extends Room {
   override maxClients = 100;
@@ -18,6 +20,7 @@ class BareRoom extends Room {
   }
 }
 
+answerCpuQueries();
 const server = new Server({ transport: new WebSocketTransport(), presence: new LocalPresence(), greet: false });
 server.define('bare', BareRoom).filterBy(['session']);
 await server.listen(Number(process.env.PORT), '127.0.0.1');
