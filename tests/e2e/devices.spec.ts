@@ -4,20 +4,30 @@
  * creates the session from the set-up, the projector and two phone-sized students join by code, a
  * student's memo reaches the console (#16), the class votes, the projector shows the tally, the
  * teacher decides and everyone sees the next decision; a student reloads and keeps the seat; axe on
- * each screen.
+ * each screen. Then the reply: the student whose role decides drafts it on a phone with the one-screen
+ * builder (the server's warnings and Moscow's likely reading beside it) and sends it.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import { Client } from '@colyseus/sdk';
 import { type Browser, expect, type Page, test } from '@playwright/test';
+import type { FacilitatorState, SessionCreated, SessionFound } from '../../src/net/protocol';
 
 const PORT = Number(process.env.DEVICES_PORT ?? 2585);
 const BASE = `http://127.0.0.1:${PORT}`;
 const DIST = process.env.E2E_DIST ?? 'dist';
 let server: ChildProcess | null = null;
 let sessions = '';
+
+async function axe(page: Page, what: string) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(result.violations.map((v) => `${what}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+    [],
+  );
+}
 
 test.describe('on the classroom server', () => {
   test.beforeAll(async () => {
@@ -52,13 +62,6 @@ test.describe('on the classroom server', () => {
     if (sessions) rmSync(sessions, { recursive: true, force: true });
   });
 
-  async function axe(page: Page, what: string) {
-    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(
-      result.violations.map((v) => `${what}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    ).toEqual([]);
-  }
-
   async function phone(browser: Browser) {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, baseURL: BASE });
     return context.newPage();
@@ -75,7 +78,7 @@ test.describe('on the classroom server', () => {
     await teacher.getByLabel(/Students in the class/).fill('6');
     await teacher.getByLabel('Seed').fill('11');
     await teacher.getByRole('button', { name: 'Create the session' }).click();
-    // The server reads and checks the scenario on its first session: slow on a loaded machine.
+    // Creating a session is slow on a loaded machine (the scenarios themselves are read at start).
     await expect(teacher).toHaveURL(/\?console=[A-Z0-9]{6}$/, { timeout: 45_000 });
     const code = new URL(teacher.url()).searchParams.get('console') ?? '';
     await expect(teacher.locator('.join-panel__code')).toHaveAttribute('data-code', code);
@@ -145,6 +148,104 @@ test.describe('on the classroom server', () => {
         firstDecision ?? '',
       );
     await axe(ben, 'student after reload');
+  });
+});
+
+test.describe('the reply on a phone', () => {
+  // Its own server (the first block stops its own in afterAll), on the next port.
+  const port = PORT + 1;
+  const base = `http://127.0.0.1:${port}`;
+  let replyServer: ChildProcess | null = null;
+  let folder = '';
+
+  test.beforeAll(async () => {
+    test.setTimeout(60_000);
+    folder = mkdtempSync(join(tmpdir(), 'eyes-only-devices-reply-'));
+    replyServer = spawn(process.execPath, ['--import', 'tsx', 'src/server/serve.ts'], {
+      env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DIST, SESSIONS_DIR: folder },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    await new Promise<void>((resolve, reject) => {
+      let seen = '';
+      const timer = setTimeout(() => reject(new Error(`the server did not start:\n${seen}`)), 50_000);
+      replyServer?.stdout?.on('data', (chunk: Buffer) => {
+        seen += chunk.toString();
+        if (/classroom server: open/.test(seen)) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+      replyServer?.on('exit', (code) => reject(new Error(`the server exited (${code}):\n${seen}`)));
+    });
+  });
+
+  test.afterAll(async () => {
+    if (replyServer?.pid) replyServer.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 300));
+    if (folder) rmSync(folder, { recursive: true, force: true });
+  });
+
+  test('the President drafts the reply on a phone with the one-screen builder, and sends it', async ({ browser }) => {
+    test.setTimeout(180_000);
+    // The teacher's set-up by the API (the set-up form is the first test's): the President decides.
+    const created = (await (
+      await fetch(`${base}/api/sessions`, {
+        method: 'POST',
+        body: JSON.stringify({
+          scenario: { id: 'black-saturday' },
+          classSize: 6,
+          seed: 11,
+          debateMinutes: 5,
+          deciders: ['jfk'],
+        }),
+      })
+    ).json()) as SessionCreated;
+    const page = await (await browser.newContext({ viewport: { width: 390, height: 844 }, baseURL: base })).newPage();
+    await page.goto(`/?join=${created.code}`);
+    await page.getByLabel('Your name').fill('Ana');
+    await page.getByRole('button', { name: 'Join' }).click();
+    // The first student takes the set-up's first role: the President, who takes the decisions.
+    await expect(page.locator('.device-role__office')).toContainText('takes the decisions');
+
+    // The facilitator (a client of the server's own protocol) takes the first option of each choice.
+    const found = (await (
+      await fetch(`${base}/api/sessions/find`, { method: 'POST', body: JSON.stringify({ code: created.code }) })
+    ).json()) as SessionFound;
+    const facilitator = await new Client(base).joinById(found.roomId, {
+      code: created.code,
+      secret: created.secret,
+    });
+    // A state per change: a choice already taken is refused (the next state carries the next choice).
+    facilitator.onMessage('refused', () => undefined);
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('the reply did not open')), 60_000);
+      facilitator.onMessage('facilitator', (state: FacilitatorState) => {
+        const decision = state.sides[0].view.decision;
+        if (decision?.kind === 'reply') {
+          clearTimeout(timer);
+          resolve();
+        } else if (decision)
+          facilitator.send('command', {
+            command: { type: 'player.choose', side: decision.side, option: decision.options[0].id },
+          });
+      });
+    });
+
+    const builder = page.locator('.device-decision form.reply');
+    await expect(builder).toBeVisible();
+    for (const item of ['halt-work', 'no-invasion-pledge', 'prepare-invasion', 'private-letter'])
+      await page.locator(`#item-${item}`).check();
+    // The server's advice, in the one-screen builder's words: the contradiction and Moscow's reading.
+    await expect(page.locator('.reply-advice__warnings')).toContainText('invasion being readied in plain sight');
+    await expect(page.locator('.reply-advice__reading [data-feature]').first()).toBeVisible();
+    await expect(page.locator('#reply-problem')).toContainText('It can be sent, but it has a problem');
+    // Phone-sized: nothing wider than the screen.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await axe(page, 'student drafting the reply');
+    await builder.getByRole('button', { name: 'Send the reply' }).click();
+    await expect(builder).toHaveCount(0);
+    await expect(page.locator('.device-decision .decision')).not.toHaveAttribute('data-decision', 'evening-reply');
+    await facilitator.leave();
   });
 });
 

@@ -49,6 +49,8 @@ function storage(kind: 'sessionStorage' | 'localStorage'): KeptValues {
 }
 
 export function bootDevice(root: HTMLElement, route: DeviceRoute): void {
+  // On the root too: the page scrolls (devices.css), where the game's stage is a fixed, centred box.
+  document.documentElement.dataset.device = route.screen;
   document.body.dataset.device = route.screen;
   root.dataset.screen = `device-${route.screen}`;
   root.setAttribute('aria-busy', 'false');
