@@ -113,6 +113,8 @@ describe('the reply drafted on a device', () => {
     expect(advice).toMatchObject({ decision: reply.id, items: package_, problem: null });
     expect(advice.warnings.join(' ')).toMatch(/invasion being readied in plain sight/);
     expect(advice.reading.length).toBeGreaterThan(0);
+    // What was actually sent that evening is not for a device without Historian's hints.
+    expect(advice.assessment.historical).toEqual({ added: [], missing: [], same: false });
     expect(
       await refusal(ana, () => ana.room.send('reply', { decision: reply.id, items: ['halt-work', 'made-up-item'] })),
     ).toMatch(/there is no reply item "made-up-item"/);
