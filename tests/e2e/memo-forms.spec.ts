@@ -86,7 +86,9 @@ test('a class set up with names prints a memo form per student and played decisi
   printed.forEach((p, i) => {
     const form = forms[i];
     expect(p.role, `page ${i + 1}`).toMatch(new RegExp(`^${form.roleName}, `));
-    expect(p.student, `page ${i + 1}`).toBe(form.student ? `Student: ${form.student}` : 'Student: ____________________________');
+    expect(p.student, `page ${i + 1}`).toBe(
+      form.student ? `Student: ${form.student}` : 'Student: ____________________________',
+    );
     expect(p.question, `page ${i + 1}`).toBe(`The question: ${form.question}`);
   });
   // The named students each get every form of their role.
@@ -123,7 +125,10 @@ test('a class set up with names prints a memo form per student and played decisi
   expect(paper.overflow).toEqual([]);
   for (const [i, height] of paper.heights.entries()) expect(height, `form ${i + 1}`).toBeLessThan(A4_TEXT_HEIGHT);
   expect(paper.breaks).toEqual(['auto', ...Array(forms.length - 1).fill('page')]);
-  await page.locator('.memo-form').first().screenshot({ path: info.outputPath('memo-form-print.png') });
+  await page
+    .locator('.memo-form')
+    .first()
+    .screenshot({ path: info.outputPath('memo-form-print.png') });
   const pdf = await page.pdf({ format: 'A4', margin: A4_MARGINS });
   await info.attach('memo-forms.pdf', { body: pdf, contentType: 'application/pdf' });
   // One sheet per form: none split over two, no blank page at the end.
