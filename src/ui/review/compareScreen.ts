@@ -16,7 +16,9 @@ import {
   THIS_BROWSER,
   thisBrowsersGame,
 } from '../../session/compareClasses';
+import { keepComparedQuestions } from '../../session/comparedQuestions';
 import { GameSession } from '../../session/session';
+import { browserStore } from '../../session/storage';
 import { seriesPath } from './chart';
 import { renderDecisionMap } from './decisionMap';
 import { type MapCounts, stepKey } from './map/drawing';
@@ -177,6 +179,13 @@ export function compareScreen(session: GameSession, handlers: CompareHandlers): 
 
   const recompute = () => {
     state.comparison = state.files.length ? compareClasses(session, state.files) : null;
+    // The guide printed later asks this comparison's questions (#16): kept for two runs or more.
+    const c = state.comparison;
+    if (c && c.runs.length >= 2)
+      keepComparedQuestions(browserStore(), scenario.meta.id, {
+        runs: c.runs.map((r) => r.name),
+        questions: debriefQuestions(c),
+      });
     map = state.comparison?.runs.length
       ? renderDecisionMap(session.engine.index, state.comparison.map, { counts: mapCounts(state.comparison) })
       : null;
