@@ -133,6 +133,25 @@ export interface SessionFound {
   roomId: string;
 }
 
+/**
+ * `POST /api/sessions/save` with `{ code, secret }` (#16, Compare classes): the session's replayable
+ * save, the one-screen game's format (`createSave`), for the browser that created it (the secret it
+ * kept). Answers `SessionSave`, or `Refused` (403 for a wrong secret, 404 for no such session). The
+ * save carries no student's name or memo.
+ */
+export const SAVE_PATH = '/api/sessions/save';
+export const SessionSaveRequestSchema = z.strictObject({ code: CodeSchema, secret: z.string().min(16).max(128) });
+export interface SessionSave {
+  type: 'save';
+  code: string;
+  /** The scenario's id, and when the session was created (ms since epoch). */
+  scenario: string;
+  createdAt: number;
+  /** Whether the game has reached its ending. */
+  ended: boolean;
+  save: string;
+}
+
 // ─── Joining the room ─────────────────────────────────────────────────────────────────────────────
 
 /**

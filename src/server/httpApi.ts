@@ -16,6 +16,7 @@ import {
   MAX_CREATE_BYTES,
   type Refused,
   ROOM_NAME,
+  SAVE_PATH,
   type SessionCreated,
   type SessionFound,
 } from '../net/protocol';
@@ -25,6 +26,7 @@ import { FailureLimiter, failedJoins } from './rateLimit';
 import { bundledEngine, bundleKey, ownEngine } from './scenarios';
 import { newJoinCode, newSecret } from './secrets';
 import type { ServerContext } from './serverContext';
+import { sessionSave } from './sessionSave';
 
 /** Sessions created per address per minute: a class needs one, a teacher trying things a few. */
 const creates = new FailureLimiter(Number(process.env.CREATES_PER_MINUTE ?? 30), 60_000);
@@ -235,6 +237,12 @@ export function httpHandler(ctx: ServerContext, dist: string) {
     const run = async () => {
       if (path === CREATE_PATH && req.method === 'POST') return createSession(ctx, req, res);
       if (path === FIND_PATH && req.method === 'POST') return findSession(ctx, req, res);
+      if (path === SAVE_PATH && req.method === 'POST') {
+        const body = await jsonBody(req, res, 1024);
+        if (body === undefined) return;
+        const answer = await sessionSave(ctx, { address: addressOfRequest(req), body, now: Date.now() });
+        return send(res, answer.status, answer.body);
+      }
       if (path.startsWith('/api/')) return refused(res, 404, 'No such call.');
       return serveStatic(dist, req, res);
     };

@@ -1,7 +1,8 @@
 /**
  * Compare classes (#16): three classes' exported games (one on the record's path, two not) and a
  * damaged file are chosen on the title's "Compare classes"; the damaged one is refused by name, the
- * map's counts are those of the three runs, and the page prints without anything cut off.
+ * map's counts are those of the three runs, and the page prints without anything cut off; the
+ * facilitator's guide printed afterwards asks the last comparison's debrief questions.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
@@ -97,5 +98,17 @@ test('three classes compared on the map, a damaged file refused by name, printed
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.getByRole('button', { name: 'Back' }).click();
   await expect(page.getByRole('button', { name: 'New game' })).toBeVisible();
+
+  // The guide printed afterwards asks the last comparison's questions (the two runs left).
+  const last = debriefQuestions(compareRuns(engine, runs.slice(0, 2)));
+  expect(last.length).toBeGreaterThan(0);
+  await page.getByRole('button', { name: 'Role packets and facilitator guide' }).click();
+  const compared = page.locator('.guide .guide__compared');
+  await expect(compared.getByRole('heading', { name: 'Questions from your classes’ runs' })).toBeVisible();
+  await expect(compared.locator('li')).toHaveText(last.map((q) => q.text));
+  await page.getByLabel('Print', { exact: true }).selectOption('guide');
+  await page.emulateMedia({ media: 'print' });
+  await expect(compared.locator('li').first()).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
   expect(errors).toEqual([]);
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { loadScenarioFolder } from '../../src/cli/scenarioFolder';
 import { clockSweep, dateLine, handAngles, minuteOfDay, parseClockText } from '../../src/scenes/board/clockMath';
 import { dashSegments } from '../../src/scenes/board/dashes';
-import { defconCaption, defconNumber, findEscalation } from '../../src/scenes/board/defconLevel';
+import { defconCaption, defconNumber, findEscalation, showsDefconBoard } from '../../src/scenes/board/defconLevel';
 import { BOARD, MAP, TABLE, TRACKS } from '../../src/scenes/board/layout';
 import { caribbeanMap } from '../../src/scenes/board/mapData';
 import {
@@ -22,7 +23,12 @@ import {
   shortLabel,
 } from '../../src/scenes/board/trackGauge';
 import { GAME_HEIGHT } from '../../src/scenes/screenLayout';
-import { SAMPLE_SEATS, SAMPLE_VIEW } from './sampleBoard';
+import { sampleSeats, sampleView } from './sampleBoard';
+
+const loaded = loadScenarioFolder('scenarios/black-saturday');
+if (!loaded.ok) throw new Error('Black Saturday does not load');
+const SAMPLE_VIEW = sampleView(loaded.value.scenario);
+const SAMPLE_SEATS = sampleSeats(loaded.value.scenario);
 
 const escalation = (value: number, level?: string) => ({ value, min: 0, max: 10, level });
 
@@ -284,5 +290,16 @@ describe('a gauge moving after a decision (#17)', () => {
     expect(mid).toBeLessThan(5);
     expect(mid).toBeGreaterThan(2);
     expect(gaugeValueAt(1, 4, 2)).toBe(4);
+  });
+});
+
+describe('whether the room hangs a DEFCON board', () => {
+  it('hangs only for a scenario with a track it shows', () => {
+    expect(showsDefconBoard({ view: SAMPLE_VIEW })).toBe(true);
+    const gauges = SAMPLE_VIEW.tracks.filter((t) => t.id !== 'escalation');
+    expect(showsDefconBoard({ view: { tracks: gauges } })).toBe(false);
+    // A scenario may name its own track for the board.
+    expect(showsDefconBoard({ view: { tracks: [{ ...gauges[0], display: 'defcon' as const }] } })).toBe(true);
+    expect(showsDefconBoard(null)).toBe(false);
   });
 });

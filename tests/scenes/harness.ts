@@ -7,6 +7,7 @@
 import '@fontsource/special-elite/400.css';
 import '@fontsource/ibm-plex-sans/400.css';
 import '@fontsource/ibm-plex-sans/600.css';
+import scenario from 'virtual:scenario';
 import Phaser from 'phaser';
 import { CabinetRoomScene } from '../../src/scenes/board/CabinetRoomScene';
 import { waitForCanvasFonts } from '../../src/scenes/fonts';
@@ -21,7 +22,7 @@ const params = new URLSearchParams(location.search);
 document.body.dataset.ghost = params.get('ghost') ?? 'on';
 
 const feed = createBoardFeed();
-let state = sampleBoardState({
+let state = sampleBoardState(scenario, {
   highContrast: params.get('hc') === '1',
   reducedMotion: params.get('rm') === '1',
   speaking: params.get('speaking') ?? 'rusk',

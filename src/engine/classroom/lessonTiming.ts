@@ -11,7 +11,7 @@ import type { Engine } from '../game';
 import { findLessonPlan } from '../lessonPlan';
 import type { LessonPlan } from '../schema/lessons';
 import type { Decision } from '../schema/scenario';
-import { shortTime, type TimingRow } from './packets';
+import { shortTime, type TimingRow } from './timingRow';
 
 /** Minutes to take the vote and read the consequence, after each debate. */
 export const VOTE_MINUTES = 1;

@@ -12,7 +12,7 @@ import { type ResolvedBasis, resolveBases } from '../provenance';
 import type { ScenarioIndex } from '../scenarioIndex';
 import type { Decision, Ending, Scenario, ScenarioDocument, Source } from '../schema/scenario';
 import type { Controller } from '../state';
-import { describeScenarioDay, describeScenarioTime, parseScenarioTime, shortScenarioTime } from '../time';
+import { describeScenarioDay, describeScenarioTime, parseScenarioTime } from '../time';
 import { mayRead } from '../view';
 import { DEFAULT_DEBATE_MINUTES } from './debateDefault';
 import { type LessonTimetable, lessonTimetable } from './lessonTiming';
@@ -24,20 +24,16 @@ import {
   papersAtStart,
   type StudentPacketOptions,
 } from './studentPackets';
+import { shortTime, type TimingRow } from './timingRow';
 
 const dayOf = describeScenarioDay;
 const describeTime = (time: string) => describeScenarioTime(parseScenarioTime(time));
 
-/** The set-up's default debate, for a guide printed before the facilitator chose one. */
-export { DEFAULT_DEBATE_MINUTES };
-
-/** "Sat 27 Oct 1962, 07:00", for a packet's list of papers. */
-export const shortTime = (time: string) => shortScenarioTime(parseScenarioTime(time));
-
 /** A student's page (studentPackets.ts), through the one module the packets' screen reads. */
 export { MORE_PAPERS, type PacketCopy, packetCopies } from './studentPackets';
+/** The set-up's default debate, for a guide printed before the facilitator chose one. */
 /** The one table of what each kind of paper is called (the folder, the papers and the packets). */
-export { DOCUMENT_KIND_LABELS };
+export { DEFAULT_DEBATE_MINUTES, DOCUMENT_KIND_LABELS, shortTime, type TimingRow };
 
 /** The engine the packets and the guide read a scenario with, for a screen that has none yet. */
 export const packetEngine = (scenario: Scenario): Engine => createEngine(scenario);
@@ -192,23 +188,6 @@ export function rolePackets(
 }
 
 // ————— The facilitator's guide —————
-
-export interface TimingRow {
-  /** Minutes from the start of the lesson. */
-  start: number;
-  minutes: number;
-  kind: 'briefing' | 'recap' | 'decision' | 'review';
-  title: string;
-  phase?: string;
-  /** The decision's clock time in the scenario, e.g. "Sat 27 Oct 1962, 10:00"; absent when it has none. */
-  at?: string;
-  decision?: string;
-  side?: string;
-  /** A decision the response model can make (solo play) for a side a second team may play. */
-  model?: boolean;
-  /** With a lesson plan of several periods: the period, from 1; `start` counts from that period's start. */
-  period?: number;
-}
 
 export interface BranchRow {
   decision: string;

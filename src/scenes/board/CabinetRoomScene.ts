@@ -14,7 +14,7 @@ import { FADE_IN_MS, GAME_HEIGHT, GAME_WIDTH } from '../screenLayout';
 import { TablePiece, tableStaticLayers } from './cabinetTable';
 import { ClockPiece, clockStaticLayers } from './clock';
 import { DefconPiece, defconStaticLayers } from './defcon';
-import { findEscalation } from './defconLevel';
+import { findEscalation, showsDefconBoard } from './defconLevel';
 import { ARRIVAL, TABLE } from './layout';
 import { mapStaticLayers, plainSheetLayers } from './map';
 import { mapMarkers } from './mapMarkers';
@@ -59,7 +59,18 @@ export class CabinetRoomScene extends Phaser.Scene {
     const state = this.feed.current();
     this.documentsSeen = null;
     this.stillKey = '';
-    this.still = this.add.image(0, 0, this.stillTexture(state?.highContrast ?? false, state?.chart)).setOrigin(0, 0);
+    this.still = this.add
+      .image(
+        0,
+        0,
+        this.stillTexture(
+          state?.highContrast ?? false,
+          state?.chart,
+          // No state yet (the title): the bundled scenario's room, composed once.
+          state ? showsDefconBoard(state) : true,
+        ),
+      )
+      .setOrigin(0, 0);
     this.table = new TablePiece(this);
     this.lampPulse = this.textures.exists(TextureKeys.LampLight)
       ? this.add
@@ -69,7 +80,8 @@ export class CabinetRoomScene extends Phaser.Scene {
           .setAlpha(0)
       : null;
     this.clock = new ClockPiece(this);
-    this.defcon = new DefconPiece(this);
+    // A scenario without a DEFCON track gets no DEFCON board (an unlit board would say nothing).
+    this.defcon = showsDefconBoard(state) ? new DefconPiece(this) : null;
     this.tracks = new TracksPiece(this);
     this.markers = new MapMarkersPiece(this);
 
@@ -97,10 +109,11 @@ export class CabinetRoomScene extends Phaser.Scene {
 
   private draw(state: BoardState): void {
     const { view, highContrast, reducedMotion } = state;
-    const key = this.stillTexture(highContrast, state.chart);
+    const key = this.stillTexture(highContrast, state.chart, showsDefconBoard(state));
     if (this.still && key !== this.still.texture.key) this.still.setTexture(key);
     this.table?.update(state);
     this.clock?.update(view.clock, reducedMotion);
+    if (!this.defcon && showsDefconBoard(state)) this.defcon = new DefconPiece(this);
     this.defcon?.update(findEscalation(view.tracks), highContrast);
     this.tracks?.update(view.tracks, highContrast, reducedMotion);
     // The chart answers the run: ships turning back, the Grozny, the strikes, the quarantine lifted.
@@ -113,10 +126,14 @@ export class CabinetRoomScene extends Phaser.Scene {
   }
 
   /** Composes the still board for a contrast setting (once) and returns its texture key. */
-  private stillTexture(highContrast: boolean, chart: BoardState['chart'] = { kind: 'caribbean' }): string {
+  private stillTexture(
+    highContrast: boolean,
+    chart: BoardState['chart'] = { kind: 'caribbean' },
+    defcon = true,
+  ): string {
     const base = highContrast ? BoardTextureKeys.StillHighContrast : BoardTextureKeys.Still;
     // Another scenario's board is composed under its own key, so the bundled one is kept for later.
-    const key = chart.kind === 'caribbean' ? base : `${base}:${chart.scenario}`;
+    const key = `${chart.kind === 'caribbean' ? base : `${base}:${chart.scenario}`}${defcon ? '' : ':no-defcon'}`;
     if (key === this.stillKey) return key;
     composeOnce(this, key, GAME_WIDTH, GAME_HEIGHT, () => [
       ...roomStaticLayers(this),
@@ -126,7 +143,7 @@ export class CabinetRoomScene extends Phaser.Scene {
         ? mapStaticLayers(this, highContrast)
         : plainSheetLayers(this, highContrast, chart.title)),
       ...tracksStaticLayers(this, highContrast),
-      ...defconStaticLayers(this, highContrast),
+      ...(defcon ? defconStaticLayers(this, highContrast) : []),
       ...clockStaticLayers(this, highContrast),
     ]);
     this.stillKey = key;

@@ -46,3 +46,13 @@ export function findEscalation<T extends { id: string; display?: 'gauge' | 'defc
 ): T | undefined {
   return tracks.find((t) => t.display === 'defcon') ?? tracks.find(isDefconTrack);
 }
+
+/**
+ * Whether the room hangs a DEFCON board: only for a scenario with a track it shows (an unlit board
+ * would mean nothing). Before the first state arrives, nothing is known: no board yet.
+ */
+export function showsDefconBoard(
+  state: { view: { tracks: readonly { id: string; display?: 'gauge' | 'defcon' }[] } } | null | undefined,
+): boolean {
+  return state ? findEscalation(state.view.tracks) !== undefined : false;
+}

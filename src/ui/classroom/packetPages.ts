@@ -31,10 +31,13 @@ import {
 } from '../../engine/classroom/packets';
 import type { Engine } from '../../engine/game';
 import type { Scenario } from '../../engine/schema/scenario';
+import { comparedQuestions } from '../../session/comparedQuestions';
+import { browserStore } from '../../session/storage';
 import { h, plural, screenHeading } from '../dom';
 import { sourceLink } from '../play/sources';
 import { paraphraseTag, whereFromPrinted } from '../play/whereFrom';
 import type { ClassroomConfig } from './classroomSession';
+import { comparedQuestionsSection } from './comparedSection';
 import { memoFormPage, rubricTable } from './memoPages';
 
 export interface PacketsActions {
@@ -432,6 +435,8 @@ export function packetsScreen(scenario: Scenario, actions: PacketsActions, optio
   const seatingHost = h('div', { class: 'guide__seating-host', 'aria-live': 'polite' });
   const rubric = memoRubric(scenario);
   const guideEl = guidePage(guide, seatingHost, rubric ? rubricTable(rubric.criteria, rubric.maxPoints) : null);
+  // The questions of the teacher's last Compare classes in this browser (#16), after the scenario's own.
+  guideEl.append(comparedQuestionsSection(comparedQuestions(browserStore(), scenario.meta.id)));
   // Memo forms only for the decisions the class plays under the plan chosen (the guide's timing plan).
   const played = new Set(guide.timing.flatMap((row) => (row.decision ? [row.decision] : [])));
   const memosHost = h('div', { class: 'classroom__memos' });

@@ -21,6 +21,7 @@ import type {
 import { memoryStore } from '../../session/storage';
 import { downloadFile } from '../download';
 import { toolsPanel } from '../facilitator/panel';
+import { memoReviewSection, memosByStudent, memosJson, reviewWithMemos } from '../review/memoSection';
 import { Drafts } from '../store/drafts';
 import { debateLeft, joinPanel, reviewSection, statusLines, tallyBars } from './deviceParts';
 import { DeviceReply } from './deviceReply';
@@ -46,6 +47,9 @@ export interface ConsoleHandlers {
   showMemo(id: string | null): void;
   exportGame(): void;
   exportMemos(): void;
+  /** After the ending: the review with the memos per student, as Markdown, and on paper. */
+  exportReview(): void;
+  printReview(): void;
   /** The play desk's reply builder, for a reply the facilitator drafts (sent as `player.sendReply`). */
   reply: DeviceReply;
   /** The host the play desk's tools panel draws into (built once). */
@@ -146,7 +150,7 @@ export function consoleTemplate(model: ConsoleModel, handlers: ConsoleHandlers):
   const view = s.sides[0]?.view;
   const left = debateLeft(s.decisionOpenedAt, s.debateMinutes, model.now);
   const projectorUrl = `${location.pathname}?projector=${s.code}`;
-  return html`<div class="device device--console">
+  return html`<div class="device device--console" ?data-review=${Boolean(model.review)}>
     <header class="device__header">
       <h1 class="screen-heading" tabindex="-1">Facilitator console</h1>
       <p class="console__clock">${view?.clock.long ?? ''}${left && view?.decision ? ` · debate: ${left}` : ''}</p>
@@ -166,23 +170,31 @@ export function consoleTemplate(model: ConsoleModel, handlers: ConsoleHandlers):
         <h2 id="console-export-heading">After class</h2>
         <button type="button" class="button" @click=${handlers.exportGame}>Export the game (JSON, replays on one screen)</button>
       </section>
-      ${model.review ? reviewSection(model.review) : nothing}
+      ${model.review ? reviewPart(model.review, s, handlers) : nothing}
     </div>
   </div>`;
 }
 
-/** The memos file for grading: per student, their memos, apart from the game's save. */
-export function memosFile(code: string, memos: MemoEntry[]): string {
-  const students = new Map<
-    string,
-    { name: string; role: string; memos: { decision: string; title: string; text: string; at: string }[] }
-  >();
-  for (const m of memos) {
-    const entry = students.get(m.seat) ?? { name: m.name, role: m.roleName, memos: [] };
-    entry.memos.push({ decision: m.decision, title: m.title, text: m.text, at: new Date(m.at).toISOString() });
-    students.set(m.seat, entry);
-  }
-  return JSON.stringify({ format: 'eyes-only-memos', session: code, students: [...students.values()] }, null, 2);
+/** The decisions in the order the review lists them: memos follow the play. */
+const reviewOrder = (review: ReviewState | null) => review?.review.rows.map((r) => r.decision) ?? [];
+
+/** After the ending: the review, each student's memos for grading (here only), and their exports. */
+function reviewPart(review: ReviewState, s: FacilitatorState, handlers: ConsoleHandlers): TemplateResult {
+  const students = memosByStudent(s.memos ?? [], reviewOrder(review));
+  return html`${reviewSection(review)}
+    ${memoReviewSection(students)}
+    <section class="console__review-exports no-print" aria-labelledby="review-exports-heading">
+      <h2 id="review-exports-heading">The review with the memos</h2>
+      <p>For your records and grading: the names and the memos are in these files, never in the game's save.</p>
+      <button type="button" class="button" @click=${handlers.printReview}>Print the review and the memos</button>
+      <button type="button" class="button" @click=${handlers.exportReview}>Export the review and the memos (Markdown)</button>
+      <button type="button" class="button" ?disabled=${students.length === 0} @click=${handlers.exportMemos}>Export the memos (JSON)</button>
+    </section>`;
+}
+
+/** The memos file for grading: per student, their memos (in the order of play, given the review), apart from the game's save. */
+export function memosFile(code: string, memos: MemoEntry[], order: readonly string[] = []): string {
+  return memosJson(code, memosByStudent(memos, order));
 }
 
 export function mountConsole(
@@ -199,7 +211,8 @@ export function mountConsole(
     override: { option: '', note: '' },
     now: now(),
   };
-  let wantMemos = false;
+  /** What the next `export` answer is for: the game's save, the memo file, or the review's Markdown. */
+  let wanted: 'game' | 'memos' | 'review' = 'game';
   const send: Connection['send'] = (type, payload) => {
     model.problem = null;
     model.notice = null;
@@ -264,24 +277,42 @@ export function mountConsole(
       drafts,
     ),
     exportGame: () => {
-      wantMemos = false;
+      wanted = 'game';
       send('export', {});
     },
     exportMemos: () => {
-      wantMemos = true;
+      wanted = 'memos';
       send('export', {});
     },
+    exportReview: () => {
+      wanted = 'review';
+      send('export', {});
+    },
+    printReview: () => window.print(),
   };
   const paint = () => render(consoleTemplate(model, handlers), root);
   const onExport = (m: ExportMessage) => {
-    if (wantMemos)
+    const order = reviewOrder(model.review);
+    if (wanted === 'review') {
+      const review = model.review?.review;
+      if (!review) return;
+      // The Markdown of the review loads only when a teacher asks for it.
+      void import('../../session/deviceReview').then(({ deviceReviewMarkdown }) => {
+        const text = reviewWithMemos(deviceReviewMarkdown(review), memosByStudent(m.memos ?? [], order));
+        downloadFile(m.fileName.replace(/\.json$/, '-review.md'), 'text/markdown', text);
+        model.notice = 'The review and the memos were saved as a file.';
+        paint();
+      });
+      return;
+    }
+    if (wanted === 'memos')
       downloadFile(
         m.fileName.replace(/\.json$/, '-memos.json'),
         'application/json',
-        memosFile(options.code, m.memos ?? []),
+        memosFile(options.code, m.memos ?? [], order),
       );
     else downloadFile(m.fileName, 'application/json', m.save);
-    model.notice = wantMemos ? 'The memos were saved as a file.' : 'The game was saved as a file.';
+    model.notice = wanted === 'memos' ? 'The memos were saved as a file.' : 'The game was saved as a file.';
   };
   const onMessage = (m: ServerMessage) => {
     if (m.type === 'replyAdvice') {

@@ -16,10 +16,13 @@ import {
   THIS_BROWSER,
   thisBrowsersGame,
 } from '../../session/compareClasses';
+import { keepComparedQuestions } from '../../session/comparedQuestions';
 import { GameSession } from '../../session/session';
+import { browserStore } from '../../session/storage';
 import { seriesPath } from './chart';
 import { renderDecisionMap } from './decisionMap';
 import { type MapCounts, stepKey } from './map/drawing';
+import { offeredSessions, type ServerSession, serverRunsPart, sessionRun, sessionRunName } from './serverRuns';
 import './compare.css';
 
 export interface CompareHandlers {
@@ -153,10 +156,19 @@ export function compareScreen(session: GameSession, handlers: CompareHandlers): 
   const plans = new Map(session.lessonPlans().map((p) => [p.id, p.name]));
   const planTitle = (id: string | null) => (id ? (plans.get(id) ?? id) : 'the whole game');
   const own = thisBrowsersGame(session);
-  const state: { files: RunFile[]; tooLarge: string[]; comparison: Comparison | null } = {
+  const state: {
+    files: RunFile[];
+    tooLarge: string[];
+    comparison: Comparison | null;
+    /** With the classroom server: the sessions this browser created there, and whether one is being fetched. */
+    sessions: ServerSession[];
+    fetching: boolean;
+  } = {
     files: [],
     tooLarge: [],
     comparison: null,
+    sessions: [],
+    fetching: false,
   };
   const host = document.createElement('article');
   // The review's page: its scrolling, tables and print rules (play.css), with this screen's own beside them.
@@ -167,6 +179,13 @@ export function compareScreen(session: GameSession, handlers: CompareHandlers): 
 
   const recompute = () => {
     state.comparison = state.files.length ? compareClasses(session, state.files) : null;
+    // The guide printed later asks this comparison's questions (#16): kept for two runs or more.
+    const c = state.comparison;
+    if (c && c.runs.length >= 2)
+      keepComparedQuestions(browserStore(), scenario.meta.id, {
+        runs: c.runs.map((r) => r.name),
+        questions: debriefQuestions(c),
+      });
     map = state.comparison?.runs.length
       ? renderDecisionMap(session.engine.index, state.comparison.map, { counts: mapCounts(state.comparison) })
       : null;
@@ -197,6 +216,25 @@ export function compareScreen(session: GameSession, handlers: CompareHandlers): 
     state.files = state.files.filter((f) => f.name !== name);
     recompute();
   };
+  /** Sessions' games from the server join the files as files do; a refusal is named with the others. */
+  const addSessions = async (codes: string[]) => {
+    state.tooLarge = [];
+    state.fetching = true;
+    paint();
+    for (const code of codes) {
+      const session = state.sessions.find((s) => s.code === code);
+      if (!session || state.files.some((f) => f.name === sessionRunName(code))) continue;
+      const run = await sessionRun(session);
+      if (run.ok) state.files.push(run.file);
+      else state.tooLarge.push(run.reason);
+    }
+    state.fetching = false;
+    recompute();
+  };
+  void offeredSessions().then((sessions) => {
+    state.sessions = sessions;
+    if (sessions.length) paint();
+  });
   const addOwn = () => {
     if (own && !state.files.some((f) => f.name === THIS_BROWSER)) state.files.push(own);
     recompute();
@@ -226,6 +264,12 @@ export function compareScreen(session: GameSession, handlers: CompareHandlers): 
           ${c?.runs.length ? html`<button type="button" class="button" @click=${() => window.print()}>Print or save as PDF</button>` : nothing}
           <button type="button" class="button button--quiet" @click=${handlers.back}>Back</button>
         </div>
+        ${serverRunsPart(
+          state.sessions,
+          (code) => state.files.some((f) => f.name === sessionRunName(code)),
+          state.fetching,
+          (codes) => void addSessions(codes),
+        )}
         ${
           refused.length
             ? html`<div class="notice notice--warning" role="alert"><p>Not compared:</p><ul>${refused.map(
