@@ -217,11 +217,15 @@ test.describe('the reply on a phone', () => {
     });
     // A state per change: a choice already taken is refused (the next state carries the next choice).
     facilitator.onMessage('refused', () => undefined);
+    let atTheReply = false;
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('the reply did not open')), 60_000);
       facilitator.onMessage('facilitator', (state: FacilitatorState) => {
         const decision = state.sides[0].view.decision;
+        // Once the reply is open the facilitator takes nothing more: the next decision is the student's to see.
+        if (atTheReply) return;
         if (decision?.kind === 'reply') {
+          atTheReply = true;
           clearTimeout(timer);
           resolve();
         } else if (decision)
