@@ -227,11 +227,12 @@ describe('endings from the whole run', () => {
 
   it('a late departure after the private assurance ends in the soured settlement, whose epilogue says the promise was spent', () => {
     // The record's path gives the assurance through Robert Kennedy; each run then sours what it bought.
-    for (const departure of [
+    const late: Record<string, string>[] = [
       { jupiters: 'delay' },
       { inspection: 'withhold-pledge' },
       { 'il28-question': 'ultimatum' },
-    ]) {
+    ];
+    for (const departure of late) {
       const run = play(departure);
       expect(run.context.flags.jupiterAssurance, JSON.stringify(departure)).toBe(true);
       expect(run.context.ending, JSON.stringify(departure)).toBe('soured-settlement');

@@ -176,7 +176,8 @@ describe('the historical ending and the record it asserts', () => {
   });
 
   it('a late departure that sours the settlement after the private assurance ends soured, not near the record', () => {
-    for (const changes of [{ jupiters: 'delay' }, { inspection: 'withhold-pledge' }]) {
+    const souring: Record<string, string>[] = [{ jupiters: 'delay' }, { inspection: 'withhold-pledge' }];
+    for (const changes of souring) {
       const game = offRecordRun(changes);
       expect(game.context.ending, JSON.stringify(changes)).toBe('soured-settlement');
       const view = toView(engine, game, { side: 'us' });
