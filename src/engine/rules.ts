@@ -74,50 +74,14 @@ export function paperFor(index: ScenarioIndex, ctx: GameContext, id: string): st
   return id;
 }
 
-/**
- * The documents a list of delivered papers answers for (each paper's own id and the ids of the
- * documents it is a variant of), kept per list. `arrived` is asked for every paper due at every tick,
- * and scanning the papers and their variants each time was a good share of a decision's cost. A list
- * only grows (a draft adds to its own copy, contextDraft.ts), so the set catches up from where it was.
- */
-interface ArrivedSet {
-  index: ScenarioIndex;
-  counted: number;
-  ids: Set<string>;
-}
-const arrivedSets = new WeakMap<readonly { id: string }[], ArrivedSet>();
-const standsForMemo = new WeakMap<ScenarioIndex, Map<string, string[]>>();
-
-/** Each variant's id → the documents it stands in for (a paper may be a variant of more than one). */
-function standsFor(index: ScenarioIndex): Map<string, string[]> {
-  let map = standsForMemo.get(index);
-  if (!map) {
-    map = new Map();
-    for (const doc of index.scenario.documents)
-      for (const v of doc.variants ?? []) map.set(v.document, [...(map.get(v.document) ?? []), doc.id]);
-    standsForMemo.set(index, map);
-  }
-  return map;
-}
-
 /** Whether a document, or any paper standing in for it, has arrived. */
 export function arrived(index: ScenarioIndex, ctx: GameContext, id: string): boolean {
-  const delivered = ctx.delivered;
-  let known = arrivedSets.get(delivered);
-  if (!known || known.index !== index) {
-    known = { index, counted: 0, ids: new Set() };
-    arrivedSets.set(delivered, known);
+  const variants = index.documents.get(id)?.variants;
+  for (const paper of ctx.delivered) {
+    if (paper.id === id) return true;
+    if (variants) for (const v of variants) if (v.document === paper.id) return true;
   }
-  if (known.counted < delivered.length) {
-    const variants = standsFor(index);
-    for (let i = known.counted; i < delivered.length; i++) {
-      const paper = delivered[i].id;
-      known.ids.add(paper);
-      for (const doc of variants.get(paper) ?? []) known.ids.add(doc);
-    }
-    known.counted = delivered.length;
-  }
-  return known.ids.has(id);
+  return false;
 }
 
 /*
@@ -394,6 +358,8 @@ export function readOptions(options: readonly Option[], ctx: GameContext): Optio
 /** Each track's change from `before` to `after`, in the scenario's track order; unchanged tracks left out. */
 function movedTracks(index: ScenarioIndex, before: GameContext, after: GameContext): TrackMove[] {
   const moved: TrackMove[] = [];
+  // A record is replaced whenever a track moves (contextDraft.ts), so the same record means none moved.
+  if (after.tracks === before.tracks) return moved;
   for (const t of index.scenario.tracks) {
     const delta = (own(after.tracks, t.id) ?? 0) - (own(before.tracks, t.id) ?? 0);
     if (delta !== 0) moved.push({ track: t.id, delta });
