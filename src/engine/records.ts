@@ -9,11 +9,7 @@ export function own<T>(record: Readonly<Record<string, T>> | undefined, key: str
   if (record === undefined) return undefined;
   // Most reads ask for what was never stored (a flag not set): one lookup answers those.
   const value = record[key];
-  if (value === undefined) return undefined;
-  // What a plain object inherits is a function or an object (`__proto__`), so a number, a string or a
-  // boolean (a track, a flag, a visit, a choice) can only be the record's own: no second lookup for it.
-  if (typeof value !== 'object' && typeof value !== 'function') return value;
-  return Object.hasOwn(record, key) ? value : undefined;
+  return value !== undefined && Object.hasOwn(record, key) ? value : undefined;
 }
 
 /**

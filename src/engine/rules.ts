@@ -172,13 +172,36 @@ export function tick(index: ScenarioIndex, ctx: GameContext): GameContext {
   return d.done();
 }
 
+/**
+ * How many of the schedule's first items are settled for a run: papers that have arrived and events
+ * already considered, which a tick passes over without judging anything. Kept per list of papers
+ * delivered, with the list of events considered it was counted against: both only grow (a draft adds to
+ * its own copies, contextDraft.ts), so a count taken once stays true for the same two lists. Most ticks
+ * then start past the morning's papers instead of asking after each of them again.
+ */
+const settledMemo = new WeakMap<
+  GameContext['delivered'],
+  { index: ScenarioIndex; considered: GameContext['consideredEvents']; settled: number }
+>();
+
+function settledFrom(index: ScenarioIndex, ctx: GameContext): number {
+  const known = settledMemo.get(ctx.delivered);
+  return known && known.index === index && known.considered === ctx.consideredEvents ? known.settled : 0;
+}
+
 function tickTo(index: ScenarioIndex, d: ContextDraft): void {
-  for (const item of index.schedule) {
+  const schedule = index.schedule;
+  let open = -1;
+  let i = settledFrom(index, d.now);
+  for (; i < schedule.length; i++) {
+    const item = schedule[i];
     if (item.at > d.now.clock) break;
     if ('doc' in item) {
       // Most papers due by now arrived at an earlier tick: skip them before judging their condition.
-      if (!arrived(index, d.now, item.doc.id) && holdsOrAbsent(item.doc.deliver?.when, d.now))
-        deliverTo(index, d, item.doc.id);
+      if (!arrived(index, d.now, item.doc.id)) {
+        if (holdsOrAbsent(item.doc.deliver?.when, d.now)) deliverTo(index, d, item.doc.id);
+        if (open < 0 && !arrived(index, d.now, item.doc.id)) open = i;
+      }
       continue;
     }
     const { event } = item;
@@ -194,6 +217,10 @@ function tickTo(index: ScenarioIndex, d: ContextDraft): void {
     d.append('log', { kind: 'event', at: d.now.clock, event: event.id });
     applyEffectsTo(index, d, event.effects);
   }
+  // Everything before the first paper still waiting (or the first item not yet due) is settled now.
+  const settled = open >= 0 ? open : i;
+  const now = d.now;
+  settledMemo.set(now.delivered, { index, considered: now.consideredEvents, settled });
 }
 
 /** Entering a decision or an ending: the clock moves on, its documents arrive, the visit counts. */
