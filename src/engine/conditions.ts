@@ -20,8 +20,11 @@ export function holds(condition: Condition, ctx: GameContext): boolean {
   return testFor(condition)(ctx);
 }
 
-/** The test of a condition, read once. A composite's test calls its parts' tests directly. */
-function testFor(condition: Condition): Test {
+/**
+ * The test of a condition, read once. A composite's test calls its parts' tests directly, and a rule
+ * judged at every step may keep its test rather than look it up each time.
+ */
+export function testFor(condition: Condition): (ctx: GameContext) => boolean {
   let test = tests.get(condition);
   if (!test) {
     test = testOf(condition);

@@ -2,7 +2,7 @@
  * The rules of play as pure functions from one game context to the next. The XState machine calls
  * them from its actions; analysis and tests may call them directly. None of them mutates its input.
  */
-import { holds, holdsOrAbsent } from './conditions';
+import { holds, holdsOrAbsent, testFor } from './conditions';
 import { ContextDraft } from './contextDraft';
 import { own, withEntries, withEntry } from './records';
 import { pickWeighted, roll, seedState } from './rng';
@@ -110,12 +110,21 @@ export function applyTrackRules(index: ScenarioIndex, ctx: GameContext): GameCon
   return d.done();
 }
 
+/** The acting rules' conditions as tests, in the same order, kept per index (they run after every change). */
+const ruleTests = new WeakMap<ScenarioIndex, ((ctx: GameContext) => boolean)[]>();
+
 function applyTrackRulesTo(index: ScenarioIndex, d: ContextDraft): void {
+  let tests = ruleTests.get(index);
+  if (!tests) {
+    tests = index.actingRules.map(({ rule }) => testFor(rule.when));
+    ruleTests.set(index, tests);
+  }
   // Only the rules that bound a track or fire effects act here (a rule that only relabels its track is
   // the view's), and a rule whose effects have fired and that bounds nothing has nothing left to do.
-  for (const { track, rule, bounds } of index.actingRules) {
+  for (let i = 0; i < index.actingRules.length; i++) {
+    const { track, rule, bounds } = index.actingRules[i];
     if (!bounds && d.now.firedRules?.includes(rule.id as string)) continue;
-    if (!holds(rule.when, d.now)) continue;
+    if (!tests[i](d.now)) continue;
     const value = own(d.now.tracks, track.id) ?? track.start;
     let held = value;
     if (rule.atMost !== undefined) held = Math.min(held, rule.atMost);
