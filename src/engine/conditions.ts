@@ -17,12 +17,20 @@ type Test = (ctx: GameContext) => boolean;
 const tests = new WeakMap<Condition, Test>();
 
 export function holds(condition: Condition, ctx: GameContext): boolean {
+  return testFor(condition)(ctx);
+}
+
+/**
+ * The test of a condition, read once. A composite's test calls its parts' tests directly, and a rule
+ * judged at every step may keep its test rather than look it up each time.
+ */
+export function testFor(condition: Condition): (ctx: GameContext) => boolean {
   let test = tests.get(condition);
   if (!test) {
     test = testOf(condition);
     tests.set(condition, test);
   }
-  return test(ctx);
+  return test;
 }
 
 function testOf(condition: Condition): Test {
@@ -61,15 +69,21 @@ function testOf(condition: Condition): Test {
     return (ctx) => (own(ctx.visits, visited) ?? 0) >= atLeast;
   }
   if ('all' in condition) {
-    const all = condition.all;
-    return (ctx) => all.every((c) => holds(c, ctx));
+    const all = condition.all.map(testFor);
+    return (ctx) => {
+      for (const test of all) if (!test(ctx)) return false;
+      return true;
+    };
   }
   if ('any' in condition) {
-    const any = condition.any;
-    return (ctx) => any.some((c) => holds(c, ctx));
+    const any = condition.any.map(testFor);
+    return (ctx) => {
+      for (const test of any) if (test(ctx)) return true;
+      return false;
+    };
   }
-  const not = condition.not;
-  return (ctx) => !holds(not, ctx);
+  const not = testFor(condition.not);
+  return (ctx) => !not(ctx);
 }
 
 export const holdsOrAbsent = (condition: Condition | undefined, ctx: GameContext) =>

@@ -7,7 +7,7 @@ import { holdsOrAbsent } from './conditions';
 import { haltedProblem, resumeProblem } from './lessonPlan';
 import { endlessLoop } from './loopGuard';
 import { own } from './records';
-import { holdable, openOptions, packageProblem, releasable, voteProblem } from './rules';
+import { holdable, packageProblem, releasable, voteProblem } from './rules';
 import type { ScenarioIndex } from './scenarioIndex';
 import type { GameCommand, GameContext } from './state';
 
@@ -66,10 +66,9 @@ function decisionProblem(
   if (own(ctx.controllers, decision.side) !== 'human') return `side "${decision.side}" is played by the response model`;
   if (decision.kind === 'reply') return packageProblem(index, ctx, (command as { items: string[] }).items);
   const { option, vote } = command as Extract<GameCommand, { type: 'player.choose' }>;
-  if (!openOptions(decision, ctx).some((o) => o.id === option)) {
-    return decision.options.some((o) => o.id === option)
-      ? `option "${option}" is not open now`
-      : `"${decision.title}" has no option "${option}"`;
-  }
+  // The option asked for, and only its condition: whether the others are open does not matter here.
+  const asked = decision.options.find((o) => o.id === option);
+  if (!asked) return `"${decision.title}" has no option "${option}"`;
+  if (!holdsOrAbsent(asked.requires, ctx)) return `option "${option}" is not open now`;
   return voteProblem(decision, option, vote);
 }

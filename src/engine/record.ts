@@ -50,12 +50,28 @@ export function recordGate(ending: Ending | undefined): RecordGate | null {
   return { asRecorded: ending.asRecorded, otherwise: ending.otherwise };
 }
 
+/**
+ * The answers given for a log, per ending, with the log's length when given: the machine asks once per
+ * target of a gated route (the ending and its `otherwise`) on the same log. A log only grows, so an
+ * answer stands while its length does.
+ */
+const reachedMemo = new WeakMap<readonly LogEntry[], Map<Ending, { length: number; reached: string }>>();
+
 /** The ending a run actually reaches when a route names `id`: the ending itself, or its `otherwise`. */
 export function endingReached(index: ScenarioIndex, log: readonly LogEntry[], id: string): string {
   const ending = index.endings.get(id);
   const gate = recordGate(ending);
   if (!gate || !ending) return id;
-  return departuresFromRecord(index, log, ending).length === 0 ? id : gate.otherwise;
+  let answers = reachedMemo.get(log);
+  if (!answers) {
+    answers = new Map();
+    reachedMemo.set(log, answers);
+  }
+  const known = answers.get(ending);
+  if (known?.length === log.length) return known.reached;
+  const reached = departuresFromRecord(index, log, ending).length === 0 ? id : gate.otherwise;
+  answers.set(ending, { length: log.length, reached });
+  return reached;
 }
 
 const quoted = (label: string) => `“${label}”`;

@@ -9,7 +9,17 @@ export function own<T>(record: Readonly<Record<string, T>> | undefined, key: str
   if (record === undefined) return undefined;
   // Most reads ask for what was never stored (a flag not set): one lookup answers those.
   const value = record[key];
-  return value !== undefined && Object.hasOwn(record, key) ? value : undefined;
+  if (value === undefined) return undefined;
+  // A number, a string or a boolean read from a plain record is its own unless it is also what
+  // Object.prototype answers (a polluted prototype): the own-property check is left for those.
+  if (
+    typeof value !== 'object' &&
+    typeof value !== 'function' &&
+    Object.getPrototypeOf(record) === Object.prototype &&
+    value !== (Object.prototype as Record<string, unknown>)[key]
+  )
+    return value;
+  return Object.hasOwn(record, key) ? value : undefined;
 }
 
 /**

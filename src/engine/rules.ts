@@ -2,7 +2,7 @@
  * The rules of play as pure functions from one game context to the next. The XState machine calls
  * them from its actions; analysis and tests may call them directly. None of them mutates its input.
  */
-import { holds, holdsOrAbsent } from './conditions';
+import { holds, holdsOrAbsent, testFor } from './conditions';
 import { ContextDraft } from './contextDraft';
 import { own, withEntries, withEntry } from './records';
 import { pickWeighted, roll, seedState } from './rng';
@@ -110,12 +110,21 @@ export function applyTrackRules(index: ScenarioIndex, ctx: GameContext): GameCon
   return d.done();
 }
 
+/** The acting rules' conditions as tests, in the same order, kept per index (they run after every change). */
+const ruleTests = new WeakMap<ScenarioIndex, ((ctx: GameContext) => boolean)[]>();
+
 function applyTrackRulesTo(index: ScenarioIndex, d: ContextDraft): void {
+  let tests = ruleTests.get(index);
+  if (!tests) {
+    tests = index.actingRules.map(({ rule }) => testFor(rule.when));
+    ruleTests.set(index, tests);
+  }
   // Only the rules that bound a track or fire effects act here (a rule that only relabels its track is
   // the view's), and a rule whose effects have fired and that bounds nothing has nothing left to do.
-  for (const { track, rule, bounds } of index.actingRules) {
+  for (let i = 0; i < index.actingRules.length; i++) {
+    const { track, rule, bounds } = index.actingRules[i];
     if (!bounds && d.now.firedRules?.includes(rule.id as string)) continue;
-    if (!holds(rule.when, d.now)) continue;
+    if (!tests[i](d.now)) continue;
     const value = own(d.now.tracks, track.id) ?? track.start;
     let held = value;
     if (rule.atMost !== undefined) held = Math.min(held, rule.atMost);
@@ -172,13 +181,36 @@ export function tick(index: ScenarioIndex, ctx: GameContext): GameContext {
   return d.done();
 }
 
+/**
+ * How many of the schedule's first items are settled for a run: papers that have arrived and events
+ * already considered, which a tick passes over without judging anything. Kept per list of papers
+ * delivered, with the list of events considered it was counted against: both only grow (a draft adds to
+ * its own copies, contextDraft.ts), so a count taken once stays true for the same two lists. Most ticks
+ * then start past the morning's papers instead of asking after each of them again.
+ */
+const settledMemo = new WeakMap<
+  GameContext['delivered'],
+  { index: ScenarioIndex; considered: GameContext['consideredEvents']; settled: number }
+>();
+
+function settledFrom(index: ScenarioIndex, ctx: GameContext): number {
+  const known = settledMemo.get(ctx.delivered);
+  return known && known.index === index && known.considered === ctx.consideredEvents ? known.settled : 0;
+}
+
 function tickTo(index: ScenarioIndex, d: ContextDraft): void {
-  for (const item of index.schedule) {
+  const schedule = index.schedule;
+  let open = -1;
+  let i = settledFrom(index, d.now);
+  for (; i < schedule.length; i++) {
+    const item = schedule[i];
     if (item.at > d.now.clock) break;
     if ('doc' in item) {
       // Most papers due by now arrived at an earlier tick: skip them before judging their condition.
-      if (!arrived(index, d.now, item.doc.id) && holdsOrAbsent(item.doc.deliver?.when, d.now))
-        deliverTo(index, d, item.doc.id);
+      if (!arrived(index, d.now, item.doc.id)) {
+        if (holdsOrAbsent(item.doc.deliver?.when, d.now)) deliverTo(index, d, item.doc.id);
+        if (open < 0 && !arrived(index, d.now, item.doc.id)) open = i;
+      }
       continue;
     }
     const { event } = item;
@@ -194,6 +226,10 @@ function tickTo(index: ScenarioIndex, d: ContextDraft): void {
     d.append('log', { kind: 'event', at: d.now.clock, event: event.id });
     applyEffectsTo(index, d, event.effects);
   }
+  // Everything before the first paper still waiting (or the first item not yet due) is settled now.
+  const settled = open >= 0 ? open : i;
+  const now = d.now;
+  settledMemo.set(now.delivered, { index, considered: now.consideredEvents, settled });
 }
 
 /** Entering a decision or an ending: the clock moves on, its documents arrive, the visit counts. */
@@ -358,6 +394,8 @@ export function readOptions(options: readonly Option[], ctx: GameContext): Optio
 /** Each track's change from `before` to `after`, in the scenario's track order; unchanged tracks left out. */
 function movedTracks(index: ScenarioIndex, before: GameContext, after: GameContext): TrackMove[] {
   const moved: TrackMove[] = [];
+  // A record is replaced whenever a track moves (contextDraft.ts), so the same record means none moved.
+  if (after.tracks === before.tracks) return moved;
   for (const t of index.scenario.tracks) {
     const delta = (own(after.tracks, t.id) ?? 0) - (own(before.tracks, t.id) ?? 0);
     if (delta !== 0) moved.push({ track: t.id, delta });

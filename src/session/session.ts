@@ -10,7 +10,7 @@ import { createEngine, type Engine, type GameSnapshot, type StepResult, undoLast
 import { type InterludeLine, interludeLines } from '../engine/interludeView';
 import { type LessonPlanSummary, lessonPlanSummaries } from '../engine/lessonView';
 import { assessPackage, type PackageAssessment } from '../engine/posture';
-import { type FeatureReading, likelyReading, packageWarnings } from '../engine/replyReading';
+import { likelyReading, type PackageReading, packageWarnings } from '../engine/replyReading';
 import { fail, ok, type Result } from '../engine/result';
 import { packageProblem } from '../engine/rules';
 import { createSave, restoreSave } from '../engine/save';
@@ -97,9 +97,9 @@ export class GameSession {
     return packageWarnings(this.engine.index, items);
   }
 
-  /** How the other side's model is likely to read a package (face, security, fear, trust). */
-  likelyReading(items: readonly string[]): FeatureReading[] {
-    return likelyReading(this.engine.index, items);
+  /** How the other side's model is likely to read a package (face, security, fear, trust), on this run. */
+  likelyReading(items: readonly string[]): PackageReading {
+    return likelyReading(this.engine.index, items, this.current.context);
   }
 
   /** What happened "while the clock ran", from entries this seat may see (a `Change`'s). */

@@ -98,14 +98,19 @@ describe('play --choices on departing paths', { timeout: 300_000 }, () => {
     );
     expect(departing.private).toMatch(/your private letter to Khrushchev.*\[variant of kennedy-letter-27\]/);
 
-    const late = [
+    const lateRuns = [
       play(choicesFile('bombers', { 'il28-question': 'ultimatum' })),
       play(choicesFile('jupiters', { jupiters: 'delay' })),
       play(choicesFile('pledge', { inspection: 'withhold-pledge' })),
-    ].map(epilogue);
+    ];
+    for (const out of lateRuns)
+      expect(out).toContain('Ending: A settlement that soured (counterfactual, id soured-settlement)');
+    const late = lateRuns.map(epilogue);
     expect(new Set([epilogue(record), ...late]).size).toBe(4);
     expect(late[0]).toMatch(/The bombers \(invented, bombers-ultimatum/);
     expect(late[1]).toMatch(/The Jupiters \(invented, jupiters-delayed\)/);
     expect(late[2]).toMatch(/The pledge \(invented, pledge-withheld\)/);
+    // Each came after the record's private assurance, so each ends soured, and says the promise was spent.
+    for (const out of late) expect(out).toMatch(/The private assurance \(invented, assurance-soured\)/);
   });
 });

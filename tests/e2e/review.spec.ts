@@ -10,9 +10,14 @@ const commands = playStrategy(engine, { seed: SEED }, historicalStrategy).snapsh
   (c) => c.type !== 'player.read',
 );
 
-/** The record except that the Jupiters' removal is delayed: history's road, but not history (audit S4). */
-const delayed = playStrategy(engine, { seed: SEED }, (e, s) =>
-  s.context.current === 'jupiters' ? { type: 'player.choose', side: 'us', option: 'delay' } : historicalStrategy(e, s),
+/**
+ * The record except that a summit is pressed for at the end: history's road, but not history (audit S4).
+ * (A late departure that sours the settlement, such as the Jupiters delayed, ends in soured-settlement.)
+ */
+const pressed = playStrategy(engine, { seed: SEED }, (e, s) =>
+  s.context.current === 'summit-agenda'
+    ? { type: 'player.choose', side: 'us', option: 'press-for-summit' }
+    : historicalStrategy(e, s),
 ).snapshot.context.commands.filter((c) => c.type !== 'player.read');
 
 /** Plays the given commands through the automation hook (the UI follows). */
@@ -93,17 +98,17 @@ test.describe('the after-action review and the decision map', () => {
     test.setTimeout(120_000);
     const errors = collectErrors(page);
     await page.goto('/');
-    await playThrough(page, delayed);
+    await playThrough(page, pressed);
     await expect(page.locator('[data-ending="near-settlement"]')).toBeVisible();
     await expect(page.getByText('COUNTERFACTUAL ENDING')).toBeVisible();
     const heading = 'Where your run left the record of “The settlement of 28 October”';
     await expect(page.getByRole('heading', { name: heading })).toBeVisible();
-    await expect(page.locator('.outcome__departures li[data-decision="jupiters"]')).toHaveText(
-      'The Jupiters: you: Let Turkish reluctance slow it down; the record: Remove them quietly by April, with Polaris in the Mediterranean',
+    await expect(page.locator('.outcome__departures li[data-decision="summit-agenda"]')).toHaveText(
+      "The memo's part (b): you: Press for a Kennedy–Khrushchev summit, as the memo recommended; the record: Pursue limited agreements: a hotline and a test ban",
     );
     await page.getByRole('button', { name: 'After-action review' }).click();
     await expect(page.getByRole('heading', { name: heading })).toBeVisible();
-    await expect(page.locator('.review li[data-decision="jupiters"]')).toBeVisible();
+    await expect(page.locator('.review li[data-decision="summit-agenda"]')).toBeVisible();
     expect(errors).toEqual([]);
   });
 

@@ -12,6 +12,7 @@ import { loadScenarioFolder } from '../../src/cli/scenarioFolder';
 import { legalCommand, playRandomGame } from '../../src/engine/analysis/randomPlay';
 import { holds } from '../../src/engine/conditions';
 import { createEngine, type GameSnapshot } from '../../src/engine/game';
+import { own } from '../../src/engine/records';
 import { formatIssue } from '../../src/engine/result';
 import { seedState } from '../../src/engine/rng';
 import { applyEffects, optionWeight, voteProblem } from '../../src/engine/rules';
@@ -99,6 +100,25 @@ describe('a name an Object already answers for is just a name', () => {
       north: 'human',
       south: 'model',
     });
+  });
+
+  it('a polluted Object.prototype answers for no record: a flag, a track or a side stays as the game set it', () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.pollutedFlag = true;
+    proto.south = 'human';
+    try {
+      const ctx = engine.start({ seed: 1 }).context;
+      expect(holds({ flag: 'pollutedFlag' }, ctx)).toBe(false);
+      expect(own({}, 'pollutedFlag')).toBeUndefined();
+      expect(own({ pollutedFlag: true }, 'pollutedFlag')).toBe(true);
+      expect(engine.start({ seed: 1, controllers: { north: 'human' } }).context.controllers).toEqual({
+        north: 'human',
+        south: 'model',
+      });
+    } finally {
+      delete proto.pollutedFlag;
+      delete proto.south;
+    }
   });
 
   it('random games end, with every table a number where a number belongs', () => {

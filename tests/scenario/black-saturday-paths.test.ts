@@ -219,10 +219,51 @@ describe('endings from the whole run', () => {
     expect(lines(pledge)).toContain('pledge-withheld');
     for (const run of [bombers, jupiters, pledge]) {
       expect(lines(run)).not.toEqual(record);
-      // None of them is the historical ending: the record gate names the late departure.
+      // None of them is the historical ending: each soured the settlement the private assurance bought.
       expect(engine.index.endings.get(run.context.ending ?? '')?.kind).toBe('counterfactual');
     }
     expect(new Set([lines(bombers).join(), lines(jupiters).join(), lines(pledge).join()]).size).toBe(3);
+  });
+
+  it('a late departure after the private assurance ends in the soured settlement, whose epilogue says the promise was spent', () => {
+    // The record's path gives the assurance through Robert Kennedy; each run then sours what it bought.
+    const late: Record<string, string>[] = [
+      { jupiters: 'delay' },
+      { inspection: 'withhold-pledge' },
+      { 'il28-question': 'ultimatum' },
+    ];
+    for (const departure of late) {
+      const run = play(departure);
+      expect(run.context.flags.jupiterAssurance, JSON.stringify(departure)).toBe(true);
+      expect(run.context.ending, JSON.stringify(departure)).toBe('soured-settlement');
+      const epilogue = epilogueLines(engine.index, run.context);
+      // Its own topic, first, invented and saying so, with the record it departs from sourced.
+      expect(epilogue[0]).toMatchObject({
+        id: 'assurance-soured',
+        topic: 'The private assurance',
+        kind: 'counterfactual',
+      });
+      expect(epilogue[0].source).toBeTruthy();
+      const view = toView(engine, run, { side: 'us' });
+      expect(view.ending?.id).toBe('soured-settlement');
+      expect(view.ending?.epilogue.map((l) => l.id)).toContain('assurance-soured');
+    }
+    // The record's own path, and a late departure that sours nothing, do not get the line.
+    expect(lines(RECORD)).not.toContain('assurance-soured');
+    const summit = play({ 'summit-agenda': 'press-for-summit' });
+    expect(summit.context.ending).toBe('near-settlement');
+    expect(lines(summit)).not.toContain('assurance-soured');
+    // A soured settlement without the assurance keeps the other lines and not this one.
+    const noAssurance = play({
+      'evening-reply': ['halt-work', 'un-verified-removal', 'no-invasion-pledge', 'deadline', 'rfk-dobrynin'],
+      'rfk-mission': 'deadline-only',
+      jupiters: 'keep-them',
+      'il28-question': 'ultimatum',
+    });
+    expect(noAssurance.context.flags.jupiterAssurance).toBeFalsy();
+    expect(noAssurance.context.ending).toBe('soured-settlement');
+    expect(lines(noAssurance)).toContain('bombers-ultimatum');
+    expect(lines(noAssurance)).not.toContain('assurance-soured');
   });
 
   it('every epilogue line says whether it is history (with a source) or invented', () => {

@@ -1,7 +1,9 @@
 /**
  * Issue #11 item 4 (audit S4): no counterfactual run is called history. The historical ending is
  * reached only by a run that went as recorded at every decision its text asserts (asRecorded); any
- * other run reaches the counterfactual near-settlement, which names where the run differed.
+ * other run reaches the counterfactual near-settlement, which names where the run differed, or, when
+ * it soured the settlement afterwards (the bombers fought over, the pledge withheld, the Jupiters kept
+ * late, DEFCON 1), the counterfactual soured-settlement, whose epilogue says what broke.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -96,15 +98,12 @@ describe('the historical ending and the record it asserts', () => {
         ['soviet-il28', 'your run', 'did not arise'],
       ],
     },
+    // The Jupiters' removal delayed and the assurance withheld over inspection no longer end here: they
+    // sour the settlement the private assurance bought, and end in soured-settlement (below).
     {
-      name: 'the Jupiters’ removal delayed',
-      changes: { jupiters: 'delay' },
-      expected: [['jupiters', 'you', label('jupiters', 'delay') as string]],
-    },
-    {
-      name: 'the assurance withheld over inspection',
-      changes: { inspection: 'withhold-pledge' },
-      expected: [['inspection', 'you', label('inspection', 'withhold-pledge') as string]],
+      name: 'inspection insisted on, on the ground',
+      changes: { inspection: 'insist-on-site' },
+      expected: [['inspection', 'you', label('inspection', 'insist-on-site') as string]],
     },
     {
       name: 'a reply without the assurance against invasion',
@@ -146,9 +145,20 @@ describe('the historical ending and the record it asserts', () => {
   }
 
   it('names the response model when Moscow’s own answer left the record', () => {
-    // The ExComm follows the record; with the model playing Moscow, some seed's answers leave it.
+    // The ExComm follows the record; with the model playing Moscow, some seed's answers leave it. Where
+    // Moscow's answer leads to a decision the record never reached (none is listed in asRecorded), the
+    // ExComm takes the road back to a settlement: it repeats the private offer on Sunday, or appeals to
+    // U Thant when Moscow stalls. (A model that drags out the bombers sours the settlement: another ending.)
+    const roadBack: Record<string, string> = {
+      'sunday-counter': 'repeat-private-offer',
+      'no-withdrawal': 'u-thant-appeal',
+    };
+    const excomm: Strategy = (e, s) => {
+      const option = roadBack[s.context.current];
+      return option ? { type: 'player.choose', side: 'us', option } : historicalStrategy(e, s);
+    };
     for (let seed = 1; seed < 400; seed++) {
-      const run = playStrategy(engine, { seed }, historicalStrategy);
+      const run = playStrategy(engine, { seed }, excomm);
       if (run.stopped || run.snapshot.context.ending !== NEAR) continue;
       const off = toView(engine, run.snapshot, { side: 'us' }).ending?.offRecord;
       expect(off?.departures.length).toBeGreaterThan(0);
@@ -165,8 +175,21 @@ describe('the historical ending and the record it asserts', () => {
     throw new Error('no seed in 1–399 where the model left the record on the ExComm’s own path');
   });
 
+  it('a late departure that sours the settlement after the private assurance ends soured, not near the record', () => {
+    const souring: Record<string, string>[] = [{ jupiters: 'delay' }, { inspection: 'withhold-pledge' }];
+    for (const changes of souring) {
+      const game = offRecordRun(changes);
+      expect(game.context.ending, JSON.stringify(changes)).toBe('soured-settlement');
+      const view = toView(engine, game, { side: 'us' });
+      expect(view.ending?.kind).toBe('counterfactual');
+      // The soured ending stands in for no historical one: its epilogue, not a list, says what broke.
+      expect(view.ending?.offRecord).toBeNull();
+      expect(view.ending?.epilogue[0]?.id).toBe('assurance-soured');
+    }
+  });
+
   it('a finished off-record game saves, restores and replays to the same ending', () => {
-    const game = offRecordRun({ jupiters: 'delay' });
+    const game = offRecordRun({ 'summit-agenda': 'press-for-summit' });
     const restored = restoreSave(engine, createSave(engine, game));
     if (!restored.ok) throw new Error(restored.errors.join('; '));
     expect(restored.snapshot.context.ending).toBe(NEAR);

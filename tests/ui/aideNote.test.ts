@@ -17,6 +17,7 @@ import { GameSession } from '../../src/session/session';
 import { memoryStore } from '../../src/session/storage';
 import { aideNoteStrip, freshNotes } from '../../src/ui/play/aideNote';
 import { replyBuilder } from '../../src/ui/play/reply';
+import { signedNumber } from '../../src/ui/play/replyAdvice';
 import { decisionNotesSection } from '../../src/ui/review/decisionNotes';
 import { Drafts } from '../../src/ui/store/drafts';
 
@@ -119,17 +120,37 @@ describe('the reply builder’s warnings', () => {
       speaking: () => {},
       labelOf: (id) => engine.index.items.get(id)?.label ?? id,
       warnings: (i) => packageWarnings(engine.index, i),
-      reading: (i) => likelyReading(engine.index, i),
+      reading: (i) => likelyReading(engine.index, i, session.snapshot.context),
     });
     const ready = host.querySelector('#reply-problem')?.textContent ?? '';
     expect(ready).not.toMatch(/Ready to send/);
     expect(ready).toMatch(/It can be sent, but it has a problem/);
     expect(host.querySelector('.reply-advice__warnings')?.textContent).toMatch(/letter released to the press/);
-    // The private assurance weighs +2 on face, the halt demand −1, the public letter −1: 0 in all.
-    const face = likelyReading(engine.index, items).find((r) => r.feature === 'face');
-    expect(host.querySelector('[data-feature="face"] dd')?.textContent?.trim()).toBe(
-      face?.total ? `${face.words} (${face.total > 0 ? '+' : ''}${face.total})` : face?.words,
+    // Each factor is shown as a number, the package's value, with the words beside it; and, on this run,
+    // what the model adds for it to each answer's weight, all as the session's own model reads them.
+    const reading = session.likelyReading(items);
+    expect(reading.answer?.decision).toBe('soviet-answer');
+    for (const factor of reading.factors) {
+      const row = host.querySelector(`[data-feature="${factor.feature}"]`);
+      expect(row?.querySelector('dt')?.textContent).toBe(factor.label);
+      expect(row?.querySelector('.reply-advice__total')?.textContent).toBe(signedNumber(factor.total));
+      expect(row?.querySelector('.reply-advice__words')?.textContent).toBe(`(${factor.words})`);
+      const shown = [...(row?.querySelectorAll('.reply-advice__pulls li') ?? [])].map((li) => [
+        li.getAttribute('data-option'),
+        li.querySelector('.reply-advice__pull')?.textContent,
+      ]);
+      expect(shown).toEqual(factor.pulls.map((p) => [p.option, signedNumber(p.value)]));
+    }
+    // The four factors the issue names are there, and one of them moves the model here.
+    expect(reading.factors.map((f) => f.feature)).toEqual(
+      expect.arrayContaining(['face', 'security', 'fear', 'trust']),
     );
+    expect(host.querySelectorAll('.reply-advice__pulls li').length).toBeGreaterThan(0);
+    // The scale is explained beside the numbers, with the ranges from the data.
+    const scale = host.querySelector('.reply-advice__scale')?.textContent ?? '';
+    expect(scale).toBe(reading.scale);
+    expect(scale).toMatch(/sum of what the chosen items add to it \(each item adds from −2 to \+4; 0 is neutral\)/);
+    expect(scale).toMatch(/multiplies each value by its own weight for each answer/);
     // The same package through Robert Kennedy is ready, with no warning.
     drafts.update(decision.id, (d) => {
       d.reply = ['halt-work', 'private-jupiter-assurance', 'deadline', 'rfk-dobrynin'];
@@ -141,7 +162,7 @@ describe('the reply builder’s warnings', () => {
       speaking: () => {},
       labelOf: (id) => engine.index.items.get(id)?.label ?? id,
       warnings: (i) => packageWarnings(engine.index, i),
-      reading: (i) => likelyReading(engine.index, i),
+      reading: (i) => likelyReading(engine.index, i, session.snapshot.context),
     });
     expect(host.querySelector('#reply-problem')?.textContent).toBe('Ready to send.');
   });

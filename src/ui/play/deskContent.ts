@@ -5,7 +5,7 @@
  * (and plays no sound: the bell for a new decision is the app's, on the change, not on a render).
  */
 import type { PackageAssessment } from '../../engine/posture';
-import type { FeatureReading } from '../../engine/replyReading';
+import type { PackageReading } from '../../engine/replyReading';
 import type { Scenario } from '../../engine/schema/scenario';
 import type { GameView } from '../../engine/view';
 import { h } from '../dom';
@@ -26,7 +26,7 @@ export interface DeskGame {
   assessPackage(items: readonly string[]): PackageAssessment;
   packageProblem(items: readonly string[]): string | null;
   packageWarnings(items: readonly string[]): string[];
-  likelyReading(items: readonly string[]): FeatureReading[];
+  likelyReading(items: readonly string[]): PackageReading;
 }
 
 export interface DeskContext {

@@ -9,7 +9,7 @@ import { html, nothing, render } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
 import { repeat } from 'lit-html/directives/repeat.js';
 import { type PackageAssessment, partVerdict } from '../../engine/posture';
-import type { FeatureReading } from '../../engine/replyReading';
+import type { PackageReading } from '../../engine/replyReading';
 import type { DecisionView } from '../../engine/view';
 import type { Drafts } from '../store/drafts';
 import { advisersList } from './decision';
@@ -24,7 +24,7 @@ export interface ReplyHandlers {
   /** Contradictions and gaps in the package (they warn; they do not stop it being sent). */
   warnings?(items: string[]): string[];
   /** How Moscow is likely to read the package, in the response model's own terms. */
-  reading?(items: string[]): FeatureReading[];
+  reading?(items: string[]): PackageReading;
   /** In a class, the students who hold a role. */
   heldBy?(role: string): string[];
   /** Historian's hints: only then does the gauge compare the package with what was actually sent. */
@@ -71,7 +71,7 @@ export function replyBuilder(
     const a = handlers.assess(items);
     const why = handlers.problem(items);
     const warnings = handlers.warnings?.(items) ?? [];
-    const reading = handlers.reading?.(items) ?? [];
+    const reading = handlers.reading?.(items) ?? null;
     const groups = builder.groups.map((group) => {
       const inGroup = builder.items.filter((i) => i.group === group.id);
       const inputType = group.pick === 'one' ? 'radio' : 'checkbox';
