@@ -14,7 +14,7 @@
 import { z } from 'zod';
 import type { FacilitatorView } from '../engine/facilitatorView';
 import type { PackageAssessment } from '../engine/posture';
-import type { FeatureReading } from '../engine/replyReading';
+import type { PackageReading } from '../engine/replyReading';
 import type { Review } from '../engine/review';
 import type { GameCommand, VoteRecord } from '../engine/state';
 import type { DocumentView, GameView } from '../engine/view';
@@ -456,7 +456,7 @@ export interface ReplyAdvice {
   problem: string | null;
   assessment: PackageAssessment;
   warnings: string[];
-  reading: FeatureReading[];
+  reading: PackageReading;
 }
 
 /** The replayable save (the one-screen game's format: `createSave`), in answer to `export`. */

@@ -499,7 +499,7 @@ export class ClassSession {
         // device plays without them, so the comparison with the record stays on the server.
         assessment: { ...assessPackage(scenario, items), historical: { added: [], missing: [], same: false } },
         warnings: packageWarnings(index, items),
-        reading: likelyReading(index, items),
+        reading: likelyReading(index, items, this.snapshot.context),
       },
     };
   }

@@ -7,11 +7,15 @@
  * The package is sent as the same serialisable command the one-screen game sends.
  */
 import type { PackageAssessment } from '../../engine/posture';
+import type { PackageReading } from '../../engine/replyReading';
 import type { DecisionView } from '../../engine/view';
 import type { ReplyAdvice } from '../../net/protocol';
 import type { KeyValueStore } from '../../session/storage';
 import { replyBuilder } from '../play/reply';
 import { Drafts } from '../store/drafts';
+
+/** Before the server's first answer: no factors to show yet (the builder then shows none). */
+const NO_READING: PackageReading = { factors: [], answer: null, scale: '' };
 
 export interface ReplyLink {
   /** Asks the server how a package stands (answered with `replyAdvice`, handed to `take`). */
@@ -103,7 +107,7 @@ export class DeviceReply {
         return advice ? advice.problem : CHECKING;
       },
       warnings: (items) => on(items)?.warnings ?? this.latest(id)?.warnings ?? [],
-      reading: (items) => on(items)?.reading ?? this.latest(id)?.reading ?? [],
+      reading: (items) => on(items)?.reading ?? this.latest(id)?.reading ?? NO_READING,
       send: (items) => this.link.send(id, items),
       speaking: () => undefined,
       labelOf: (item) => labels.get(item) ?? item,
