@@ -31,7 +31,12 @@ export function bootApp(): void {
     return;
   }
   const stage = createStage();
-  const appReady = import('./appMain').then((m) => m.createApp(root, stage));
+  // The game's code is asked for in the frame that paints the title, not before it: a chunk that
+  // arrived and ran before that frame (a local server answers at once) held the title's first paint
+  // back behind its evaluation.
+  const appReady = new Promise<void>((resolve) => inTitleFrame(resolve))
+    .then(() => import('./appMain'))
+    .then((m) => m.createApp(root, stage));
   // The first paint of the title does not wait for anything: its buttons wait instead.
   const later = (act: (app: Awaited<typeof appReady>) => void) => () => {
     root.setAttribute('aria-busy', 'true');
