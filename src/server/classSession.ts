@@ -279,10 +279,12 @@ export class ClassSession {
   }
 
   seatVote(seatId: string): SeatVote | null {
-    const d = this.openChoice();
+    return this.seatVoteWith(seatId, this.openChoice(), this.tally());
+  }
+
+  private seatVoteWith(seatId: string, d: ChoiceDecision | null, tally: Tally | null): SeatVote | null {
     const seat = this.seat(seatId);
     if (!d || !seat) return null;
-    const tally = this.tally();
     return {
       decision: d.id,
       mine: this.ballots()[seatId] ?? null,
@@ -673,14 +675,23 @@ export class ClassSession {
 
   /** The small update after a vote, for one participant. */
   voteUpdate(who: Participant): VoteUpdate {
-    if (who.kind === 'student') return { type: 'voteUpdate', vote: this.seatVote(who.seat) };
+    return this.voteUpdates()(who);
+  }
+
+  /**
+   * The vote update for each participant after a vote, with the room counted once: counting it for
+   * every client (each option's conditions, every seat's eligibility, 32 times a vote) made a class's
+   * vote cost the server about twice what the bare room's rebroadcast costs.
+   */
+  voteUpdates(): (who: Participant) => VoteUpdate {
+    const d = this.openChoice();
     const tally = this.tally();
-    if (who.kind === 'projector') return { type: 'voteUpdate', tally };
-    const ballots = this.openChoice() ? this.ballots() : {};
-    return {
-      type: 'voteUpdate',
-      tally: tally ? { ...tally, counts: this.counts() } : null,
-      voted: Object.keys(ballots).filter((id) => this.seat(id)),
+    const counts = tally ? this.counts() : {};
+    const voted = d ? Object.keys(this.ballots()).filter((id) => this.seat(id)) : [];
+    return (who) => {
+      if (who.kind === 'student') return { type: 'voteUpdate', vote: this.seatVoteWith(who.seat, d, tally) };
+      if (who.kind === 'projector') return { type: 'voteUpdate', tally };
+      return { type: 'voteUpdate', tally: tally ? { ...tally, counts } : null, voted };
     };
   }
 

@@ -199,9 +199,12 @@ export class ClassroomRoom extends Room {
     switch (outcome.change) {
       case 'vote':
         this.persistSoon();
-        for (const c of this.clients) {
-          const jc = this.joined.get(c.sessionId);
-          if (jc) this.sendTo(c, this.session.voteUpdate(jc.who));
+        {
+          const updateFor = this.session.voteUpdates();
+          for (const c of this.clients) {
+            const jc = this.joined.get(c.sessionId);
+            if (jc) this.sendTo(c, updateFor(jc.who));
+          }
         }
         return;
       case 'seats':
