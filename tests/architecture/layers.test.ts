@@ -1,26 +1,8 @@
-/**
- * The one-way imports between the layers (docs/architecture.md), checked the way the engine's purity
- * is (tests/engine/purity.test.ts): by reading the sources. engine ← session ← ui, engine ← scenes;
- * the UI reaches the game through the session and the Phaser room through the stage.
- */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { code, sources } from './sourceFiles';
 
 const SRC = join(__dirname, '..', '..', 'src');
-
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? sources(path) : /\.ts$/.test(path) ? [path] : [];
-  });
-}
-
-/** Comments may name what a module avoids; only code counts. */
-const code = (file: string) =>
-  readFileSync(file, 'utf8')
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/(^|[^:])\/\/.*$/gm, '$1');
 
 interface ImportOf {
   /** The module as written ('xstate', '../engine/game'). */

@@ -5,27 +5,15 @@
  * sources: every `scene.add.<kind>(` / `scene.make.<kind>(` in src/ is registered by a factory or
  * creator the slim entry requires, and every `Phaser.<Name>` the code uses at run time is in it.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { code, sources } from './sourceFiles';
 
 const ROOT = join(__dirname, '..', '..');
 const SRC = join(ROOT, 'src');
 const ENTRY = join(ROOT, 'scripts', 'phaser', 'phaser.cjs');
 const GAME_OBJECTS = join(ROOT, 'scripts', 'phaser', 'gameObjects.cjs');
-
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? sources(path) : /\.ts$/.test(path) ? [path] : [];
-  });
-}
-
-/** Comments may name what the code avoids; only code counts. */
-const code = (file: string) =>
-  readFileSync(file, 'utf8')
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/(^|[^:])\/\/.*$/gm, '$1');
 
 /** The files a slim entry file requires, resolved. */
 function required(file: string): string[] {

@@ -9,12 +9,15 @@ import { h } from '../dom';
 const runName = (name: string) => name.replace(/\.json$/i, '');
 
 export function comparedQuestionsSection(kept: ComparedQuestions | null): HTMLElement {
-  const heading = h('h3', { id: 'guide-compared-heading' }, 'Questions from your classes’ runs');
-  if (!kept)
-    return h(
+  const section = (...body: (HTMLElement | null)[]) =>
+    h(
       'section',
       { class: 'guide__compared', 'aria-labelledby': 'guide-compared-heading' },
-      heading,
+      h('h3', { id: 'guide-compared-heading' }, 'Questions from your classes’ runs'),
+      ...body,
+    );
+  if (!kept)
+    return section(
       h(
         'p',
         { class: 'guide__note' },
@@ -22,10 +25,7 @@ export function comparedQuestionsSection(kept: ComparedQuestions | null): HTMLEl
       ),
     );
   const from = `From your last comparison in this browser, of ${kept.runs.length} runs: ${kept.runs.map(runName).join(', ')}.`;
-  return h(
-    'section',
-    { class: 'guide__compared', 'aria-labelledby': 'guide-compared-heading' },
-    heading,
+  return section(
     h(
       'p',
       { class: 'guide__note' },
