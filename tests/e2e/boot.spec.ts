@@ -60,6 +60,45 @@ test.describe('booting the game', () => {
     expect(errors).toEqual([]);
   });
 
+  test("the title's stylesheet is in the page: no request before the title, none again with the game's code", async ({
+    page,
+  }) => {
+    const errors = collectErrors(page);
+    const requested: string[] = [];
+    const failed: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    page.on('requestfailed', (request) => failed.push(request.url()));
+    page.on('response', (response) => {
+      if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+    });
+    await page.goto('/');
+    await expect(page.getByRole('button', { name: 'New game' })).toBeVisible();
+    // The fonts' faces and the title's rules come with the page (scripts/vite-inline-title-css.ts):
+    // it links no stylesheet, so nothing but the entry script stands between it and the title.
+    const html = await (await page.request.get('/')).text();
+    expect(html).toMatch(/<style>[^<]*@font-face/);
+    expect(html).not.toMatch(/<link rel="stylesheet"/);
+
+    await page.getByRole('button', { name: 'New game' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: SETUP_HEADING })).toBeVisible();
+    await page.evaluate(() => document.fonts.ready);
+
+    // The faces' url()s, rewritten for the page, find their files.
+    expect(requested.filter((path) => path.endsWith('.woff2')).length).toBeGreaterThan(0);
+    expect(failed).toEqual([]);
+    // The game's code brought its own stylesheets, each once, and not the title's again: one sheet
+    // with the fonts' faces in the whole document.
+    const css = requested.filter((path) => path.endsWith('.css'));
+    expect(new Set(css).size).toBe(css.length);
+    const sheetsWithFaces = await page.evaluate(
+      () =>
+        [...document.styleSheets].filter((sheet) => [...sheet.cssRules].some((rule) => rule instanceof CSSFontFaceRule))
+          .length,
+    );
+    expect(sheetsWithFaces).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
   test('pressing New game with the space bar works too', async ({ page }) => {
     const errors = collectErrors(page);
     await page.goto('/');
