@@ -47,10 +47,12 @@ export async function setUpClassroom(
 
 /**
  * Clicks through "the clock runs" interludes, and in a class the cards it stops on (the recap of a
- * decision, the other side's answer, the ending's own card), until a decision (or the ending) is on the desk.
+ * decision, the other side's answer, the ending's own card), until a decision (or the ending) is on the
+ * desk, or (two teams on one screen) the card that asks for the screen to be passed to the other team.
  */
 export async function passInterludes(page: Page): Promise<void> {
-  const settled = page.locator('.interlude, .decision, .reply, .moment, [data-ending]').first();
+  // The hand-over card counts as settled: without it, each hand-over waited out the expect timeout.
+  const settled = page.locator('.interlude, .decision, .reply, .moment, [data-ending], .card--handover').first();
   // A class's recap cards queue up when decisions are taken quickly (one per decision): enough turns for all.
   for (let i = 0; i < 40; i++) {
     // Wait for the desk to show something: the UI renders after the engine steps.
