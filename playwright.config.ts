@@ -12,8 +12,11 @@ export default defineConfig({
   testMatch: '**/*.spec.ts',
   outputDir: 'test-results',
   globalSetup: './tests/e2e/global-setup.ts',
-  fullyParallel: false,
-  // CI (2 cores, a budget of 20 minutes for everything) runs two spec files at once: about a third
+  // Tests, not spec files, are shared out between the workers: with whole files, the last long file
+  // (classroom-packets alone is 13 tests) kept one worker busy while the other sat idle. A file whose
+  // tests share one set-up says so itself (offline.spec.ts: `test.describe.configure({ mode: 'default' })`).
+  fullyParallel: true,
+  // CI (2 cores, a budget of 20 minutes for everything) runs two tests at once: about a third
   // faster than one. At a desk one worker keeps each test's timing as it was written.
   workers: process.env.CI ? 2 : 1,
   forbidOnly: Boolean(process.env.CI),

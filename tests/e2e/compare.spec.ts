@@ -26,6 +26,8 @@ const expected = compareRuns(engine, runs);
 test('three classes compared on the map, a damaged file refused by name, printed without cut-offs', async ({
   page,
 }, info) => {
+  // Three games on the map, a PDF and the guide: past the default minute on a loaded machine (66 s seen).
+  test.setTimeout(120_000);
   const errors = collectErrors(page);
   await page.goto('/');
   await page.getByRole('button', { name: 'Compare classes' }).click();

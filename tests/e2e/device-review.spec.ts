@@ -6,98 +6,57 @@
  * teacher's Compare classes, on the page the server serves, adds the session's game from the server,
  * while a session whose key this browser does not hold is refused with the server's reason.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join as joinPath } from 'node:path';
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { historicalStrategy } from '../../src/engine/analysis/historical';
-import { readSave } from '../../src/engine/save';
-import type { ExportMessage, SeatState } from '../../src/net/protocol';
-import { blackSaturday, createSession, join, type Member } from '../server/harness';
+import type { SeatState } from '../../src/net/protocol';
+import {
+  type ClassroomServer,
+  openClass,
+  playToTheEnd,
+  recordsPath,
+  startClassroomProcess,
+} from '../server/classroomFixture';
+import { blackSaturday, createSession } from '../server/harness';
 import { collectErrors } from './helpers';
 
 const PORT = Number(process.env.DEVICE_REVIEW_PORT ?? 4412);
-const BASE = `http://127.0.0.1:${PORT}`;
 const DIST = process.env.E2E_DIST ?? 'dist';
 const engine = blackSaturday();
 const MEMOS = {
   'Ada Lind': 'Answer the first letter and leave the second unanswered in public.',
   'Bo Varga': 'Keep the allies informed before any word of the Jupiters reaches Moscow.',
 };
-let server: ChildProcess | null = null;
-let sessions = '';
+let server: ClassroomServer | undefined;
+let BASE = '';
 
 test.beforeAll(async () => {
   test.setTimeout(60_000);
-  sessions = mkdtempSync(joinPath(tmpdir(), 'eyes-only-device-review-'));
-  server = spawn(process.execPath, ['--import', 'tsx', 'src/server/serve.ts'], {
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(PORT), DIST, SESSIONS_DIR: sessions },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    let seen = '';
-    const timer = setTimeout(() => reject(new Error(`the server did not start:\n${seen}`)), 50_000);
-    server?.stdout?.on('data', (chunk: Buffer) => {
-      seen += chunk.toString();
-      if (/classroom server: open/.test(seen)) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    server?.stderr?.on('data', (c: Buffer) => {
-      seen += c.toString();
-    });
-    server?.on('exit', (code) => reject(new Error(`the server exited (${code}):\n${seen}`)));
-  });
+  server = await startClassroomProcess(PORT, 'device-review', DIST);
+  BASE = server.base;
 });
 
-test.afterAll(async () => {
-  if (server?.pid) server.kill('SIGTERM');
-  await new Promise((r) => setTimeout(r, 300));
-  if (sessions) rmSync(sessions, { recursive: true, force: true });
-});
-
-/** Plays the session to its ending on the record's path, one facilitator command at a time. */
-async function playToTheEnd(facilitator: Member): Promise<void> {
-  for (let step = 0; step < 80; step++) {
-    const from = facilitator.inbox.length;
-    facilitator.room.send('export', {});
-    const save = readSave((await facilitator.next<ExportMessage>('export', () => true, from)).save);
-    if (!save.ok) throw new Error('unreadable export');
-    const snapshot = engine.replay(save.value.input, save.value.commands);
-    if (snapshot.status === 'done') return;
-    const command = historicalStrategy(engine, snapshot);
-    if ('stop' in command) throw new Error(command.stop);
-    const sent = facilitator.inbox.length;
-    facilitator.room.send('command', { command });
-    await facilitator.next('facilitator', () => true, sent);
-  }
-  throw new Error('no ending after 80 commands');
-}
+test.afterAll(() => server?.close());
 
 test('the console’s review carries each student’s memos, exported and printed; Compare classes adds the session', async ({
   browser,
 }, info) => {
   test.setTimeout(240_000);
   const setup = { scenario: { id: 'black-saturday' }, classSize: 6, seed: 31, debateMinutes: 5 };
-  const created = await createSession(BASE, setup);
+  const room = await openClass(BASE, setup, { students: Object.keys(MEMOS) });
+  const { created, facilitator } = room;
   // Another teacher's session: this browser will hold a wrong key for it.
   const other = await createSession(BASE, { ...setup, seed: 32 });
-  const students: Member[] = [];
-  for (const [name, text] of Object.entries(MEMOS)) {
-    const student = await join(BASE, { code: created.code, name });
+  for (const [i, text] of Object.values(MEMOS).entries()) {
+    const student = room.students[i];
     const seat = await student.next<SeatState>('seat', (s) => (s.memos ?? []).some((m) => m.open));
     const prompt = seat.memos?.find((m) => m.open);
-    if (!prompt) throw new Error(`no open memo prompt for ${name}`);
+    if (!prompt) throw new Error(`no open memo prompt for student ${i + 1}`);
     student.room.send('memo', { decision: prompt.decision, text });
-    students.push(student);
   }
-  const facilitator = await join(BASE, { code: created.code, secret: created.secret });
   await facilitator.next('facilitator', (f: { memos?: unknown[] }) => (f.memos ?? []).length === 2);
-  await playToTheEnd(facilitator);
-  for (const m of [facilitator, ...students]) await m.room.leave();
+  await playToTheEnd(engine, facilitator, recordsPath(engine));
+  await room.leave();
 
   // The teacher's browser holds the key it was given when the session was created (and a wrong one).
   const context = await browser.newContext({ baseURL: BASE, acceptDownloads: true });

@@ -7,20 +7,13 @@
  * each screen. Then the reply: the student whose role decides drafts it on a phone with the one-screen
  * builder (the server's warnings and Moscow's likely reading beside it) and sends it.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { Client } from '@colyseus/sdk';
 import { type Browser, expect, type Page, test } from '@playwright/test';
-import type { FacilitatorState, SessionCreated, SessionFound } from '../../src/net/protocol';
+import { type ClassroomServer, facilitateToReply, startClassroomProcess } from '../server/classroomFixture';
+import { createSession, join } from '../server/harness';
 
 const PORT = Number(process.env.DEVICES_PORT ?? 2585);
-const BASE = `http://127.0.0.1:${PORT}`;
 const DIST = process.env.E2E_DIST ?? 'dist';
-let server: ChildProcess | null = null;
-let sessions = '';
 
 async function axe(page: Page, what: string) {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -30,37 +23,16 @@ async function axe(page: Page, what: string) {
 }
 
 test.describe('on the classroom server', () => {
+  let server: ClassroomServer | undefined;
+  let BASE = '';
+
   test.beforeAll(async () => {
     test.setTimeout(60_000);
-    sessions = mkdtempSync(join(tmpdir(), 'eyes-only-devices-e2e-'));
-    // node itself (not npx), so stopping it stops the server.
-    server = spawn(process.execPath, ['--import', 'tsx', 'src/server/serve.ts'], {
-      env: { ...process.env, HOST: '127.0.0.1', PORT: String(PORT), DIST, SESSIONS_DIR: sessions },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    await new Promise<void>((resolve, reject) => {
-      let seen = '';
-      const timer = setTimeout(() => reject(new Error(`the server did not start:\n${seen}`)), 50_000);
-      const look = (chunk: Buffer) => {
-        seen += chunk.toString();
-        if (/classroom server: open/.test(seen)) {
-          clearTimeout(timer);
-          resolve();
-        }
-      };
-      server?.stdout?.on('data', look);
-      server?.stderr?.on('data', (c: Buffer) => {
-        seen += c.toString();
-      });
-      server?.on('exit', (code) => reject(new Error(`the server exited (${code}):\n${seen}`)));
-    });
+    server = await startClassroomProcess(PORT, 'devices-e2e', DIST);
+    BASE = server.base;
   });
 
-  test.afterAll(async () => {
-    if (server?.pid) server.kill('SIGTERM');
-    await new Promise((r) => setTimeout(r, 300));
-    if (sessions) rmSync(sessions, { recursive: true, force: true });
-  });
+  test.afterAll(() => server?.close());
 
   async function phone(browser: Browser) {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, baseURL: BASE });
@@ -153,53 +125,27 @@ test.describe('on the classroom server', () => {
 
 test.describe('the reply on a phone', () => {
   // Its own server (the first block stops its own in afterAll), on the next port.
-  const port = PORT + 1;
-  const base = `http://127.0.0.1:${port}`;
-  let replyServer: ChildProcess | null = null;
-  let folder = '';
+  let server: ClassroomServer | undefined;
+  let base = '';
 
   test.beforeAll(async () => {
     test.setTimeout(60_000);
-    folder = mkdtempSync(join(tmpdir(), 'eyes-only-devices-reply-'));
-    replyServer = spawn(process.execPath, ['--import', 'tsx', 'src/server/serve.ts'], {
-      env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DIST, SESSIONS_DIR: folder },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    await new Promise<void>((resolve, reject) => {
-      let seen = '';
-      const timer = setTimeout(() => reject(new Error(`the server did not start:\n${seen}`)), 50_000);
-      replyServer?.stdout?.on('data', (chunk: Buffer) => {
-        seen += chunk.toString();
-        if (/classroom server: open/.test(seen)) {
-          clearTimeout(timer);
-          resolve();
-        }
-      });
-      replyServer?.on('exit', (code) => reject(new Error(`the server exited (${code}):\n${seen}`)));
-    });
+    server = await startClassroomProcess(PORT + 1, 'devices-reply', DIST);
+    base = server.base;
   });
 
-  test.afterAll(async () => {
-    if (replyServer?.pid) replyServer.kill('SIGTERM');
-    await new Promise((r) => setTimeout(r, 300));
-    if (folder) rmSync(folder, { recursive: true, force: true });
-  });
+  test.afterAll(() => server?.close());
 
   test('the President drafts the reply on a phone with the one-screen builder, and sends it', async ({ browser }) => {
     test.setTimeout(180_000);
     // The teacher's set-up by the API (the set-up form is the first test's): the President decides.
-    const created = (await (
-      await fetch(`${base}/api/sessions`, {
-        method: 'POST',
-        body: JSON.stringify({
-          scenario: { id: 'black-saturday' },
-          classSize: 6,
-          seed: 11,
-          debateMinutes: 5,
-          deciders: ['jfk'],
-        }),
-      })
-    ).json()) as SessionCreated;
+    const created = await createSession(base, {
+      scenario: { id: 'black-saturday' },
+      classSize: 6,
+      seed: 11,
+      debateMinutes: 5,
+      deciders: ['jfk'],
+    });
     const page = await (await browser.newContext({ viewport: { width: 390, height: 844 }, baseURL: base })).newPage();
     await page.goto(`/?join=${created.code}`);
     await page.getByLabel('Your name').fill('Ana');
@@ -207,33 +153,10 @@ test.describe('the reply on a phone', () => {
     // The first student takes the set-up's first role: the President, who takes the decisions.
     await expect(page.locator('.device-role__office')).toContainText('takes the decisions');
 
-    // The facilitator (a client of the server's own protocol) takes the first option of each choice.
-    const found = (await (
-      await fetch(`${base}/api/sessions/find`, { method: 'POST', body: JSON.stringify({ code: created.code }) })
-    ).json()) as SessionFound;
-    const facilitator = await new Client(base).joinById(found.roomId, {
-      code: created.code,
-      secret: created.secret,
-    });
-    // A state per change: a choice already taken is refused (the next state carries the next choice).
-    facilitator.onMessage('refused', () => undefined);
-    let atTheReply = false;
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('the reply did not open')), 60_000);
-      facilitator.onMessage('facilitator', (state: FacilitatorState) => {
-        const decision = state.sides[0].view.decision;
-        // Once the reply is open the facilitator takes nothing more: the next decision is the student's to see.
-        if (atTheReply) return;
-        if (decision?.kind === 'reply') {
-          atTheReply = true;
-          clearTimeout(timer);
-          resolve();
-        } else if (decision)
-          facilitator.send('command', {
-            command: { type: 'player.choose', side: decision.side, option: decision.options[0].id },
-          });
-      });
-    });
+    // The facilitator (a client of the server's own protocol) takes the first option of each choice,
+    // and nothing more once the reply is open: the next decision is the student's to see.
+    const facilitator = await join(base, { code: created.code, secret: created.secret });
+    await facilitateToReply(facilitator);
 
     const builder = page.locator('.device-decision form.reply');
     await expect(builder).toBeVisible();
@@ -249,7 +172,7 @@ test.describe('the reply on a phone', () => {
     await builder.getByRole('button', { name: 'Send the reply' }).click();
     await expect(builder).toHaveCount(0);
     await expect(page.locator('.device-decision .decision')).not.toHaveAttribute('data-decision', 'evening-reply');
-    await facilitator.leave();
+    await facilitator.room.leave();
   });
 });
 

@@ -91,6 +91,8 @@ async function playToAnEnding(page: Page): Promise<void> {
 }
 
 test.describe('offline play', () => {
+  // One worker for the three: the single file is built once, into one folder, before them.
+  test.describe.configure({ mode: 'default' });
   test.beforeAll(() => {
     // The single file is not part of `npm run build`: make it here if it is missing or out of date.
     test.setTimeout(300_000);

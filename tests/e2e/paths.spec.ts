@@ -5,7 +5,7 @@
 import { expect, test } from '@playwright/test';
 import { historicalStrategy, playStrategy, type Strategy } from '../../src/engine/analysis/historical';
 import { epilogueLines } from '../../src/engine/epilogue';
-import { blackSaturday, collectErrors, passInterludes, playCommand, startNewGame } from './helpers';
+import { blackSaturday, collectErrors, passInterludes, sendThroughHook, startNewGame } from './helpers';
 
 const engine = blackSaturday();
 
@@ -72,7 +72,10 @@ test.describe('papers and endings that follow the path', () => {
       const errors = collectErrors(page);
       await page.goto('/');
       await startNewGame(page, run.plan.seed);
-      for (const command of run.plan.commands) await playCommand(page, command);
+      // The path, not the clicking, is this test's subject (solo.spec.ts clicks and types a whole game):
+      // the decisions go through the hook the buttons' session answers.
+      await passInterludes(page);
+      for (const command of run.plan.commands) await sendThroughHook(page, command);
       await passInterludes(page);
       await expect(page.locator('[data-ending]')).toBeVisible();
       // The paper is in the player's folder, and says on its face that it is invented.

@@ -1,15 +1,8 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { code, sources } from '../architecture/sourceFiles';
 
 const ENGINE = join(__dirname, '..', '..', 'src', 'engine');
-
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? sources(path) : path.endsWith('.ts') ? [path] : [];
-  });
-}
 
 // The engine runs unchanged in the browser, in Node and on a server, and replays from seed + log.
 const FORBIDDEN: [RegExp, string][] = [
@@ -28,9 +21,7 @@ describe('the engine is pure', () => {
   for (const file of files) {
     it(file.slice(ENGINE.length + 1), () => {
       // Comments may say what the engine avoids; only code counts.
-      const text = readFileSync(file, 'utf8')
-        .replace(/\/\*[\s\S]*?\*\//g, '')
-        .replace(/(^|[^:])\/\/.*$/gm, '$1');
+      const text = code(file);
       const found = FORBIDDEN.filter(([pattern]) => pattern.test(text)).map(([, why]) => why);
       expect(found).toEqual([]);
     });

@@ -3,17 +3,14 @@
  * clients. Joining by code, the class's vote, what each seat receives (every message inspected),
  * reconnection and the refusal of bad or unauthorised messages.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join as joinPath } from 'node:path';
 import { Client } from '@colyseus/sdk';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { legalCommand } from '../../src/engine/analysis/randomPlay';
-import type { Engine } from '../../src/engine/game';
-import { seedState } from '../../src/engine/rng';
 import { readSave } from '../../src/engine/save';
 import { mayRead } from '../../src/engine/view';
 import type {
+  CreateSession,
   ExportMessage,
   FacilitatorState,
   ProjectorState,
@@ -23,34 +20,39 @@ import type {
   VoteUpdate,
   Welcome,
 } from '../../src/net/protocol';
-import { setQuiet } from '../../src/server/log';
-import { type RunningServer, startServer } from '../../src/server/startServer';
-import { blackSaturday, createSession, findSession, join, type Member, member, pause, post } from './harness';
+import {
+  type ClassroomServer,
+  openClass,
+  playToTheEnd,
+  randomPath,
+  startClassroomServer,
+  withVote,
+} from './classroomFixture';
+import { blackSaturday, createSession, findSession, join, member, pause, post } from './harness';
 
 // A real server on a busy machine: joins and first loads take seconds, not milliseconds.
 vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
 
 const PORT = 2571;
-let server: RunningServer;
+const engine = blackSaturday();
+let server: ClassroomServer;
 let base: string;
-let sessions: string;
-let engine: Engine;
 
 beforeAll(async () => {
-  setQuiet(true);
-  sessions = mkdtempSync(joinPath(tmpdir(), 'eyes-only-sessions-'));
-  server = await startServer({ port: PORT, sessionsDir: sessions, dist: joinPath(sessions, 'no-dist') });
-  base = server.url;
-  engine = blackSaturday();
+  server = await startClassroomServer(PORT, 'sessions');
+  base = server.base;
 }, 60_000);
 
-afterAll(async () => {
-  await server?.close();
-  rmSync(sessions, { recursive: true, force: true });
-});
+afterAll(() => server?.close());
 
-const oneTeam = (classSize: number, seed = 11) =>
-  createSession(base, { scenario: { id: 'black-saturday' }, classSize, seed, debateMinutes: 5 });
+/** One team's set-up (the ExComm) for a class of `classSize`. */
+const oneTeamSetup = (classSize: number, seed = 11): CreateSession => ({
+  scenario: { id: 'black-saturday' },
+  classSize,
+  seed,
+  debateMinutes: 5,
+});
+const oneTeam = (classSize: number, seed = 11) => createSession(base, oneTeamSetup(classSize, seed));
 
 describe('joining by code', () => {
   it('seats a student who joins with the code and a name, and tells them their role', async () => {
@@ -104,11 +106,11 @@ describe('joining by code', () => {
 
 describe('a class of 30 votes', () => {
   it('counts every vote once, shows heads without names on the projector, and decides by the vote', async () => {
-    const created = await oneTeam(30, 5);
-    const facilitator = await join(base, { code: created.code, secret: created.secret });
-    const projector = await join(base, { code: created.code, projector: true });
-    const students: Member[] = [];
-    for (let i = 0; i < 30; i++) students.push(await join(base, { code: created.code, name: `Student ${i + 1}` }));
+    const room = await openClass(base, oneTeamSetup(30, 5), {
+      projector: true,
+      students: Array.from({ length: 30 }, (_, i) => `Student ${i + 1}`),
+    });
+    const { created, facilitator, projector, students } = room;
     const seats = await Promise.all(students.map((s) => s.next<SeatState>('seat')));
     const open = (await facilitator.next<FacilitatorState>('facilitator', (f) => f.tally !== null)).tally;
     if (!open) throw new Error('no vote open');
@@ -175,10 +177,10 @@ describe('a class of 30 votes', () => {
     expect(recorded?.option).toBe(winner);
     expect(recorded?.vote.counts).toEqual(expected);
     // Persisted with the command: the folder's record holds it.
-    const record = JSON.parse(readFileSync(joinPath(sessions, `${created.code}.json`), 'utf8'));
+    const record = JSON.parse(readFileSync(joinPath(server.sessions, `${created.code}.json`), 'utf8'));
     expect(record.commands).toHaveLength(1);
     expect(record.commands[0]).toMatchObject({ type: 'player.choose', option: winner, vote: { counts: expected } });
-    for (const m of [facilitator, projector, ...students]) await m.room.leave();
+    await room.leave();
   }, 60_000);
 });
 
@@ -190,37 +192,18 @@ function fingerprint(text: string): string {
 
 describe('secrets stay with their seats', () => {
   it('no message to any client carries a paper, objective or option its seat may not know', async () => {
-    const created = await createSession(base, {
-      scenario: { id: 'black-saturday' },
-      sides: ['us', 'ussr'],
-      classSize: 12,
-      seed: 3,
-      debateMinutes: 5,
-    });
-    const facilitator = await join(base, { code: created.code, secret: created.secret });
-    const projector = await join(base, { code: created.code, projector: true });
-    const students: Member[] = [];
-    for (let i = 0; i < 12; i++) students.push(await join(base, { code: created.code, name: `Seat ${i}` }));
+    const room = await openClass(
+      base,
+      { scenario: { id: 'black-saturday' }, sides: ['us', 'ussr'], classSize: 12, seed: 3, debateMinutes: 5 },
+      { projector: true, students: Array.from({ length: 12 }, (_, i) => `Seat ${i}`) },
+    );
+    const { facilitator, projector, students } = room;
     const roles = (await Promise.all(students.map((s) => s.next<SeatState>('seat')))).map((s) => s.role.id);
     const sides = new Set(roles.map((r) => engine.scenario.roles.find((x) => x.id === r)?.side));
     expect(sides.has('us') && sides.has('ussr')).toBe(true);
 
     // The facilitator plays the game through with legal commands, replayed from the export.
-    let chooser = seedState(99);
-    for (let step = 0; step < 60; step++) {
-      const from = facilitator.inbox.length;
-      facilitator.room.send('export', {});
-      const save = readSave((await facilitator.next<ExportMessage>('export', () => true, from)).save);
-      if (!save.ok) throw new Error('unreadable export');
-      const snapshot = engine.replay(save.value.input, save.value.commands);
-      if (snapshot.status === 'done') break;
-      const next = legalCommand(engine, snapshot, chooser);
-      chooser = next.chooser;
-      if (!next.command) break;
-      const sent = facilitator.inbox.length;
-      facilitator.room.send('command', { command: next.command });
-      await facilitator.next('facilitator', () => true, sent);
-    }
+    await playToTheEnd(engine, facilitator, randomPath(engine, 99), { steps: 60 });
     // The papers each student holds, read in full: the server answers only for their own.
     for (const [i, s] of students.entries()) {
       const seat = s.all<SeatState>('seat').at(-1);
@@ -261,7 +244,7 @@ describe('secrets stay with their seats', () => {
       expect(p.view.documents).toEqual([]);
       expect(p.view.decision?.options ?? []).toEqual([]);
     }
-    for (const m of [facilitator, projector, ...students]) await m.room.leave();
+    await room.leave();
   }, 120_000);
 });
 
@@ -294,9 +277,8 @@ describe('reconnecting', () => {
   }, 30_000);
 
   it('keeps the session when the facilitator reloads', async () => {
-    const created = await oneTeam(8);
-    const facilitator = await join(base, { code: created.code, secret: created.secret });
-    const student = await join(base, { code: created.code, name: 'Cy' });
+    const { created, facilitator, students } = await openClass(base, oneTeamSetup(8), { students: ['Cy'] });
+    const [student] = students;
     await student.next('seat');
     await facilitator.room.leave();
     const again = await join(base, { code: created.code, secret: created.secret });
@@ -309,9 +291,9 @@ describe('reconnecting', () => {
 
 describe('bad input and abuse', () => {
   it('refuses unknown, malformed, oversized and unauthorised messages and floods; the room goes on', async () => {
-    const created = await oneTeam(8);
-    const facilitator = await join(base, { code: created.code, secret: created.secret });
-    const student = await join(base, { code: created.code, name: 'Dee' });
+    const room = await openClass(base, oneTeamSetup(8), { students: ['Dee'] });
+    const { facilitator } = room;
+    const [student] = room.students;
     const seat = await student.next<SeatState>('seat');
     const dee = (await student.next<Welcome>('welcome')).seat;
     const refusal = async (send: () => void) => {
@@ -352,36 +334,17 @@ describe('bad input and abuse', () => {
     student.room.send('vote', { decision: open.decision, option: option.options[0].id });
     const update = await facilitator.next<VoteUpdate>('voteUpdate', (u) => u.tally?.cast === 1, voted);
     expect(update.voted).toEqual([dee]);
-    await student.room.leave();
-    await facilitator.room.leave();
+    await room.leave();
   }, 30_000);
 });
 
 describe('after class', () => {
   it('sends everyone the review with the vote split, and an export that replays on the one-screen game', async () => {
-    const created = await oneTeam(6, 21);
-    const facilitator = await join(base, { code: created.code, secret: created.secret });
-    const student = await join(base, { code: created.code, name: 'Eli' });
+    const room = await openClass(base, oneTeamSetup(6, 21), { students: ['Eli'] });
+    const { facilitator } = room;
+    const [student] = room.students;
     await student.next('seat');
-    let chooser = seedState(5);
-    for (let step = 0; step < 80; step++) {
-      const from = facilitator.inbox.length;
-      facilitator.room.send('export', {});
-      const save = readSave((await facilitator.next<ExportMessage>('export', () => true, from)).save);
-      if (!save.ok) throw new Error('unreadable export');
-      const snapshot = engine.replay(save.value.input, save.value.commands);
-      if (snapshot.status === 'done') break;
-      const next = legalCommand(engine, snapshot, chooser);
-      chooser = next.chooser;
-      if (!next.command) throw new Error('stuck');
-      const sent = facilitator.inbox.length;
-      const command =
-        next.command.type === 'player.choose'
-          ? { ...next.command, vote: { counts: { [next.command.option]: 3 } } }
-          : next.command;
-      facilitator.room.send('command', { command });
-      await facilitator.next('facilitator', () => true, sent);
-    }
+    await playToTheEnd(engine, facilitator, withVote(randomPath(engine, 5), 3));
     const review = await student.next<ReviewState>('review');
     expect(review.review.ending).not.toBeNull();
     expect(review.votes.length).toBeGreaterThan(0);
@@ -393,8 +356,7 @@ describe('after class', () => {
     if (!save.ok) throw new Error('unreadable export');
     const replayed = engine.replay(save.value.input, save.value.commands);
     expect(replayed.context.ending).toBe(review.review.ending?.id);
-    await student.room.leave();
-    await facilitator.room.leave();
+    await room.leave();
   }, 120_000);
 });
 

@@ -4,9 +4,6 @@
  * drafted on a student's device reaching the engine (and refused to a student who does not draft it);
  * `refresh` answered with the asker's screen; a memo of the full length in any script accepted.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join as joinPath } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readSave } from '../../src/engine/save';
 import type {
@@ -18,31 +15,24 @@ import type {
   SeatState,
 } from '../../src/net/protocol';
 import { MEMO_MAX_CHARS } from '../../src/net/protocol';
-import { setQuiet } from '../../src/server/log';
 import { bundledFolderReads } from '../../src/server/scenarios';
-import { type RunningServer, startServer } from '../../src/server/startServer';
-import { createSession, join, type Member } from './harness';
+import { type ClassroomServer, facilitateToReply, openClass, startClassroomServer } from './classroomFixture';
+import { createSession, type Member } from './harness';
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 90_000 });
 
 const PORT = 4421;
-let server: RunningServer;
+let server: ClassroomServer;
 let base: string;
-let sessions: string;
 let readsAtStart = 0;
 
 beforeAll(async () => {
-  setQuiet(true);
-  sessions = mkdtempSync(joinPath(tmpdir(), 'eyes-only-device-play-'));
-  server = await startServer({ port: PORT, sessionsDir: sessions, dist: joinPath(sessions, 'no-dist') });
-  base = server.url;
+  server = await startClassroomServer(PORT, 'device-play');
+  base = server.base;
   readsAtStart = bundledFolderReads();
 });
 
-afterAll(async () => {
-  await server?.close();
-  rmSync(sessions, { recursive: true, force: true });
-});
+afterAll(() => server?.close());
 
 /** What a member is refused next, after `send`. */
 async function refusal(m: Member, send: () => void): Promise<string> {
@@ -66,32 +56,28 @@ describe('the bundled scenarios', () => {
 
 describe('the reply drafted on a device', () => {
   it('reaches the engine from the student who drafts it; another student is refused, and so is an unknown item', async () => {
-    const created = await createSession(base, {
-      scenario: { id: 'black-saturday' },
-      classSize: 6,
-      seed: 11,
-      debateMinutes: 5,
-      deciders: ['jfk'],
-      freeChoice: true,
-    });
-    const facilitator = await join(base, { code: created.code, secret: created.secret });
-    const ana = await join(base, { code: created.code, name: 'Ana', role: 'jfk' });
-    const ben = await join(base, { code: created.code, name: 'Ben', role: 'rusk' });
+    const room = await openClass(
+      base,
+      {
+        scenario: { id: 'black-saturday' },
+        classSize: 6,
+        seed: 11,
+        debateMinutes: 5,
+        deciders: ['jfk'],
+        freeChoice: true,
+      },
+      {
+        students: [
+          { name: 'Ana', role: 'jfk' },
+          { name: 'Ben', role: 'rusk' },
+        ],
+      },
+    );
+    const { facilitator } = room;
+    const [ana, ben] = room.students;
     expect((await ana.next<SeatState>('seat')).role.decider).toBe(true);
     // The facilitator takes the first option of each choice until the evening's reply is open.
-    let state = await facilitator.next<FacilitatorState>('facilitator');
-    for (let step = 0; step < 10; step++) {
-      const decision = state.sides[0].view.decision;
-      if (!decision || decision.kind === 'reply') break;
-      const from = facilitator.inbox.length;
-      const command = { type: 'player.choose' as const, side: decision.side, option: decision.options[0].id };
-      facilitator.room.send('command', { command });
-      state = await facilitator.next<FacilitatorState>(
-        'facilitator',
-        (s) => s.sides[0].view.decision?.id !== decision.id,
-        from,
-      );
-    }
+    const state = await facilitateToReply(facilitator);
     const reply = state.sides[0].view.decision;
     if (reply?.kind !== 'reply') throw new Error('the reply did not open');
     const seat = await ana.next<SeatState>('seat', (s) => s.view.decision?.id === reply.id);
@@ -133,21 +119,19 @@ describe('the reply drafted on a device', () => {
     const save = readSave((await facilitator.next<ExportMessage>('export', () => true, exported)).save);
     if (!save.ok) throw new Error('unreadable export');
     expect(save.value.commands.at(-1)).toEqual({ type: 'player.sendReply', side: 'us', items: package_ });
-    for (const m of [ana, ben, facilitator]) await m.room.leave();
+    await room.leave();
   });
 });
 
 describe('refresh', () => {
   it('answers each asker with their own screen again', async () => {
-    const created = await createSession(base, {
-      scenario: { id: 'black-saturday' },
-      classSize: 6,
-      seed: 5,
-      debateMinutes: 5,
-    });
-    const facilitator = await join(base, { code: created.code, secret: created.secret });
-    const projector = await join(base, { code: created.code, projector: true });
-    const student = await join(base, { code: created.code, name: 'Cy' });
+    const room = await openClass(
+      base,
+      { scenario: { id: 'black-saturday' }, classSize: 6, seed: 5, debateMinutes: 5 },
+      { projector: true, students: ['Cy'] },
+    );
+    const { facilitator, projector } = room;
+    const [student] = room.students;
     const first = await student.next<SeatState>('seat');
     await facilitator.next('facilitator');
     await projector.next('projector');
@@ -164,21 +148,19 @@ describe('refresh', () => {
     const again = student.all<SeatState>('seat').at(-1);
     expect(again?.role.id).toBe(first.role.id);
     expect(again?.view.decision?.id).toBe(first.view.decision?.id);
-    for (const m of [student, projector, facilitator]) await m.room.leave();
+    await room.leave();
   });
 });
 
 describe('a memo at the full length', () => {
   it('is accepted in Devanagari, Chinese and emoji; one character over is refused with the limit', async () => {
-    const created = await createSession(base, {
-      scenario: { id: 'black-saturday' },
-      classSize: 6,
-      seed: 7,
-      debateMinutes: 5,
-      freeChoice: true,
-    });
-    const facilitator = await join(base, { code: created.code, secret: created.secret });
-    const student = await join(base, { code: created.code, name: 'Dee', role: 'jfk' });
+    const room = await openClass(
+      base,
+      { scenario: { id: 'black-saturday' }, classSize: 6, seed: 7, debateMinutes: 5, freeChoice: true },
+      { students: [{ name: 'Dee', role: 'jfk' }] },
+    );
+    const { facilitator } = room;
+    const [student] = room.students;
     const seat = await student.next<SeatState>('seat');
     const memo = seat.memos?.find((m) => m.open);
     if (!memo) throw new Error('no memo open to the President');
@@ -203,6 +185,6 @@ describe('a memo at the full length', () => {
     expect(await refusal(student, () => student.room.send('memo', { decision: memo.decision, text: over }))).toBe(
       `Malformed "memo": text: a memo of at most ${MEMO_MAX_CHARS} characters: shorten it.`,
     );
-    for (const m of [student, facilitator]) await m.room.leave();
+    await room.leave();
   });
 });

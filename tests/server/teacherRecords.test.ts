@@ -5,13 +5,8 @@
  * while the game's save carries neither; and the session's replayable save over HTTP, for the
  * browser holding the facilitator's secret only (Compare classes takes it as it takes a file).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join as joinPath } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { historicalStrategy } from '../../src/engine/analysis/historical';
-import type { Engine } from '../../src/engine/game';
-import { readSave, restoreSave } from '../../src/engine/save';
+import { restoreSave } from '../../src/engine/save';
 import {
   type ExportMessage,
   type FacilitatorState,
@@ -23,55 +18,39 @@ import {
   type SessionSave,
 } from '../../src/net/protocol';
 import { fetchSessionSave, keptSessions } from '../../src/net/sessionSaves';
-import { setQuiet } from '../../src/server/log';
-import { type RunningServer, startServer } from '../../src/server/startServer';
 import { deviceReviewMarkdown } from '../../src/session/deviceReview';
 import { memosFile } from '../../src/ui/devices/consoleScreen';
 import { memosByStudent, reviewWithMemos } from '../../src/ui/review/memoSection';
-import { blackSaturday, createSession, join, type Member, pause, post } from './harness';
+import {
+  type ClassroomServer,
+  openClass,
+  playToTheEnd,
+  recordsPath,
+  startClassroomServer,
+  withVote,
+} from './classroomFixture';
+import { blackSaturday, type Member, post } from './harness';
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 60_000 });
 
 const PORT = 4411;
-let server: RunningServer;
+const engine = blackSaturday();
+let server: ClassroomServer;
 let base: string;
-let sessions: string;
-let engine: Engine;
 
 beforeAll(async () => {
-  setQuiet(true);
-  sessions = mkdtempSync(joinPath(tmpdir(), 'eyes-only-teacher-records-'));
-  server = await startServer({ port: PORT, sessionsDir: sessions, dist: joinPath(sessions, 'no-dist') });
-  base = server.url;
-  engine = blackSaturday();
+  server = await startClassroomServer(PORT, 'teacher-records');
+  base = server.base;
 }, 60_000);
 
-afterAll(async () => {
-  await server?.close();
-  rmSync(sessions, { recursive: true, force: true });
-});
+afterAll(() => server?.close());
 
-/** Plays the session to its ending on the record's path, one facilitator command at a time. */
-async function playToTheEnd(facilitator: Member): Promise<void> {
-  for (let step = 0; step < 80; step++) {
-    const from = facilitator.inbox.length;
-    facilitator.room.send('export', {});
-    const save = readSave((await facilitator.next<ExportMessage>('export', () => true, from)).save);
-    if (!save.ok) throw new Error('unreadable export');
-    const snapshot = engine.replay(save.value.input, save.value.commands);
-    if (snapshot.status === 'done') return;
-    const command = historicalStrategy(engine, snapshot);
-    if ('stop' in command) throw new Error(command.stop);
-    const sent = facilitator.inbox.length;
-    facilitator.room.send('command', {
-      command: command.type === 'player.choose' ? { ...command, vote: { counts: { [command.option]: 2 } } } : command,
-    });
-    await facilitator.next('facilitator', () => true, sent);
-    // Two messages a step: kept under the room's 10 a second, or a fast machine is refused "Too many messages".
-    await pause(200);
-  }
-  throw new Error('no ending after 80 commands');
-}
+/**
+ * The record's path to the ending, each choice with two heads behind it. Two messages a step, 200 ms
+ * apart: kept under the room's 10 a second, or a fast machine is refused "Too many messages".
+ */
+const playTheRecord = (facilitator: Member) =>
+  playToTheEnd(engine, facilitator, withVote(recordsPath(engine), 2), { pauseMs: 200 });
 
 const MEMOS = {
   'Ada Lind': 'Answer the first letter and leave the second unanswered in public.',
@@ -80,16 +59,14 @@ const MEMOS = {
 
 describe('position memos for grading', () => {
   it('two students submit memos; the facilitator sees both; the review’s exports carry both, per student', async () => {
-    const created = await createSession(base, {
-      scenario: { id: 'black-saturday' },
-      classSize: 6,
-      seed: 31,
-      debateMinutes: 5,
-    });
-    const facilitator = await join(base, { code: created.code, secret: created.secret });
-    const projector = await join(base, { code: created.code, projector: true });
-    const students: Record<string, Member> = {};
-    for (const name of Object.keys(MEMOS)) students[name] = await join(base, { code: created.code, name });
+    const names = Object.keys(MEMOS);
+    const room = await openClass(
+      base,
+      { scenario: { id: 'black-saturday' }, classSize: 6, seed: 31, debateMinutes: 5 },
+      { projector: true, students: names },
+    );
+    const { created, facilitator, projector } = room;
+    const students = Object.fromEntries(names.map((name, i) => [name, room.students[i]]));
 
     for (const [name, text] of Object.entries(MEMOS)) {
       const seat = await students[name].next<SeatState>('seat', (s) => (s.memos ?? []).some((m) => m.open));
@@ -100,7 +77,7 @@ describe('position memos for grading', () => {
     const seen = await facilitator.next<FacilitatorState>('facilitator', (f) => (f.memos ?? []).length === 2);
     expect(Object.fromEntries((seen.memos ?? []).map((m) => [m.name, m.text]))).toEqual(MEMOS);
 
-    await playToTheEnd(facilitator);
+    await playTheRecord(facilitator);
     const review = await facilitator.next<ReviewState>('review');
     expect(review.review.ending).not.toBeNull();
     const from = facilitator.inbox.length;
@@ -130,23 +107,23 @@ describe('position memos for grading', () => {
         for (const m of students[other].inbox) expect(JSON.stringify(m.message)).not.toContain(text);
     }
     expect(projector.all<ProjectorState>('projector').length).toBeGreaterThan(0);
-    for (const m of [facilitator, projector, ...Object.values(students)]) await m.room.leave();
+    await room.leave();
   });
 });
 
 describe('a session’s game for Compare classes', () => {
   it('gives the save to the browser holding the facilitator’s secret, and refuses a wrong one with its reason', async () => {
-    const created = await createSession(base, {
+    const room = await openClass(base, {
       scenario: { id: 'black-saturday' },
       classSize: 6,
       seed: 32,
       debateMinutes: 5,
     });
-    const facilitator = await join(base, { code: created.code, secret: created.secret });
+    const { created, facilitator } = room;
     await facilitator.next('facilitator');
-    await playToTheEnd(facilitator);
+    await playTheRecord(facilitator);
     const review = await facilitator.next<ReviewState>('review');
-    await facilitator.room.leave();
+    await room.leave();
 
     const right = await post<SessionSave>(`${base}${SAVE_PATH}`, { code: created.code, secret: created.secret });
     expect(right.status).toBe(200);
