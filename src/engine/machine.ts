@@ -43,6 +43,26 @@ import { indexScenario, type ScenarioIndex } from './scenarioIndex';
 import type { ChoiceDecision, Condition, Next, ReplyDecision, Scenario } from './schema/scenario';
 import type { GameCommand, GameContext, GameInput } from './state';
 
+/**
+ * What an action changed, for XState's `assign`, which makes the next context as
+ * `Object.assign({}, context, update)`: handed the whole next context it copied every field twice,
+ * through V8's slow path (a third of a move's cost went to copying, #17). The fields that differ give
+ * the very same context, the same values in the same order (new fields last, in their own order), and
+ * a field the action dropped stays, as it did when the whole context was handed over.
+ */
+function changed(before: GameContext, after: GameContext): Partial<GameContext> {
+  const update: Record<string, unknown> = {};
+  if (after === before) return update;
+  const was = before as unknown as Record<string, unknown>;
+  const now = after as unknown as Record<string, unknown>;
+  for (const key of Object.keys(now)) {
+    const value = now[key];
+    if (Object.is(value, was[key]) && Object.hasOwn(was, key)) continue;
+    update[key] = value;
+  }
+  return update as Partial<GameContext>;
+}
+
 /** A transition's action: what the transition does, then the node it enters, if it enters one. */
 interface Into {
   /** The decision or ending entered; null for a transient route state, which does nothing on entry. */
@@ -108,21 +128,22 @@ export function createGameMachine(
     actions: {
       choose: assign(({ context, event }, params: Into & { decision: string; option: string }) => {
         budget.reset();
-        return into(
-          applyOption(index, context, choiceOf(index, params.decision), params.option, 'human', event),
-          params,
-        );
+        const chosen = applyOption(index, context, choiceOf(index, params.decision), params.option, 'human', event);
+        return changed(context, into(chosen, params));
       }),
       takeModelChoice: assign(({ context }, params: Into & { decision: string; option: string }) => {
         budget.spend();
-        return into(takePending(index, context, choiceOf(index, params.decision), params.option), params);
+        return changed(
+          context,
+          into(takePending(index, context, choiceOf(index, params.decision), params.option), params),
+        );
       }),
       replyFromRecord: assign(({ context }, params: Into & { decision: string }) => {
         budget.spend();
-        return into(sendRecordReply(index, context, replyOf(index, params.decision)), params);
+        return changed(context, into(sendRecordReply(index, context, replyOf(index, params.decision)), params));
       }),
       resume: assign(({ context, event }) =>
-        event.type === 'lesson.resume' ? resumeLesson(index, context, event) : context,
+        changed(context, event.type === 'lesson.resume' ? resumeLesson(index, context, event) : context),
       ),
       reply: assign(({ context, event }, params: Into & { decision: string }) => {
         budget.reset();
@@ -130,18 +151,24 @@ export function createGameMachine(
           event.type === 'player.sendReply'
             ? applyPackage(index, context, replyOf(index, params.decision), event.items, event)
             : context;
-        return into(sent, params);
+        return changed(context, into(sent, params));
       }),
       route: assign(({ context }, params: Into & { decision: string; next: string }) => {
         budget.spend();
-        return into(logRoute(context, params.decision, params.next), params);
+        return changed(context, into(logRoute(context, params.decision, params.next), params));
       }),
-      read: assign(({ context, event }) => (event.type === 'player.read' ? markRead(context, event) : context)),
-      mark: assign(({ context, event }) => (event.type === 'facilitator.mark' ? addMark(context, event) : context)),
-      release: assign(({ context, event }) =>
-        event.type === 'facilitator.release' ? releaseEarly(index, context, event) : context,
+      read: assign(({ context, event }) =>
+        changed(context, event.type === 'player.read' ? markRead(context, event) : context),
       ),
-      hold: assign(({ context, event }) => (event.type === 'facilitator.hold' ? holdBack(context, event) : context)),
+      mark: assign(({ context, event }) =>
+        changed(context, event.type === 'facilitator.mark' ? addMark(context, event) : context),
+      ),
+      release: assign(({ context, event }) =>
+        changed(context, event.type === 'facilitator.release' ? releaseEarly(index, context, event) : context),
+      ),
+      hold: assign(({ context, event }) =>
+        changed(context, event.type === 'facilitator.hold' ? holdBack(context, event) : context),
+      ),
     },
   });
 
