@@ -85,7 +85,8 @@ function contextsOf(engine: Engine, seed: number): GameContext[] {
   return seen;
 }
 
-describe('a kept answer is the answer', () => {
+// Each plays hundreds of games: room on a loaded machine (these are not timing tests).
+describe('a kept answer is the answer', { timeout: 120_000 }, () => {
   it('every condition of the scenario, at every step of 200 random games, judged in play order and out of it', () => {
     const engine = createEngine(scenario);
     const conditions = conditionsOf(scenario);
@@ -120,7 +121,7 @@ describe('a kept answer is the answer', () => {
 /** A fresh engine on a copy of the scenario: new condition objects, so nothing is kept from another game. */
 const freshEngine = (s: Scenario) => createEngine(structuredClone(s));
 
-describe('a game on an engine that has played many is the game a fresh engine plays', () => {
+describe('a game on an engine that has played many is the game a fresh engine plays', { timeout: 120_000 }, () => {
   const summary = (game: ReturnType<typeof playRandomGame>) => {
     const { final, ...rest } = game;
     return { ...rest, context: final.context, value: final.value, status: final.status };
