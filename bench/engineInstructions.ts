@@ -11,13 +11,26 @@
  *   (the same with 700; instructions per decision = (I700 − I300) / (D700 − D300))
  *
  * Each count takes a few minutes under valgrind. Usage: node <bundle> <scenario folder> <games>.
+ *
+ * `node <bundle> <scenario folder> check <n>` instead loads the scenario and runs `check` (DEFAULT_CHECK)
+ * n times, as the `check` row of bench:engine does; one warm check costs I(check 2) − I(check 1).
  */
 import { loadScenarioFolder } from '../src/cli/scenarioFolder';
+import { checkScenario, DEFAULT_CHECK } from '../src/engine/analysis/check';
 import { playRandomGame } from '../src/engine/analysis/randomPlay';
 import { createEngine } from '../src/engine/game';
 import { formatIssue } from '../src/engine/result';
 
-const [folder = 'scenarios/black-saturday', games = '300'] = process.argv.slice(2);
+const [folder = 'scenarios/black-saturday', games = '300', checks = '1'] = process.argv.slice(2);
+if (games === 'check') {
+  for (let i = 0; i < Number(checks); i++) {
+    const again = loadScenarioFolder(folder);
+    if (!again.ok) throw new Error(again.errors.map(formatIssue).join('\n'));
+    const problems = checkScenario(createEngine(again.value.scenario), again.value.sectionFiles, folder, DEFAULT_CHECK);
+    console.log(`check ${problems.length} problem(s)`);
+  }
+  process.exit(0);
+}
 const loaded = loadScenarioFolder(folder);
 if (!loaded.ok) {
   console.error(loaded.errors.map(formatIssue).join('\n'));

@@ -6,6 +6,13 @@
  * tracks' rules, the papers due, the options open), and telling a condition's kind from its fields
  * each time was a good share of a decision's cost. The conditions are still data; the tests are
  * closures over them, never code built from strings.
+ *
+ * A leaf test of a track, a flag, a choice or a visit reads one record of the context, and
+ * keeps its answer for the record it last read: records are replaced, never changed in place
+ * (contextDraft.ts), so the same record gives the same answer, and most judgments of a step meet the
+ * record the last one met. Reading by name is what it saves: a run's flags, choices and visits are set
+ * in its own order, so across thousands of games their objects take thousands of shapes, and V8 then
+ * finds a name in one of them far more slowly than in an object of a shape it has seen (#17).
  */
 
 import { own } from './records';
@@ -13,6 +20,9 @@ import type { Condition } from './schema/scenario';
 import type { GameContext } from './state';
 
 type Test = (ctx: GameContext) => boolean;
+
+/** No record yet: a value no context holds, so the first judgment always reads. */
+const UNREAD: unknown = Symbol('unread');
 
 const tests = new WeakMap<Condition, Test>();
 
@@ -36,8 +46,8 @@ export function testFor(condition: Condition): (ctx: GameContext) => boolean {
 function testOf(condition: Condition): Test {
   if ('track' in condition) {
     const { track, atLeast, atMost, above, below, equals } = condition;
-    return (ctx) => {
-      const v = own(ctx.tracks, track);
+    const judge = (tracks: GameContext['tracks']) => {
+      const v = own(tracks, track);
       if (v === undefined) return false;
       if (atLeast !== undefined && !(v >= atLeast)) return false;
       if (atMost !== undefined && !(v <= atMost)) return false;
@@ -46,19 +56,44 @@ function testOf(condition: Condition): Test {
       if (equals !== undefined && v !== equals) return false;
       return true;
     };
+    let read = UNREAD;
+    let answer = false;
+    return (ctx) => {
+      if (ctx.tracks !== read) {
+        answer = judge(ctx.tracks);
+        read = ctx.tracks;
+      }
+      return answer;
+    };
   }
   if ('flag' in condition) {
     const { flag, equals } = condition;
     // `own`: a flag nobody set is unset, even one named like a built-in property (`toString`).
-    if (equals !== undefined) return (ctx) => own(ctx.flags, flag) === equals;
+    const judge = (flags: GameContext['flags']) => {
+      const v = own(flags, flag);
+      return equals !== undefined ? v === equals : v !== undefined && v !== false;
+    };
+    let read = UNREAD;
+    let answer = false;
     return (ctx) => {
-      const v = own(ctx.flags, flag);
-      return v !== undefined && v !== false;
+      if (ctx.flags !== read) {
+        answer = judge(ctx.flags);
+        read = ctx.flags;
+      }
+      return answer;
     };
   }
   if ('chose' in condition) {
     const { decision, option } = condition.chose;
-    return (ctx) => own(ctx.choices, decision) === option;
+    let read = UNREAD;
+    let answer = false;
+    return (ctx) => {
+      if (ctx.choices !== read) {
+        answer = own(ctx.choices, decision) === option;
+        read = ctx.choices;
+      }
+      return answer;
+    };
   }
   if ('package' in condition) {
     const item = condition.package;
@@ -66,7 +101,15 @@ function testOf(condition: Condition): Test {
   }
   if ('visited' in condition) {
     const { visited, atLeast = 1 } = condition;
-    return (ctx) => (own(ctx.visits, visited) ?? 0) >= atLeast;
+    let read = UNREAD;
+    let answer = false;
+    return (ctx) => {
+      if (ctx.visits !== read) {
+        answer = (own(ctx.visits, visited) ?? 0) >= atLeast;
+        read = ctx.visits;
+      }
+      return answer;
+    };
   }
   if ('all' in condition) {
     const all = condition.all.map(testFor);

@@ -6,9 +6,10 @@
 import type { SnapshotFrom } from 'xstate';
 import { whyNot } from './legality';
 import { initialLesson, inputOf } from './lessonPlan';
-import { endlessLoop } from './loopGuard';
+import { endlessLoop, MoveBudget } from './loopGuard';
 import { createGameMachine, type GameMachine } from './machine';
 import { type Failure, reasonOf, refused } from './result';
+import { seedState } from './rng';
 import { markRead } from './rules';
 import { indexScenario, type ScenarioIndex } from './scenarioIndex';
 import type { Scenario } from './schema/scenario';
@@ -39,10 +40,38 @@ export interface Engine {
   replay(input: GameInput, commands: readonly GameCommand[]): GameSnapshot;
 }
 
+/**
+ * Whether a game's start came out the same for every seed: it made no roll (the generator's state is
+ * still the seed's own; every roll moves it) and no eventless move (no route, model pick or reply from
+ * the record in the log, so the move budget is as the start left it, full). Nothing reads the seed
+ * itself while a game starts, so then only the controllers and the lesson plan shaped it.
+ */
+function startIsSeedFree(snapshot: GameSnapshot, seed: number): boolean {
+  const ctx = snapshot.context;
+  return (
+    snapshot.status === 'active' &&
+    ctx.seed === seed &&
+    ctx.rng === seedState(seed) &&
+    !ctx.log.some((e) => e.kind === 'route' || e.kind === 'choice' || e.kind === 'reply')
+  );
+}
+
+/** The part of an input besides the seed: starts that differ only by seed share a template. */
+const startKey = (input: GameInput) => JSON.stringify([input.controllers ?? null, input.lesson ?? null]);
+
 export function createEngine(scenario: Scenario): Engine {
   const index = indexScenario(scenario);
-  const machine = createGameMachine(scenario, index);
+  const budget = new MoveBudget();
+  const machine = createGameMachine(scenario, index, budget);
   const stepper = pureStepper<GameSnapshot, GameCommand, GameInput>(machine as never, { seed: 0 });
+  /**
+   * Starts that came out the same for every seed (startIsSeedFree), by controllers and plan: a new
+   * game with another seed is that start with its own seed and generator, without building the first
+   * context and entering the first decision again through XState (analysis starts thousands of games,
+   * and the start was several per cent of `check`). Contexts are never changed in place (rules.ts,
+   * contextDraft.ts), so games may share the start's lists and records as a step shares its context's.
+   */
+  const starts = new Map<string, GameSnapshot>();
   const engine: Engine = {
     scenario,
     index,
@@ -50,7 +79,16 @@ export function createEngine(scenario: Scenario): Engine {
     start(input) {
       // An unknown lesson plan is refused here, in words (XState would only mark the snapshot as failed).
       initialLesson(scenario, input);
-      return stepper.initial(input);
+      const key = startKey(input);
+      const template = starts.get(key);
+      if (template) {
+        budget.reset(); // as the machine's context does at a start
+        const context = { ...template.context, seed: input.seed, rng: seedState(input.seed) };
+        return { ...template, context } as GameSnapshot;
+      }
+      const snapshot = stepper.initial(input);
+      if (startIsSeedFree(snapshot, input.seed)) starts.set(key, snapshot);
+      return snapshot;
     },
     step(snapshot, command) {
       const reason = whyNot(index, snapshot.context, command);

@@ -95,8 +95,12 @@ function deliverTo(index: ScenarioIndex, d: ContextDraft, id: string): void {
   // A held document waits for the facilitator, whatever would otherwise bring it (clock or branch).
   if (ctx.held?.includes(id) || arrived(index, ctx, id)) return;
   const paper = paperFor(index, ctx, id);
+  const settled = settledFrom(index, ctx);
   d.append('delivered', { id: paper, at: ctx.clock });
   d.append('log', { kind: 'document', at: ctx.clock, document: paper });
+  // One paper more unsettles nothing: the count goes over to the list it makes (see settledMemo).
+  const now = d.now;
+  if (settled > 0) settledMemo.set(now.delivered, { index, considered: now.consideredEvents, settled });
 }
 
 /**
@@ -185,8 +189,10 @@ export function tick(index: ScenarioIndex, ctx: GameContext): GameContext {
  * How many of the schedule's first items are settled for a run: papers that have arrived and events
  * already considered, which a tick passes over without judging anything. Kept per list of papers
  * delivered, with the list of events considered it was counted against: both only grow (a draft adds to
- * its own copies, contextDraft.ts), so a count taken once stays true for the same two lists. Most ticks
- * then start past the morning's papers instead of asking after each of them again.
+ * its own copies, contextDraft.ts), so a count taken once stays true for the same two lists, and for
+ * the longer list a paper's delivery makes (deliverTo passes the count on: a decision's papers arrive
+ * just before its tick, which otherwise started from the top of the schedule). Most ticks then start
+ * past the morning's papers instead of asking after each of them again.
  */
 const settledMemo = new WeakMap<
   GameContext['delivered'],

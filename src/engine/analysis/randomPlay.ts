@@ -106,7 +106,9 @@ export function playRandomGame(engine: Engine, seed: number, options: { checkPap
     }
     const result = engine.step(snapshot, next.command);
     if (!result.ok) return summary(snapshot, { at: snapshot.context.current, why: reasonOf(result) });
-    if (checkPapers) contradictions.push(...contradictedPapers(engine, snapshot, result.snapshot));
+    // Only a step that brought papers can bring one that contradicts the path.
+    if (checkPapers && result.snapshot.context.delivered.length > snapshot.context.delivered.length)
+      contradictions.push(...contradictedPapers(engine, snapshot, result.snapshot));
     snapshot = result.snapshot;
     decisions++;
   }
