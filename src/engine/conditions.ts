@@ -56,15 +56,7 @@ function testOf(condition: Condition): Test {
       if (equals !== undefined && v !== equals) return false;
       return true;
     };
-    let read = UNREAD;
-    let answer = false;
-    return (ctx) => {
-      if (ctx.tracks !== read) {
-        answer = judge(ctx.tracks);
-        read = ctx.tracks;
-      }
-      return answer;
-    };
+    return keptPerRecord((ctx) => ctx.tracks, judge);
   }
   if ('flag' in condition) {
     const { flag, equals } = condition;
@@ -73,27 +65,14 @@ function testOf(condition: Condition): Test {
       const v = own(flags, flag);
       return equals !== undefined ? v === equals : v !== undefined && v !== false;
     };
-    let read = UNREAD;
-    let answer = false;
-    return (ctx) => {
-      if (ctx.flags !== read) {
-        answer = judge(ctx.flags);
-        read = ctx.flags;
-      }
-      return answer;
-    };
+    return keptPerRecord((ctx) => ctx.flags, judge);
   }
   if ('chose' in condition) {
     const { decision, option } = condition.chose;
-    let read = UNREAD;
-    let answer = false;
-    return (ctx) => {
-      if (ctx.choices !== read) {
-        answer = own(ctx.choices, decision) === option;
-        read = ctx.choices;
-      }
-      return answer;
-    };
+    return keptPerRecord(
+      (ctx) => ctx.choices,
+      (choices) => own(choices, decision) === option,
+    );
   }
   if ('package' in condition) {
     const item = condition.package;
@@ -101,15 +80,10 @@ function testOf(condition: Condition): Test {
   }
   if ('visited' in condition) {
     const { visited, atLeast = 1 } = condition;
-    let read = UNREAD;
-    let answer = false;
-    return (ctx) => {
-      if (ctx.visits !== read) {
-        answer = (own(ctx.visits, visited) ?? 0) >= atLeast;
-        read = ctx.visits;
-      }
-      return answer;
-    };
+    return keptPerRecord(
+      (ctx) => ctx.visits,
+      (visits) => (own(visits, visited) ?? 0) >= atLeast,
+    );
   }
   if ('all' in condition) {
     const all = condition.all.map(testFor);
@@ -127,6 +101,23 @@ function testOf(condition: Condition): Test {
   }
   const not = testFor(condition.not);
   return (ctx) => !not(ctx);
+}
+
+/**
+ * A leaf test that judges the one record it reads only when that record is not the one it last read
+ * (records are replaced, never changed in place: see the module's comment).
+ */
+function keptPerRecord<R>(record: (ctx: GameContext) => R, judge: (record: R) => boolean): Test {
+  let read: unknown = UNREAD;
+  let answer = false;
+  return (ctx) => {
+    const now = record(ctx);
+    if (now !== read) {
+      answer = judge(now);
+      read = now;
+    }
+    return answer;
+  };
 }
 
 export const holdsOrAbsent = (condition: Condition | undefined, ctx: GameContext) =>
