@@ -488,9 +488,8 @@ test.describe('the own-scenario check off the main thread', () => {
     expect(errors).toEqual([]);
   });
 
-  test('a second pick while a check runs shows only the second result', async ({ page }) => {
-    const errors = collectErrors(page);
-    // Records, for each worker started, whether it answered and whether it was stopped.
+  /** Records, in `window.checks`, for each worker started, whether it answered and whether it was stopped. */
+  async function recordWorkers(page: Page): Promise<void> {
     await page.addInitScript(() => {
       const Real = window.Worker;
       const checks: { answered: boolean; terminated: boolean }[] = [];
@@ -510,13 +509,23 @@ test.describe('the own-scenario check off the main thread', () => {
         }
       };
     });
+  }
+
+  const workersSeen = (page: Page) => page.evaluate(() => (window as unknown as { checks: unknown[] }).checks);
+
+  test('a second pick while a check runs shows only the second result', async ({ page }) => {
+    const errors = collectErrors(page);
+    await recordWorkers(page);
     await openOwnScenario(page);
     await page.getByLabel('A scenario folder').setInputFiles('scenarios/black-saturday');
     await expect(status(page)).toHaveText(CHECKING);
+    // The status line is set before the worker's chunk is imported; a pick in between never starts
+    // the first worker at all (CI once did so under load). Pick again only once it runs.
+    await expect.poll(() => workersSeen(page)).toHaveLength(1);
     await page.getByLabel('A scenario bundle').setInputFiles(BROKEN_BUNDLE);
     await expect(page.locator('.own-scenario__problems li')).toHaveText(BROKEN_MESSAGE);
     // The first check's worker was stopped before it answered; the second's answered, then was let go.
-    expect(await page.evaluate(() => (window as unknown as { checks: unknown[] }).checks)).toEqual([
+    expect(await workersSeen(page)).toEqual([
       { answered: false, terminated: true },
       { answered: true, terminated: true },
     ]);
@@ -527,6 +536,36 @@ test.describe('the own-scenario check off the main thread', () => {
     await expect(status(page)).toHaveText('1 problem found; the scenario was not loaded.');
     await expect(page.locator('.classroom-host')).not.toHaveAttribute('aria-busy', 'true');
     expect(errors).toEqual([]);
+  });
+
+  test.describe('with the service worker kept out, so that the page sees the chunk requests', () => {
+    // Requests a service worker answers never reach page.route.
+    test.use({ serviceWorkers: 'block' });
+
+    test('a second pick before the first check has started its worker never starts that worker', async ({ page }) => {
+      const errors = collectErrors(page);
+      await recordWorkers(page);
+      // Hold the worker's chunk, as a slow network or a busy machine would, until both picks are made.
+      let release = () => {};
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      await page.route('**/assets/validate.worker-*.js', async (route) => {
+        await held;
+        await route.continue();
+      });
+      await openOwnScenario(page);
+      await page.getByLabel('A scenario folder').setInputFiles('scenarios/black-saturday');
+      await expect(status(page)).toHaveText(CHECKING);
+      await page.getByLabel('A scenario bundle').setInputFiles(BROKEN_BUNDLE);
+      release();
+      await expect(page.locator('.own-scenario__problems li')).toHaveText(BROKEN_MESSAGE);
+      // Only the second pick's worker ever ran: the first check stopped as soon as its chunk arrived.
+      expect(await workersSeen(page)).toEqual([{ answered: true, terminated: true }]);
+      await expect(status(page)).toHaveText('1 problem found; the scenario was not loaded.');
+      await expect(page.locator('.own-scenario__ready')).toHaveCount(0);
+      expect(errors).toEqual([]);
+    });
   });
 
   test('a scenario whose routes go round without end is checked, and refused with the loop named', async ({ page }) => {
