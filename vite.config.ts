@@ -1,6 +1,8 @@
 import { defineConfig } from 'vite';
 import { inlineTitleCssPlugin } from './scripts/vite-inline-title-css.ts';
 import { PHASER_ENTRY, phaserFlagsPlugin } from './scripts/vite-phaser-build.ts';
+import { preloadRoomPlugin } from './scripts/vite-preload-room.ts';
+import { prerenderTitlePlugin } from './scripts/vite-prerender-title.ts';
 import { scenarioPlugin } from './scripts/vite-scenario-plugin.ts';
 import { serviceWorkerPlugin } from './scripts/vite-service-worker-plugin.ts';
 
@@ -12,9 +14,17 @@ export default defineConfig({
   // Relative asset URLs: the built `dist/` runs from any folder of a school web server or a laptop.
   base: './',
   // The bundled scenario is validated at build time and shipped as JSON (see the plugin);
-  // index.html carries the title's stylesheet inline (one request fewer before the title);
+  // index.html carries the title itself, painted with the page, and its stylesheet inline (one request
+  // fewer before the title);
   // the service worker (dist/sw.js) keeps the game playable offline after the first visit.
-  plugins: [scenarioPlugin(), inlineTitleCssPlugin(), serviceWorkerPlugin(), phaserFlagsPlugin()],
+  plugins: [
+    scenarioPlugin(),
+    prerenderTitlePlugin(),
+    inlineTitleCssPlugin(),
+    preloadRoomPlugin(),
+    serviceWorkerPlugin(),
+    phaserFlagsPlugin(),
+  ],
   resolve: {
     // Phaser built from its source without physics or its sound manager (see scripts/vite-phaser-build.ts).
     alias: [{ find: /^phaser$/, replacement: PHASER_ENTRY }],

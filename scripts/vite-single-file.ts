@@ -7,6 +7,7 @@
 import { mergeConfig, type Plugin, type PluginOption, type UserConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { INLINE_TITLE_CSS_PLUGIN } from './vite-inline-title-css.ts';
+import { PRELOAD_ROOM_PLUGIN } from './vite-preload-room.ts';
 import { SERVICE_WORKER_PLUGIN } from './vite-service-worker-plugin.ts';
 
 export const OFFLINE_DIR = 'dist-offline';
@@ -17,7 +18,10 @@ export function singleFileConfig(base: UserConfig): UserConfig {
   // No service worker: a file:// page cannot have one, and there is nothing to fetch anyway. Nor the
   // title's inline stylesheet: the single file inlines every stylesheet itself.
   const plugins = (base.plugins ?? []).filter(
-    (plugin) => !isNamed(plugin, SERVICE_WORKER_PLUGIN) && !isNamed(plugin, INLINE_TITLE_CSS_PLUGIN),
+    (plugin) =>
+      !isNamed(plugin, SERVICE_WORKER_PLUGIN) &&
+      !isNamed(plugin, INLINE_TITLE_CSS_PLUGIN) &&
+      !isNamed(plugin, PRELOAD_ROOM_PLUGIN),
   );
   return mergeConfig({ ...base, plugins }, {
     plugins: [woff2Only(), viteSingleFile({ outputFileName: OFFLINE_FILE }), onlyOneFile()],

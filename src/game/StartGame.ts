@@ -15,6 +15,7 @@ import type { Stage } from './stage';
  * which one to show through `stage`, and the board draws what the app publishes on the feed.
  */
 export function StartGame(parent: string, stage: Stage, feed: Promise<BoardFeed>): Phaser.Game {
+  let fed = false;
   const game = new Phaser.Game({
     // WebGL where available (SwiftShader in headless test browsers), Canvas otherwise.
     type: Phaser.AUTO,
@@ -33,11 +34,25 @@ export function StartGame(parent: string, stage: Stage, feed: Promise<BoardFeed>
       mode: Phaser.Scale.FIT,
       autoCenter: Phaser.Scale.CENTER_BOTH,
     },
+    // The canvas is in the page from here on, but the loop sleeps until the game's code has arrived
+    // (the feed): Phaser's first frames paint the room's textures and compile its shaders, long
+    // tasks in a software renderer that would otherwise hold the game's code back by seconds.
+    // (postBoot runs just before the loop starts, in the same task; the microtask comes after it.)
+    callbacks: {
+      postBoot: (booted) =>
+        queueMicrotask(() => {
+          if (!fed) booted.loop.sleep();
+        }),
+    },
     scene: [new BootScene(), new PreloaderScene(stage), new TitleScene(), new CabinetRoomScene(lazyFeed(feed))],
   });
   const pacer = createPacer(game);
   stage.usePacer(pacer);
-  void feed.then((f) => f.subscribe(() => pacer.poke()));
+  void feed.then((f) => {
+    fed = true;
+    pacer.poke();
+    f.subscribe(() => pacer.poke());
+  });
   game.scale.on('resize', () => pacer.poke());
   // The room's box can change with no window resize (a class's projector puts the board in a column
   // of its own): the sleeping loop would not notice, so the change itself refits the room.

@@ -21,6 +21,7 @@ import { type DocumentView, type GameView, readDocument, toView, type Viewer, vi
 import { commandsBefore } from '../engine/whatIf';
 import { recordPath } from './explored';
 import type { ReviewModel } from './reviewModel';
+import { saveKey } from './saveKeys';
 import type { KeyValueStore, StorageStatus } from './storage';
 
 export interface Change {
@@ -36,8 +37,6 @@ export type Listener = (view: GameView, change: Change) => void;
 
 /** Why the session refused something, in words for the player (the one failure shape: `Result`). */
 export type Refusal = Result<null, string>;
-
-const saveKey = (scenarioId: string) => `eyes-only:save:${scenarioId}`;
 
 export class GameSession {
   private current: GameSnapshot;

@@ -1,18 +1,14 @@
 /**
- * Start-up in the order a player feels it: the HTML title first (interactive at once), then the
- * game's code and the Phaser room, loaded in parallel as separate chunks. A button pressed before
- * they arrive simply waits for them. The room's chunk is fetched as soon as the title is painted.
+ * Start-up in the order a player feels it: the title first (written into index.html by the build, so
+ * it is painted with the page and answers presses at once), then the Phaser room, then the game's
+ * code, as separate chunks. A button pressed before the game's code has arrived simply waits for it.
  */
 import { createStage } from '../game/stage';
+import { hasEarlyTitle, onEarlyPress, SAVE_KEY_PREFIX, takeEarlyTitle } from './earlyTitle';
 import { presenterSessionIn } from './facilitator/presenterRoute';
 import { findOverlayRoot } from './overlay';
+import { DEVICE_QUERY } from './roomPreload';
 import { titleScreen } from './titleScreen';
-
-/**
- * At the latest, the room starts this long after its code has arrived, idle or not (it was 1 s: on a
- * busy machine the board then waited most of that second behind the game's own code).
- */
-const ROOM_START_TIMEOUT_MS = 250;
 
 export function bootApp(): void {
   const root = findOverlayRoot();
@@ -23,7 +19,7 @@ export function bootApp(): void {
     return;
   }
   // A device of the classroom server (`?join=`, `?projector=`, `?console=`): its own screens, no room.
-  if (/[?&](join|projector|console)=/.test(location.search)) {
+  if (DEVICE_QUERY.test(location.search)) {
     void import('./devices/deviceBoot').then((m) => {
       const route = m.deviceRoute(location.search);
       if (route) m.bootDevice(root, route);
@@ -31,69 +27,78 @@ export function bootApp(): void {
     return;
   }
   const stage = createStage();
-  // The game's code is asked for in the frame that paints the title, not before it: a chunk that
-  // arrived and ran before that frame (a local server answers at once) held the title's first paint
-  // back behind its evaluation.
-  const appReady = new Promise<void>((resolve) => inTitleFrame(resolve))
-    .then(() => import('./appMain'))
-    .then((m) => m.createApp(root, stage));
-  // The first paint of the title does not wait for anything: its buttons wait instead.
+  // The room first, then the game's code. On a two-core machine the two downloads, parsed side by
+  // side, slowed each other so that the board appeared twice as late as a bare Phaser page's; so the
+  // room's chunk, already asked for by index.html (roomPreload.ts), is started as soon
+  // as it has arrived, and the game's code is asked for once the room has started. The room draws its
+  // first frames only when the game's code is ready (StartGame.ts), so that Phaser's first frames, long
+  // in a software renderer, do not keep the game's code from running.
+  const roomStarted = import('../game/StartGame')
+    .then(({ StartGame }) => {
+      StartGame(
+        'game-container',
+        stage,
+        appReady.then((app) => app.feed),
+      );
+    })
+    .catch((error: unknown) => console.error('The room could not start:', error));
+  // …unless a player presses a button of the title before: then the game's code is what they are
+  // waiting for, and it is asked for at once.
+  let wantApp = () => {};
+  const appWanted = new Promise<void>((resolve) => {
+    wantApp = resolve;
+  });
+  void roomStarted.then(wantApp);
+  onEarlyPress(wantApp);
+  const appReady = appWanted.then(() => import('./appMain')).then((m) => m.createApp(root, stage));
+  // The title's buttons do not wait for anything to be shown: pressed, they wait for the game's code.
   const later = (act: (app: Awaited<typeof appReady>) => void) => () => {
+    wantApp();
     root.setAttribute('aria-busy', 'true');
     void appReady.then(act);
   };
-  root.dataset.screen = 'title';
-  root.replaceChildren(
-    titleScreen(
-      {
-        newGame: later((app) => app.startSetup()),
-        continueGame: later((app) => app.startContinue()),
-        reviewSaved: later((app) => app.startReview()),
-        settings: later((app) => app.startSettings()),
-        glossary: later((app) => app.startGlossary()),
-        credits: later((app) => app.startCredits()),
-        loadGame: later((app) => app.startLoad()),
-      },
-      { canContinue: hasSaveQuickly() },
-    ),
-  );
-  // The room's chunk (Phaser and the scenes) is the largest download: ask for it as the title is
-  // painted, so it downloads while the player reads the title instead of after the first idle
-  // moment (which made the board appear 2.4× later than a bare Phaser page).
-  inTitleFrame(() => {
-    const room = import('../game/StartGame');
-    // Phaser's start-up is a long task: it waits for an idle moment, so a click on the title is not
-    // held up behind it.
-    void room.then(({ StartGame }) =>
-      whenIdle(() =>
-        StartGame(
-          'game-container',
-          stage,
-          appReady.then((app) => app.feed),
-        ),
+  const showTitle = () => {
+    const early = takeEarlyTitle();
+    const focused = focusedButtonLabel(root);
+    root.dataset.screen = 'title';
+    root.replaceChildren(
+      titleScreen(
+        {
+          newGame: later((app) => app.startSetup()),
+          continueGame: later((app) => app.startContinue()),
+          reviewSaved: later((app) => app.startReview()),
+          settings: later((app) => app.startSettings()),
+          glossary: later((app) => app.startGlossary()),
+          credits: later((app) => app.startCredits()),
+          loadGame: later((app) => app.startLoad()),
+        },
+        { canContinue: early?.hasSave ?? hasSaveQuickly() },
       ),
     );
-  });
+    if (focused !== undefined) buttonLabelled(root, focused)?.focus();
+    for (const label of early?.pressed ?? []) buttonLabelled(root, label)?.click();
+  };
+  // A page built with the title in it (earlyTitle.ts) shows it already and keeps what is pressed:
+  // this title, with its handlers, takes its place once the game's code is ready, keeping the focus
+  // where it was and carrying out the presses made meanwhile. Not sooner: laying the title out a
+  // second time came before the room's start and held it back. (The dev server's page has no title.)
+  if (hasEarlyTitle()) void appReady.then(showTitle);
+  else showTitle();
 }
 
-/**
- * Runs `act` in the frame that paints the title (just before the paint). Starting a download there
- * costs the main thread nothing; waiting for a task after the paint instead was seen to wait for the
- * game's code to compile first. (A hidden tab paints nothing, so nothing starts until it is shown.)
- */
-function inTitleFrame(act: () => void): void {
-  requestAnimationFrame(() => act());
+function focusedButtonLabel(root: HTMLElement): string | undefined {
+  const active = document.activeElement;
+  return active instanceof HTMLButtonElement && root.contains(active) ? (active.textContent ?? '') : undefined;
 }
 
-function whenIdle(act: () => void): void {
-  if ('requestIdleCallback' in window) requestIdleCallback(act, { timeout: ROOM_START_TIMEOUT_MS });
-  else setTimeout(act, 0);
+function buttonLabelled(root: HTMLElement, label: string): HTMLButtonElement | undefined {
+  return [...root.querySelectorAll('button')].find((button) => button.textContent === label);
 }
 
 /** Whether to offer Continue before the game's code has loaded: a look at storage that never throws. */
 function hasSaveQuickly(): boolean {
   try {
-    for (let i = 0; i < localStorage.length; i++) if (localStorage.key(i)?.startsWith('eyes-only:save:')) return true;
+    for (let i = 0; i < localStorage.length; i++) if (localStorage.key(i)?.startsWith(SAVE_KEY_PREFIX)) return true;
   } catch {
     // Storage unavailable: nothing to continue.
   }

@@ -5,6 +5,7 @@
 import { GAME_DATE, GAME_NAME, GAME_NAME_TITLE } from '../game/strings';
 import './title.css';
 import { h } from './dom';
+import { NEEDS_SAVE_ATTRIBUTE } from './earlyTitle';
 
 export interface TitleActions {
   newGame(): void;
@@ -53,8 +54,8 @@ export interface TitleOptions {
 }
 
 export function titleScreen(actions: TitleActions, options: TitleOptions): HTMLElement {
-  const button = (label: string, onclick: (event: Event) => void, extra = '') =>
-    h('button', { type: 'button', class: `button ${extra}`, onclick }, label);
+  const button = (label: string, onclick: (event: Event) => void, extra = '', needsSave = false) =>
+    h('button', { type: 'button', class: `button ${extra}`, onclick, [NEEDS_SAVE_ATTRIBUTE]: needsSave }, label);
   return h(
     'section',
     { class: 'card card--title', 'aria-labelledby': 'title-heading' },
@@ -83,9 +84,9 @@ export function titleScreen(actions: TitleActions, options: TitleOptions): HTMLE
       'nav',
       { class: 'title-menu', 'aria-label': `${GAME_NAME}, ${GAME_DATE}` },
       button('New game', actions.newGame, 'button--primary'),
-      options.canContinue ? button('Continue', actions.continueGame) : null,
+      options.canContinue ? button('Continue', actions.continueGame, '', true) : null,
       options.canContinue && actions.reviewSaved
-        ? button('Review the saved game', actions.reviewSaved, 'button--quiet')
+        ? button('Review the saved game', actions.reviewSaved, 'button--quiet', true)
         : null,
       button(
         'Role packets and facilitator guide',

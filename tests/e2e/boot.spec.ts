@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { collectErrors } from './helpers';
 
 const GAME_NAME = 'Eyes Only: Black Saturday';
@@ -97,6 +97,111 @@ test.describe('booting the game', () => {
     );
     expect(sheetsWithFaces).toBe(1);
     expect(errors).toEqual([]);
+  });
+
+  test.describe("before the game's code has arrived", () => {
+    // Requests a service worker answers never reach page.route.
+    test.use({ serviceWorkers: 'block' });
+
+    /** Holds every script of the build until the returned function is called. */
+    async function holdScripts(page: Page): Promise<() => void> {
+      let release = () => {};
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      await page.route('**/assets/*.js', async (route) => {
+        await held;
+        await route.continue();
+      });
+      return release;
+    }
+
+    const tookOver = (page: Page) =>
+      page.waitForFunction(() => !('__eyesOnlyEarlyTitle' in window) && document.querySelector('#ui-overlay button'));
+
+    test('the title is painted from the page alone, and New game pressed then is carried out when the code arrives', async ({
+      page,
+    }) => {
+      const errors = collectErrors(page);
+      const release = await holdScripts(page);
+      // The page is answered; none of its scripts are.
+      await page.goto('/', { waitUntil: 'commit' });
+      const start = page.getByRole('button', { name: 'New game' });
+      await expect(start).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1, name: GAME_NAME })).toBeVisible();
+      // Nothing saved: no Continue, and the title is the one the game draws (same buttons, same order).
+      const before = await page.locator('#ui-overlay button').allTextContents();
+      expect(before).not.toContain('Continue');
+      await page.keyboard.press('Tab');
+      await expect(start).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(page.locator('#ui-overlay')).toHaveAttribute('aria-busy', 'true');
+      release();
+      const setup = page.getByRole('heading', { level: 1, name: SETUP_HEADING });
+      await expect(setup).toBeVisible();
+      await expect(setup).toBeFocused();
+      expect(errors).toEqual([]);
+    });
+
+    test("the keyboard focus stays where it was when the game's own title takes over", async ({ page }) => {
+      const errors = collectErrors(page);
+      const release = await holdScripts(page);
+      await page.goto('/', { waitUntil: 'commit' });
+      await expect(page.getByRole('button', { name: 'New game' })).toBeVisible();
+      const before = await page.locator('#ui-overlay button').allTextContents();
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      const packets = page.getByRole('button', { name: 'Role packets and facilitator guide' });
+      await expect(packets).toBeFocused();
+      release();
+      await tookOver(page);
+      await expect(packets).toBeFocused();
+      // The game's title has the page's buttons, in the page's order.
+      expect(await page.locator('#ui-overlay button').allTextContents()).toEqual(before);
+      await expect(page.locator('#ui-overlay')).not.toHaveAttribute('aria-busy', 'true');
+      expect(errors).toEqual([]);
+    });
+
+    test('with a saved game, the title offers Continue before the code arrives', async ({ page }) => {
+      const errors = collectErrors(page);
+      await page.addInitScript(() => localStorage.setItem('eyes-only:save:black-saturday', '{}'));
+      const release = await holdScripts(page);
+      await page.goto('/', { waitUntil: 'commit' });
+      await expect(page.getByRole('button', { name: 'Continue' })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Review the saved game' })).toBeVisible();
+      release();
+      await tookOver(page);
+      await expect(page.getByRole('button', { name: 'Continue' })).toBeVisible();
+      expect(errors).toEqual([]);
+    });
+  });
+
+  test("the room is asked for by the page itself, before the game's code; a device's page never asks for it", async ({
+    page,
+  }) => {
+    const errors = collectErrors(page);
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname.split('/').pop() ?? ''));
+    await page.goto('/');
+    await expect(page.locator('#game-container canvas')).toBeAttached();
+    await page.waitForFunction(() => 'eyesOnly' in window);
+    const room = requested.findIndex((file) => file.startsWith('StartGame-'));
+    const code = requested.findIndex((file) => file.startsWith('appMain-'));
+    expect(room).toBeGreaterThan(-1);
+    expect(code).toBeGreaterThan(room);
+    // The page's own script is not what asked for it: the preload is in the page's head.
+    expect(await page.locator('link[rel="modulepreload"][href*="StartGame-"]').count()).toBe(1);
+    expect(errors).toEqual([]);
+
+    // A student's phone on the classroom server loads the same page: no room, no Phaser.
+    requested.length = 0;
+    await page.goto('/?join=ABCD');
+    // Nor the game's title, which the page holds for everyone else.
+    await expect(page.getByRole('button', { name: 'New game' })).toHaveCount(0);
+    await expect(page.locator('#ui-overlay')).not.toBeEmpty();
+    await expect(page.getByRole('button', { name: 'New game' })).toHaveCount(0);
+    expect(requested.filter((file) => file.startsWith('StartGame-'))).toEqual([]);
+    expect(await page.locator('link[rel="modulepreload"][href*="StartGame-"]').count()).toBe(0);
   });
 
   test('pressing New game with the space bar works too', async ({ page }) => {

@@ -57,8 +57,15 @@ describe('every link builder goes through webLink', () => {
       return statSync(path).isDirectory() ? files(path) : path.endsWith('.ts') ? [path] : [];
     });
   // Links that are not a scenario's: a file handed to the browser (an object URL, ui/download.ts), an
-  // in-page anchor, and the console's link to the same session's projector page (this page's own origin).
-  const FIXED = [/href: url, download: name/, /href: '#[a-z-]+'/, /href="#[a-z-]+"/, /href=\$\{projectorUrl\}/];
+  // in-page anchor, the console's link to the same session's projector page (this page's own origin),
+  // and the room's chunks preloaded by the page (ui/roomPreload.ts: file names the build writes in).
+  const FIXED = [
+    /href: url, download: name/,
+    /href: '#[a-z-]+'/,
+    /href="#[a-z-]+"/,
+    /href=\$\{projectorUrl\}/,
+    /link\.href = file;/,
+  ];
   for (const file of files(UI)) {
     const text = readFileSync(file, 'utf8');
     const hrefs = text
