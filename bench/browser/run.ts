@@ -17,8 +17,9 @@
  *    page's JS is Phaser itself. Target: a player's download (the entry, the chunks a player loads on
  *    the way to the review, PLAY_PATH_CHUNKS, and every chunk these import statically, followed through
  *    the build manifest) ≤ Phaser + 150 kB. Each game chunk is listed with its role: `entry` (the
- *    <script> in index.html, all the title needs), `preload` (modulepreload) or `lazy` (loaded by
- *    dynamic import after the title is up), and whether it is in a player's download.
+ *    <script> in index.html, which takes over the title the page already shows), `preload` (named in
+ *    index.html: the room's chunks, preloaded by the page's head) or `lazy` (loaded by dynamic import
+ *    after the title is up), and whether it is in a player's download.
  * 3. Load: serves both builds with `vite preview` (game on 127.0.0.1:4191, bare on :4192), then loads
  *    each page BENCH_RUNS times (default 15, after one discarded warm-up of each), alternating which
  *    goes first, each load in a fresh browser context with the HTTP cache disabled (a cold-ish load
@@ -27,9 +28,10 @@
  *    - game "interactive" (`title:frame`): an init script's MutationObserver sees a <button> whose text is
  *      "New game" that is connected, enabled, not inert, rendered (checkVisibility with opacity and
  *      visibility, non-empty box) and is the element hit at its own centre (nothing covers it), then the
- *      time of the next requestAnimationFrame callback (the frame that paints it). The button gets its
- *      click listener when it is created (src/ui/title.ts), before it is inserted, so from then on a
- *      click is handled (the title is drawn by src/ui/boot.ts before Phaser and the game code arrive).
+ *      time of the next requestAnimationFrame callback (the frame that paints it). The title is part of
+ *      index.html (scripts/vite-prerender-title.ts), and the page's inline script (src/ui/earlyTitle.ts)
+ *      keeps every press from then on until the game's code carries it out, so from then on a click is
+ *      handled.
  *    - bare "interactive" (`bare:first-frame`): the first Phaser POST_RENDER after the scene's create()
  *      (the frame with the rectangle has been drawn), marked by bench/bare/main.ts.
  *    Reported: median and p90 of each, and the ratio of medians (target ≤ 0.35×). Also: when each
