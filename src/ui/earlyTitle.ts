@@ -5,9 +5,10 @@
  * paints it with its first frame, before any module script has been fetched or compiled. Right after
  * that markup the build puts `earlyTitle`, serialised to source, as an inline script: it runs while the
  * page is still being parsed, so before the first paint. On the pages of the classroom's devices and
- * the facilitator's window (the same page) it takes the title away again. It drops the buttons that need a saved game
- * when there is none, and keeps, in order, the labels of the buttons pressed (mouse, touch or keyboard)
- * until the app's own title takes over (`takeEarlyTitle`) and carries them out.
+ * the facilitator's window (the same page) it takes the title away again. Elsewhere it drops the
+ * buttons that need a saved game when there is none, and keeps, in order, the labels of the buttons
+ * pressed (mouse, touch or keyboard) until the app's own title takes over (`takeEarlyTitle`) and
+ * carries them out.
  *
  * `earlyTitle` must stay self-contained (no imports, no closures over module scope): the build inlines
  * its source text, not the module.

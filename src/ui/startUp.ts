@@ -29,10 +29,11 @@ export function bootApp(): void {
   const stage = createStage();
   // The room first, then the game's code. On a two-core machine the two downloads, parsed side by
   // side, slowed each other so that the board appeared twice as late as a bare Phaser page's; so the
-  // room's chunk, already asked for by index.html (roomPreload.ts), is started as soon
-  // as it has arrived, and the game's code is asked for once the room has started. The room draws its
-  // first frames only when the game's code is ready (StartGame.ts), so that Phaser's first frames, long
-  // in a software renderer, do not keep the game's code from running.
+  // room's chunk, already asked for by index.html (roomPreload.ts), is started as soon as it has
+  // arrived, and the game's code is asked for once the room has started (a room that fails to start
+  // does not stop it). The room draws its first frames only when the game's code is ready
+  // (StartGame.ts), so that Phaser's first frames, long in a software renderer, do not keep the game's
+  // code from running. (`appReady`, below, exists by the time an import has resolved.)
   const roomStarted = import('../game/StartGame')
     .then(({ StartGame }) => {
       StartGame(
