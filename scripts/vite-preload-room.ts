@@ -7,7 +7,7 @@
  * chunks it imports written in: on pages that show the room it adds a `<link rel="modulepreload">`
  * for each while the page is parsed and the title painted (the page holds the title, see
  * vite-prerender-title.ts), and the entry's `import()` then finds them ready. Vite preloads only the
- * static imports of the entry, so the files are found here, after the bundle is complete.
+ * static imports of the entry, so the files are found here, in the bundle Vite gives the page's transform.
  *
  * Left out of the single-file build, which has no chunks to preload. Build-time code: lives in scripts/.
  */
@@ -58,14 +58,13 @@ export function preloadRoomPlugin(): Plugin {
   return {
     name: PRELOAD_ROOM_PLUGIN,
     apply: 'build',
-    generateBundle: {
+    // Vite hands its page transforms the whole bundle at build time, lazy chunks included.
+    transformIndexHtml: {
       order: 'post',
-      handler(_options, bundle) {
-        const page = bundle['index.html'];
-        if (page?.type !== 'asset') return;
-        const files = roomChunks(bundle);
-        if (files.length === 0) this.error('preload room: no chunk of src/game/StartGame.ts in the build');
-        page.source = withRoomPreload(String(page.source), files);
+      handler(html, { bundle }) {
+        const files = bundle ? roomChunks(bundle) : [];
+        if (files.length === 0) throw new Error('preload room: no chunk of src/game/StartGame.ts in the build');
+        return withRoomPreload(html, files);
       },
     },
   };

@@ -16,7 +16,8 @@ export const OFFLINE_FILE = 'eyes-only-black-saturday.html';
 /** The normal build's config, made into the single-file build. */
 export function singleFileConfig(base: UserConfig): UserConfig {
   // No service worker: a file:// page cannot have one, and there is nothing to fetch anyway. Nor the
-  // title's inline stylesheet: the single file inlines every stylesheet itself.
+  // title's inline stylesheet or the room's preload: the single file inlines every stylesheet and every
+  // chunk itself.
   const plugins = (base.plugins ?? []).filter(
     (plugin) =>
       !isNamed(plugin, SERVICE_WORKER_PLUGIN) &&

@@ -12,11 +12,17 @@
  * its source text, not the module.
  */
 
-/** The queries of a classroom server's device pages (student, projector, console): startUp.ts routes them. */
-export const DEVICE_QUERY = /[?&](join|projector|console)=/;
+/** A query naming any of these parameters. */
+const queryNaming = (names: readonly string[]) => new RegExp(`[?&](${names.join('|')})=`);
+
+/** The parameters of a classroom server's device pages (student, projector, console). */
+const DEVICE_PARAMETERS = ['join', 'projector', 'console'];
+
+/** The queries of a classroom server's device pages: startUp.ts routes them. */
+export const DEVICE_QUERY = queryNaming(DEVICE_PARAMETERS);
 
 /** Pages that never show the room: the devices and the facilitator's window (`?presenter=`). */
-export const ROOMLESS_QUERY = /[?&](presenter|join|projector|console)=/;
+export const ROOMLESS_QUERY = queryNaming(['presenter', ...DEVICE_PARAMETERS]);
 
 /** Inlined into index.html by the build: see the header. Its arguments are written in as literals. */
 export function preloadRoom(files: readonly string[], roomless: string, priority: string): void {

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { collectErrors } from './helpers';
+import { collectErrors, holdRequests } from './helpers';
 
 const GAME_NAME = 'Eyes Only: Black Saturday';
 const SETUP_HEADING = 'A new exercise';
@@ -104,17 +104,7 @@ test.describe('booting the game', () => {
     test.use({ serviceWorkers: 'block' });
 
     /** Holds every script of the build until the returned function is called. */
-    async function holdScripts(page: Page): Promise<() => void> {
-      let release = () => {};
-      const held = new Promise<void>((resolve) => {
-        release = resolve;
-      });
-      await page.route('**/assets/*.js', async (route) => {
-        await held;
-        await route.continue();
-      });
-      return release;
-    }
+    const holdScripts = (page: Page) => holdRequests(page, '**/assets/*.js');
 
     const tookOver = (page: Page) =>
       page.waitForFunction(() => !('__eyesOnlyEarlyTitle' in window) && document.querySelector('#ui-overlay button'));

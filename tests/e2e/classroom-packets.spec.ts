@@ -9,7 +9,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { loadScenarioFolder } from '../../src/cli/scenarioFolder';
 import { DEFAULT_CLASS_SIZE, defaultRoles } from '../../src/engine/classroom/defaultRoles';
 import { rolePackets } from '../../src/engine/classroom/packets';
-import { collectErrors, passInterludes } from './helpers';
+import { collectErrors, holdRequests, passInterludes } from './helpers';
 
 const loaded = loadScenarioFolder('scenarios/black-saturday');
 if (!loaded.ok) throw new Error('Black Saturday does not load');
@@ -546,14 +546,7 @@ test.describe('the own-scenario check off the main thread', () => {
       const errors = collectErrors(page);
       await recordWorkers(page);
       // Hold the worker's chunk, as a slow network or a busy machine would, until both picks are made.
-      let release = () => {};
-      const held = new Promise<void>((resolve) => {
-        release = resolve;
-      });
-      await page.route('**/assets/validate.worker-*.js', async (route) => {
-        await held;
-        await route.continue();
-      });
+      const release = await holdRequests(page, '**/assets/validate.worker-*.js');
       await openOwnScenario(page);
       await page.getByLabel('A scenario folder').setInputFiles('scenarios/black-saturday');
       await expect(status(page)).toHaveText(CHECKING);

@@ -103,3 +103,20 @@ export async function sendThroughHook(page: Page, command: GameCommand): Promise
   }, command);
   expect(result, JSON.stringify(command)).toBe('ok');
 }
+
+/**
+ * Holds every request matching `url` (a page.route pattern) until the returned function is called, as
+ * a slow network or a busy machine would. Requests a service worker answers never reach page.route:
+ * block it (`test.use({ serviceWorkers: 'block' })`) where the page has one.
+ */
+export async function holdRequests(page: Page, url: string): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(url, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
